@@ -1,0 +1,163 @@
+import * as z from 'zod/mini';
+import { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT_MINUTES } from './limits';
+import { isValidTimeZone, minutesBetween, parseWallClock, wallClockToUtc } from './time';
+import { fieldIssue } from './field-messages';
+import type { FieldIssueCode, FieldIssues, MeetingField, MeetingInput, Reminder, ValidationResult } from './types';
+
+// zod/mini keeps the card's bundle small; each check carries our issue code as its message.
+const err = (code: FieldIssueCode) => ({ error: code });
+const digits = /^\d{1,20}$/;
+
+const requiredText = (max: number) =>
+  z.string(err('invalid_type')).check(z.trim(), z.minLength(1, err('required')), z.maxLength(max, err('too_long')));
+const optionalText = (max: number) =>
+  z.optional(z.string(err('invalid_type')).check(z.trim(), z.maxLength(max, err('too_long'))));
+const wallClock = z.string(err('invalid_type')).check(z.trim(), z.minLength(1, err('required')));
+
+const reminderSchema = z.object({
+  numberOfTimeUnits: z.number(err('invalid_type')).check(z.int(err('invalid_format')), z.positive(err('out_of_range'))),
+  timeUnit: z.enum(REMINDER_UNITS, err('invalid_option')),
+});
+
+const parametersSchema = z.object({
+  requestId: z.string(err('invalid_type')).check(z.uuid(err('invalid_uuid'))),
+  organizerUserId: z.string(err('invalid_type')).check(z.trim(), z.regex(digits, err('invalid_format'))),
+  title: requiredText(LIMITS.titleMaxLength),
+  start: wallClock,
+  end: wallClock,
+  timezone: z
+    .string(err('invalid_type'))
+    .check(
+      z.trim(),
+      z.minLength(1, err('required')),
+      z.maxLength(64, err('invalid_time_zone')),
+      z.refine(isValidTimeZone, err('invalid_time_zone')),
+    ),
+  locationType: z.optional(z.enum(LOCATION_TYPES, err('invalid_option'))),
+  location: optionalText(LIMITS.locationMaxLength),
+  description: optionalText(LIMITS.descriptionMaxLength),
+  internalNotes: optionalText(LIMITS.internalNotesMaxLength),
+  attendeeOwnerIds: z.optional(
+    z
+      .array(z.string(err('invalid_type')).check(z.regex(digits, err('invalid_format'))), err('invalid_type'))
+      .check(z.maxLength(LIMITS.maxAttendees, err('too_many'))),
+  ),
+  activityType: optionalText(LIMITS.activityTypeMaxLength),
+  outcome: z.optional(z.enum(MEETING_OUTCOMES, err('invalid_option'))),
+  reminders: z.optional(z.array(reminderSchema, err('invalid_type')).check(z.maxLength(LIMITS.maxReminders, err('too_many')))),
+  includeDescriptionInReminders: z.optional(z.boolean(err('invalid_type'))),
+});
+
+const ISSUE_CODES = new Set<string>([
+  'required', 'invalid_type', 'too_long', 'too_many', 'invalid_format', 'invalid_uuid', 'invalid_time_zone',
+  'nonexistent_local_time', 'end_before_start', 'duration_too_long', 'invalid_option', 'out_of_range', 'unknown_id',
+]);
+
+const LIMIT_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
+  title: { max: LIMITS.titleMaxLength },
+  location: { max: LIMITS.locationMaxLength },
+  description: { max: LIMITS.descriptionMaxLength },
+  internalNotes: { max: LIMITS.internalNotesMaxLength },
+  activityType: { max: LIMITS.activityTypeMaxLength },
+  attendeeOwnerIds: { max: LIMITS.maxAttendees },
+  reminders: { max: LIMITS.maxReminders },
+};
+
+/**
+ * The one set of rules for what a card may ask for. Returns the validated input with defaults
+ * applied and the times converted to UTC, or one issue per field. Unknown fields are ignored
+ * (a `contactId` here is never used: the contact comes from what HubSpot vouches for).
+ */
+export function validateMeetingParameters(raw: unknown): ValidationResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) raw = {};
+  const fields: FieldIssues = {};
+  const addIssue = (field: MeetingField, code: FieldIssueCode, params?: Record<string, string | number>) => {
+    if (fields[field]) return;
+    const limit = code === 'too_long' || code === 'too_many' ? LIMIT_PARAMS[field] : undefined;
+    fields[field] = fieldIssue(field, code, params ?? limit);
+  };
+
+  const parsed = z.safeParse(parametersSchema, raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as MeetingField;
+      const missing = (raw as Record<string, unknown>)[field] === undefined;
+      const code = issue.code === 'invalid_type' && missing ? 'required' : issue.message;
+      addIssue(field, (ISSUE_CODES.has(code) ? code : 'invalid_format') as FieldIssueCode);
+    }
+  }
+  // Cross-field rules run on whatever parsed, so the rep sees every problem at once.
+  const input = raw as Record<string, unknown>;
+  const timezone = typeof input.timezone === 'string' ? input.timezone.trim() : '';
+  const zoneKnown = !fields.timezone;
+  const startUtc = fields.start ? undefined : convert('start', input.start, timezone, zoneKnown, addIssue);
+  const endUtc = fields.end ? undefined : convert('end', input.end, timezone, zoneKnown, addIssue);
+  if (startUtc && endUtc) {
+    const minutes = minutesBetween(startUtc, endUtc);
+    if (minutes <= 0) addIssue('end', 'end_before_start');
+    else if (minutes > LIMITS.maxDurationMinutes) addIssue('end', 'duration_too_long', { maxMinutes: LIMITS.maxDurationMinutes });
+  }
+  if (parsed.success && parsed.data.reminders) {
+    const tooEarly = parsed.data.reminders.some(
+      (r) => r.numberOfTimeUnits * REMINDER_UNIT_MINUTES[r.timeUnit] > LIMITS.maxReminderLeadMinutes,
+    );
+    if (tooEarly) addIssue('reminders', 'out_of_range', { maxMinutes: LIMITS.maxReminderLeadMinutes });
+  }
+  if (!parsed.success || Object.keys(fields).length > 0 || !startUtc || !endUtc) return { ok: false, fields };
+
+  const data = parsed.data;
+  const value: MeetingInput = {
+    requestId: data.requestId.toLowerCase(),
+    organizerUserId: data.organizerUserId,
+    title: data.title,
+    start: data.start,
+    end: data.end,
+    timezone: data.timezone,
+    startUtc,
+    endUtc,
+    attendeeOwnerIds: [...new Set(data.attendeeOwnerIds ?? [])],
+    outcome: data.outcome ?? 'SCHEDULED',
+    reminders: uniqueReminders(data.reminders ?? []),
+    includeDescriptionInReminders: data.includeDescriptionInReminders ?? false,
+  };
+  if (data.location) {
+    value.location = data.location;
+    value.locationType = data.locationType ?? 'CUSTOM';
+  } else if (data.locationType) {
+    value.locationType = data.locationType;
+  }
+  if (data.description) value.description = data.description;
+  if (data.internalNotes) value.internalNotes = data.internalNotes;
+  if (data.activityType) value.activityType = data.activityType;
+  return { ok: true, value };
+}
+
+function convert(
+  field: 'start' | 'end',
+  wallClock: unknown,
+  timezone: string,
+  zoneKnown: boolean,
+  addIssue: (field: MeetingField, code: FieldIssueCode) => void,
+): string | undefined {
+  const text = String(wallClock).trim();
+  if (!zoneKnown) {
+    if (!parseWallClock(text)) addIssue(field, 'invalid_format');
+    return undefined;
+  }
+  const result = wallClockToUtc(text, timezone);
+  if (result.ok) return result.utc;
+  addIssue(result.code === 'invalid_time_zone' ? 'timezone' : field, result.code);
+  return undefined;
+}
+
+function uniqueReminders(reminders: Reminder[]): Reminder[] {
+  const seen = new Set<number>();
+  return reminders
+    .filter((r) => {
+      const lead = r.numberOfTimeUnits * REMINDER_UNIT_MINUTES[r.timeUnit];
+      if (seen.has(lead)) return false;
+      seen.add(lead);
+      return true;
+    })
+    .map((r) => ({ numberOfTimeUnits: r.numberOfTimeUnits, timeUnit: r.timeUnit }));
+}

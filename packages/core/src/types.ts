@@ -1,0 +1,146 @@
+// The shapes every client speaks: the card, the app functions and the marketplace backend.
+// Kept free of runtime code so the card can import it at no bundle cost.
+
+/** One problem with one field of the form, localisable by `code` (+ `params`); `message` is English. */
+export interface FieldIssue {
+  code: FieldIssueCode;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export type FieldIssueCode =
+  | 'required'
+  | 'invalid_type'
+  | 'too_long'
+  | 'too_many'
+  | 'invalid_format'
+  | 'invalid_uuid'
+  | 'invalid_time_zone'
+  | 'nonexistent_local_time'
+  | 'end_before_start'
+  | 'duration_too_long'
+  | 'invalid_option'
+  | 'out_of_range'
+  | 'unknown_id';
+
+/** Field names are the input names below (`title`, `start`, `reminders`, ...). */
+export type FieldIssues = Partial<Record<MeetingField, FieldIssue>>;
+
+export type LocationType = 'ADDRESS' | 'PHONE' | 'CUSTOM';
+export type ReminderUnit = 'MINUTES' | 'HOURS' | 'DAYS' | 'WEEKS';
+export type MeetingOutcome = 'SCHEDULED' | 'COMPLETED' | 'RESCHEDULED' | 'NO_SHOW' | 'CANCELED';
+
+export interface Reminder {
+  numberOfTimeUnits: number;
+  timeUnit: ReminderUnit;
+}
+
+/** What the card sends as the function's `parameters` (or the backend's JSON body). Untrusted. */
+export interface MeetingParameters {
+  requestId: string;
+  organizerUserId: string;
+  title: string;
+  /** "YYYY-MM-DDTHH:mm", wall-clock time in `timezone`. */
+  start: string;
+  end: string;
+  timezone: string;
+  locationType?: LocationType;
+  location?: string;
+  description?: string;
+  internalNotes?: string;
+  attendeeOwnerIds?: string[];
+  activityType?: string;
+  outcome?: MeetingOutcome;
+  reminders?: Reminder[];
+  includeDescriptionInReminders?: boolean;
+}
+
+export type MeetingField = keyof MeetingParameters;
+
+/** Validated input with defaults applied and the times converted to UTC instants. */
+export interface MeetingInput extends Required<Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'end' | 'timezone'>> {
+  locationType?: LocationType;
+  location?: string;
+  description?: string;
+  internalNotes?: string;
+  attendeeOwnerIds: string[];
+  activityType?: string;
+  outcome: MeetingOutcome;
+  reminders: Reminder[];
+  includeDescriptionInReminders: boolean;
+  /** ISO 8601 UTC, e.g. "2026-03-12T14:00:00Z". */
+  startUtc: string;
+  endUtc: string;
+}
+
+export type ValidationResult = { ok: true; value: MeetingInput } | { ok: false; fields: FieldIssues };
+
+/** What the rep is shown after a booking. */
+export interface BookedMeeting {
+  id: string;
+  title: string;
+  /** Wall-clock "YYYY-MM-DDTHH:mm" in `timezone`, as asked. */
+  start: string;
+  end: string;
+  timezone: string;
+  startUtc: string;
+  endUtc: string;
+  contactId: string;
+  ownerId: string;
+  attendeeOwnerIds: string[];
+  /** True when the create call failed ambiguously and the meeting was found afterwards. */
+  recovered?: boolean;
+}
+
+export type ErrorCode =
+  | 'VALIDATION_ERROR' // `fields` says which
+  | 'NO_CONTACT' // the card is not on a contact record HubSpot vouched for
+  | 'UNAUTHORIZED' // 401: the app's token is missing, expired or revoked
+  | 'MISSING_SCOPES' // 403: `details.scopes` lists what to grant
+  | 'NOT_FOUND' // 404: `details.id` / `details.kind` say which id
+  | 'RATE_LIMITED' // 429 still after waiting within the time budget: nothing was created
+  | 'NOT_CREATED' // an ambiguous failure, checked: nothing was created, safe to resubmit
+  | 'OUTCOME_UNKNOWN' // an ambiguous failure that could not be checked: look at the timeline first
+  | 'HUBSPOT_UNAVAILABLE' // 5xx / network on a read: nothing was created
+  | 'BAD_REQUEST' // HubSpot rejected the request (400) for a reason not tied to a field
+  | 'INTERNAL_ERROR';
+
+export interface MeetingError {
+  code: ErrorCode;
+  /** Plain English a sales rep understands; the card localises by `code`. */
+  message: string;
+  fields?: FieldIssues;
+  /** True when resubmitting the same form is safe and may succeed. */
+  retryable: boolean;
+  /** HubSpot's correlation id of the failing call, for support. */
+  correlationId?: string;
+  details?: { scopes?: string[]; kind?: 'contact' | 'organizer' | 'owner' | 'meeting'; id?: string; retryAfterSeconds?: number };
+}
+
+export type Failure = { ok: false; error: MeetingError };
+export type CreateMeetingResult = { ok: true; meeting: BookedMeeting } | Failure;
+
+export interface OwnerOption {
+  ownerId: string;
+  userId?: string;
+  name: string;
+  email?: string;
+}
+
+export interface MeetingTypeOption {
+  value: string;
+  label: string;
+}
+
+export interface FormOptions {
+  /** The organizer's own owner record; null when the user has no owner in this account. */
+  organizer: OwnerOption | null;
+  /** Owners that can be invited (active users). */
+  owners: OwnerOption[];
+  /** True when the account has more owners than were returned; the card then searches. */
+  ownersTruncated: boolean;
+  /** The account's "call and meeting type" options; empty when it has none. */
+  meetingTypes: MeetingTypeOption[];
+}
+
+export type FormOptionsResult = { ok: true; options: FormOptions } | Failure;
