@@ -1,0 +1,47 @@
+// What every route needs: the state, the clock, limits, faults, the contract validator.
+import type { FastifyRequest } from 'fastify';
+import { authenticate, requireScopes, type AuthContext } from './auth';
+import type { CallLog } from './callLog';
+import type { Clock } from './clock';
+import type { Contract } from './contract';
+import type { FaultRegistry } from './faults';
+import type { RollingWindowLimiter } from './rateLimit';
+import type { Store } from './store';
+
+export interface EmulatorContext {
+  store: Store;
+  clock: Clock;
+  faults: FaultRegistry;
+  calls: CallLog;
+  contract: Contract;
+  limiter: RollingWindowLimiter;
+  searchLimiter: RollingWindowLimiter;
+  searchIndexDelayMs: number;
+  oauthAccessTokenTtlSeconds: number;
+}
+
+/** Authenticates the call, counts it against the rate limits, then checks scopes (any one of `anyOfScopes`). */
+export function guard(
+  ctx: EmulatorContext,
+  request: FastifyRequest,
+  anyOfScopes: string[],
+  options: { search?: boolean } = {},
+): AuthContext {
+  const auth = authenticate(ctx.store, ctx.clock, request.headers.authorization);
+  const now = ctx.clock.now();
+  if (options.search) ctx.searchLimiter.take(auth.rateLimitKey, now);
+  ctx.limiter.take(auth.rateLimitKey, now);
+  requireScopes(auth, anyOfScopes);
+  return auth;
+}
+
+export const isoOf = (epochMs: number): string => new Date(epochMs).toISOString();
+
+/** Splits a `properties=a,b` query value (also repeated `properties=a&properties=b`). */
+export function listParam(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return parts
+    .flatMap((p) => String(p).split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

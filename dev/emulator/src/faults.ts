@@ -1,0 +1,103 @@
+// Fault rules: how tests make HubSpot time out, drop connections or fail after storing,
+// which is how the product's exactly-once promise gets proven.
+import { randomUUID } from 'node:crypto';
+import type { FaultRule } from './types';
+
+export interface FaultCall {
+  method: string;
+  /** Path and query, as received. */
+  url: string;
+  portalId?: number;
+}
+
+interface ActiveRule {
+  rule: FaultRule & { id: string };
+  random: () => number;
+}
+
+const ACTIONS = ['status', 'delay', 'drop-after-store', 'drop-before', 'status-after-store'];
+
+export class FaultRegistry {
+  private rules: ActiveRule[] = [];
+
+  /** Adds a rule at the end of the list (rules apply in order, first match wins); returns its id. */
+  add(rule: FaultRule): string {
+    assertValidRule(rule);
+    const id = rule.id ?? randomUUID();
+    const random = rule.randomSeed === undefined ? Math.random : mulberry32(rule.randomSeed);
+    this.rules.push({ rule: { ...structuredClone(rule), id }, random });
+    return id;
+  }
+
+  remove(id: string): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.rule.id !== id);
+    return this.rules.length !== before;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  list(): FaultRule[] {
+    return this.rules.map((r) => structuredClone(r.rule));
+  }
+
+  /** The first rule matching this call, consumed once (a rule whose `times` runs out is removed). */
+  take(call: FaultCall): FaultRule | undefined {
+    for (const active of this.rules) {
+      const { rule } = active;
+      if (!matches(rule, call)) continue;
+      if (rule.probability !== undefined && active.random() >= rule.probability) continue;
+      if (rule.times !== undefined) {
+        rule.times -= 1;
+        if (rule.times <= 0) this.remove(rule.id);
+      }
+      return structuredClone(rule);
+    }
+    return undefined;
+  }
+}
+
+function matches(rule: FaultRule, call: FaultCall): boolean {
+  if (rule.method && rule.method.toUpperCase() !== call.method.toUpperCase()) return false;
+  if (rule.portalId !== undefined && rule.portalId !== call.portalId) return false;
+  if (rule.path) {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(rule.path);
+    if (regex?.[1] !== undefined) {
+      if (!new RegExp(regex[1], regex[2]).test(call.url)) return false;
+    } else {
+      const pathname = call.url.split('?')[0] ?? '';
+      if (!pathname.startsWith(rule.path)) return false;
+    }
+  }
+  return true;
+}
+
+function assertValidRule(rule: FaultRule): void {
+  const type = (rule as { action?: { type?: unknown } }).action?.type;
+  if (typeof type !== 'string' || !ACTIONS.includes(type)) {
+    throw new Error(`fault rule needs action.type, one of ${ACTIONS.join(', ')}`);
+  }
+  if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) {
+    throw new Error('fault rule times must be a positive integer');
+  }
+  if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) {
+    throw new Error('fault rule probability must be between 0 and 1');
+  }
+  if ((rule.action.type === 'status' || rule.action.type === 'status-after-store') && !(rule.action.status >= 100 && rule.action.status <= 599)) {
+    throw new Error('fault rule action.status must be an HTTP status');
+  }
+}
+
+/** Small seeded PRNG so probabilistic faults can be replayed exactly. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

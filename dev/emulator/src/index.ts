@@ -1,0 +1,117 @@
+// Public entry of the local HubSpot API emulator. See ../README.md.
+import { CallLog } from './callLog';
+import { Clock } from './clock';
+import { loadContract } from './contract';
+import type { EmulatorContext } from './context';
+import { FaultRegistry } from './faults';
+import { RollingWindowLimiter } from './rateLimit';
+import { defaultSeed } from './seed';
+import { buildServer } from './server';
+import { Store } from './store';
+import type { CallsSummary, EmulatorSeed, FaultRule, RateLimitOptions, StoredMeeting } from './types';
+
+export * from './types';
+export {
+  defaultSeed,
+  seedWithOwners,
+  cloneSeed,
+  ACME_TOKEN,
+  ACME_READ_ONLY_TOKEN,
+  GLOBEX_TOKEN,
+  DEMO_OAUTH_APP,
+  ALL_APP_SCOPES,
+} from './seed';
+
+export interface EmulatorOptions {
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  seed?: EmulatorSeed;
+  /** Load state from this file on start when present; save it after each write (atomic rename). */
+  stateFile?: string;
+  /** A new meeting is visible to search only this long after creation (HubSpot lags a few seconds). Default 0. */
+  searchIndexDelayMs?: number;
+  /** Per app per account. Default 190 per 10 000 ms (policy TEN_SECONDLY_ROLLING); false turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Search endpoints, per app per account. Default 5 per 1000 ms (policy SECONDLY); false turns it off. */
+  searchRateLimit?: RateLimitOptions | false;
+  /** OAuth access token lifetime. Default 1800. */
+  oauthAccessTokenTtlSeconds?: number;
+  /** Source of "now" (epoch millis). Default Date.now. */
+  clock?: () => number;
+  /** Folder with request.schema.json; default: found above this package (<repo>/../shared/contract). */
+  contractDir?: string;
+  logger?: boolean;
+}
+
+export interface Emulator {
+  /** e.g. http://127.0.0.1:43123 */
+  url: string;
+  port: number;
+  faults: {
+    /** Adds a rule (rules apply in order, first match wins); returns its id. */
+    add(rule: FaultRule): string;
+    remove(id: string): boolean;
+    clear(): void;
+    list(): FaultRule[];
+  };
+  /** Stored meetings (all accounts, or one). */
+  meetings(portalId?: number): StoredMeeting[];
+  calls(): CallsSummary;
+  /** Calls to one route (pattern as in calls()), any status unless given. */
+  callCount(method: string, route: string, status?: number): number;
+  resetCalls(): void;
+  /** Moves the emulator's clock forward (token expiry, search index lag). */
+  advanceTime(ms: number): void;
+  /** Back to the seed: data, OAuth grants, rate-limit windows, faults, call counters, clock offset. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 190, windowMs: 10_000 };
+export const DEFAULT_SEARCH_RATE_LIMIT: RateLimitOptions = { max: 5, windowMs: 1_000 };
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const store = new Store(options.seed ?? defaultSeed, options.stateFile);
+  const ctx: EmulatorContext = {
+    store,
+    clock: new Clock(options.clock),
+    faults: new FaultRegistry(),
+    calls: new CallLog(),
+    contract: loadContract(options.contractDir),
+    limiter: new RollingWindowLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, 'TEN_SECONDLY_ROLLING'),
+    searchLimiter: new RollingWindowLimiter(options.searchRateLimit ?? DEFAULT_SEARCH_RATE_LIMIT, 'SECONDLY'),
+    searchIndexDelayMs: options.searchIndexDelayMs ?? 0,
+    oauthAccessTokenTtlSeconds: options.oauthAccessTokenTtlSeconds ?? 1800,
+  };
+  const reset = () => {
+    store.reset();
+    ctx.limiter.reset();
+    ctx.searchLimiter.reset();
+    ctx.faults.clear();
+    ctx.calls.reset();
+    ctx.clock.reset();
+  };
+  const app = buildServer(ctx, { logger: options.logger ?? false, reset });
+  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : Number(options.port);
+  const host = options.host ?? '127.0.0.1';
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    faults: {
+      add: (rule) => ctx.faults.add(rule),
+      remove: (id) => ctx.faults.remove(id),
+      clear: () => ctx.faults.clear(),
+      list: () => ctx.faults.list(),
+    },
+    meetings: (portalId) => structuredClone(store.meetings(portalId)),
+    calls: () => ctx.calls.summary(),
+    callCount: (method, route, status) => ctx.calls.count(method, route, status),
+    resetCalls: () => ctx.calls.reset(),
+    advanceTime: (ms) => ctx.clock.advance(ms),
+    reset,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,43 @@
+// Rolling-window rate limits, like HubSpot's TEN_SECONDLY_ROLLING and search SECONDLY policies.
+import { errorBody, HubSpotError } from './errors';
+import type { RateLimitOptions } from './types';
+
+export class RollingWindowLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly options: RateLimitOptions | false,
+    private readonly policyName: string,
+  ) {}
+
+  /** Counts one request for `key`, or throws a 429 (nothing counted) when the window is full. */
+  take(key: string, now: number): void {
+    if (!this.options) return;
+    const { max, windowMs } = this.options;
+    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
+    if (recent.length >= max) {
+      const oldest = recent[0] ?? now;
+      const retryAfterSeconds = Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
+      this.hits.set(key, recent);
+      throw new HubSpotError(
+        429,
+        errorBody('RATE_LIMITS', `You have reached your ${this.policyName.toLowerCase()} limit.`, {
+          errorType: 'RATE_LIMIT',
+          policyName: this.policyName,
+        }),
+        {
+          'retry-after': String(retryAfterSeconds),
+          'x-hubspot-ratelimit-max': String(max),
+          'x-hubspot-ratelimit-remaining': '0',
+          'x-hubspot-ratelimit-interval-milliseconds': String(windowMs),
+        },
+      );
+    }
+    recent.push(now);
+    this.hits.set(key, recent);
+  }
+
+  reset(): void {
+    this.hits.clear();
+  }
+}

@@ -1,0 +1,236 @@
+// OAuth for the marketplace app: the consent page (app.hubspot.com/oauth/authorize), the token
+// endpoint (authorization_code and refresh_token grants), introspection and uninstall.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { authenticate } from '../auth';
+import type { EmulatorContext } from '../context';
+import { errorBody, HubSpotError } from '../errors';
+import type { SeedOAuthApp } from '../types';
+
+/** Authorization codes are short-lived at HubSpot too. */
+const CODE_TTL_MS = 10 * 60 * 1000;
+
+type Form = Record<string, string | undefined>;
+
+export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
+  app.get('/oauth/authorize', async (request, reply) => {
+    const q = request.query as Form;
+    const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === q.client_id);
+    if (!oauthApp) return htmlError(reply, 'Authorization failed: unknown client_id.');
+    if (!q.redirect_uri || !oauthApp.redirectUrls.includes(q.redirect_uri)) {
+      return htmlError(reply, 'Authorization failed: redirect_uri does not match any of the app\'s redirect URLs.');
+    }
+    const requested = splitScopes(q.scope);
+    const optional = splitScopes(q.optional_scope).filter((s) => oauthApp.optionalScopes?.includes(s));
+    const allowed = new Set([...oauthApp.scopes, ...(oauthApp.optionalScopes ?? [])]);
+    const missing = oauthApp.scopes.filter((s) => !requested.includes(s));
+    const unknown = requested.filter((s) => !allowed.has(s));
+    if (missing.length || unknown.length) {
+      return htmlError(
+        reply,
+        `Authorization failed: scope mismatch (missing required: ${missing.join(' ') || 'none'}; not allowed: ${unknown.join(' ') || 'none'}).`,
+      );
+    }
+    const redirect = new URL(q.redirect_uri);
+    if (q.deny === '1') {
+      redirect.searchParams.set('error', 'access_denied');
+      if (q.state !== undefined) redirect.searchParams.set('state', q.state);
+      return reply.redirect(redirect.toString(), 302);
+    }
+    if (q.autoApprove === '1' && q.portalId) {
+      const account = ctx.store.account(Number(q.portalId));
+      if (!account) return htmlError(reply, `Authorization failed: no account ${q.portalId}.`);
+      const userId = q.userId ?? account.users[0]?.id ?? '0';
+      const code = `code-emu-${randomBytes(12).toString('hex')}`;
+      ctx.store.state.oauth.codes.push({
+        code,
+        clientId: oauthApp.clientId,
+        redirectUri: q.redirect_uri,
+        portalId: account.portalId,
+        userId,
+        scopes: [...new Set([...requested, ...optional])],
+        expiresAt: ctx.clock.now() + CODE_TTL_MS,
+      });
+      ctx.store.save();
+      redirect.searchParams.set('code', code);
+      if (q.state !== undefined) redirect.searchParams.set('state', q.state);
+      return reply.redirect(redirect.toString(), 302);
+    }
+    return reply.type('text/html; charset=utf-8').send(consentPage(ctx, oauthApp, q));
+  });
+
+  const tokenHandler = async (request: { body: unknown }, reply: FastifyReply) => {
+    const form = (request.body ?? {}) as Form;
+    const oauthApp = checkClient(ctx, form, reply);
+    if (!oauthApp) return reply;
+    if (form.grant_type === 'authorization_code') return codeGrant(ctx, oauthApp, form, reply);
+    if (form.grant_type === 'refresh_token') return refreshGrant(ctx, oauthApp, form, reply);
+    return oauthError(reply, 'BAD_GRANT_TYPE', 'grant_type must be authorization_code or refresh_token', 'unsupported_grant_type');
+  };
+  app.post('/oauth/2026-03/token', tokenHandler);
+  app.post('/oauth/v1/token', tokenHandler);
+
+  app.post('/oauth/2026-03/token/introspect', async (request, reply) => {
+    const form = (request.body ?? {}) as Form;
+    const oauthApp = checkClient(ctx, form, reply);
+    if (!oauthApp) return reply;
+    const now = ctx.clock.now();
+    const access = ctx.store.state.oauth.accessTokens.find((t) => t.token === form.token && t.appId === oauthApp.appId);
+    if (access && access.expiresAt > now) {
+      return {
+        active: true,
+        token_type: 'access_token',
+        client_id: oauthApp.clientId,
+        app_id: access.appId,
+        hub_id: access.portalId,
+        user_id: Number(access.userId),
+        scopes: access.scopes,
+        expires_in: Math.floor((access.expiresAt - now) / 1000),
+        exp: Math.floor(access.expiresAt / 1000),
+      };
+    }
+    const refresh = ctx.store.state.oauth.refreshTokens.find((t) => t.token === form.token && t.appId === oauthApp.appId);
+    if (refresh) {
+      return {
+        active: true,
+        token_type: 'refresh_token',
+        client_id: oauthApp.clientId,
+        app_id: refresh.appId,
+        hub_id: refresh.portalId,
+        user_id: Number(refresh.userId),
+        scopes: refresh.scopes,
+      };
+    }
+    return { active: false };
+  });
+
+  app.delete('/appinstalls/2026-03/external-install', async (request, reply) => {
+    const auth = authenticate(ctx.store, ctx.clock, request.headers.authorization);
+    if (auth.kind !== 'oauth' || auth.appId === undefined) {
+      throw new HubSpotError(400, errorBody('VALIDATION_ERROR', 'Only an OAuth app installation can be uninstalled this way (use the app\'s access token).'));
+    }
+    revokeInstall(ctx, auth.portalId, auth.appId);
+    return reply.code(204).send();
+  });
+}
+
+/** Uninstalls an app from an account: the install, its codes, access and refresh tokens are gone. */
+export function revokeInstall(ctx: EmulatorContext, portalId: number, appId?: number): number {
+  const oauth = ctx.store.state.oauth;
+  const hit = (t: { portalId: number; appId: number }) => t.portalId === portalId && (appId === undefined || t.appId === appId);
+  let revoked = 0;
+  for (const install of oauth.installs) {
+    if (hit(install) && install.active) {
+      install.active = false;
+      revoked += 1;
+    }
+  }
+  oauth.accessTokens = oauth.accessTokens.filter((t) => !hit(t));
+  oauth.refreshTokens = oauth.refreshTokens.filter((t) => !hit(t));
+  const appClientIds = new Set(ctx.store.state.seed.oauthApps.filter((a) => appId === undefined || a.appId === appId).map((a) => a.clientId));
+  oauth.codes = oauth.codes.filter((c) => !(c.portalId === portalId && appClientIds.has(c.clientId)));
+  ctx.store.save();
+  return revoked;
+}
+
+function checkClient(ctx: EmulatorContext, form: Form, reply: FastifyReply): SeedOAuthApp | undefined {
+  const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === form.client_id);
+  if (!oauthApp) {
+    oauthError(reply, 'BAD_CLIENT_ID', 'missing or unknown client_id', 'invalid_client');
+    return undefined;
+  }
+  if (form.client_secret !== oauthApp.clientSecret) {
+    oauthError(reply, 'BAD_CLIENT_SECRET', 'missing or invalid client_secret', 'invalid_client');
+    return undefined;
+  }
+  return oauthApp;
+}
+
+function codeGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, reply: FastifyReply) {
+  const oauth = ctx.store.state.oauth;
+  const code = oauth.codes.find((c) => c.code === form.code && c.clientId === oauthApp.clientId);
+  if (!code || code.expiresAt <= ctx.clock.now()) {
+    return oauthError(reply, 'BAD_AUTH_CODE', 'missing, expired or already used authorization code', 'invalid_grant');
+  }
+  if (form.redirect_uri !== code.redirectUri) {
+    return oauthError(reply, 'BAD_REDIRECT_URI', 'redirect_uri does not match the one used to authorize', 'invalid_grant');
+  }
+  // A code is good for one exchange only.
+  oauth.codes = oauth.codes.filter((c) => c !== code);
+  const install = oauth.installs.find((i) => i.appId === oauthApp.appId && i.portalId === code.portalId);
+  if (install) Object.assign(install, { active: true, scopes: code.scopes, userId: code.userId });
+  else oauth.installs.push({ appId: oauthApp.appId, portalId: code.portalId, userId: code.userId, scopes: code.scopes, active: true });
+  const refreshToken = `ort-emu-${code.portalId}-${randomBytes(16).toString('hex')}`;
+  oauth.refreshTokens.push({ token: refreshToken, appId: oauthApp.appId, portalId: code.portalId, userId: code.userId, scopes: code.scopes });
+  return issueAccessToken(ctx, oauthApp, { portalId: code.portalId, userId: code.userId, scopes: code.scopes }, refreshToken);
+}
+
+function refreshGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, reply: FastifyReply) {
+  const refresh = ctx.store.state.oauth.refreshTokens.find((t) => t.token === form.refresh_token && t.appId === oauthApp.appId);
+  if (!refresh) {
+    // What an uninstalled app sees: treat as "the account removed us".
+    return oauthError(reply, 'BAD_REFRESH_TOKEN', 'missing or invalid refresh token (revoked, or the app was uninstalled)', 'invalid_grant');
+  }
+  return issueAccessToken(ctx, oauthApp, refresh, refresh.token);
+}
+
+function issueAccessToken(
+  ctx: EmulatorContext,
+  oauthApp: SeedOAuthApp,
+  grant: { portalId: number; userId: string; scopes: string[] },
+  refreshToken: string,
+) {
+  const token = `oat-emu-${grant.portalId}-${randomBytes(16).toString('hex')}`;
+  ctx.store.state.oauth.accessTokens.push({
+    token,
+    appId: oauthApp.appId,
+    portalId: grant.portalId,
+    userId: grant.userId,
+    scopes: grant.scopes,
+    expiresAt: ctx.clock.now() + ctx.oauthAccessTokenTtlSeconds * 1000,
+  });
+  ctx.store.save();
+  return {
+    token_type: 'bearer',
+    access_token: token,
+    refresh_token: refreshToken,
+    expires_in: ctx.oauthAccessTokenTtlSeconds,
+    hub_id: grant.portalId,
+    user_id: Number(grant.userId),
+    scopes: grant.scopes,
+  };
+}
+
+function oauthError(reply: FastifyReply, status: string, message: string, error: string) {
+  return reply.code(400).send({ status, message, correlationId: randomUUID(), error, error_description: message });
+}
+
+function htmlError(reply: FastifyReply, message: string) {
+  return reply.code(400).type('text/html; charset=utf-8').send(`<!doctype html><title>Authorization error</title><p role="alert">${escapeHtml(message)}</p>`);
+}
+
+function splitScopes(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s+]+/).filter(Boolean);
+}
+
+function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): string {
+  const hidden = (name: string, value: string | undefined) =>
+    value === undefined ? '' : `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+  const base = ['client_id', 'scope', 'optional_scope', 'redirect_uri', 'state'].map((n) => hidden(n, q[n])).join('');
+  const accounts = ctx.store.state.seed.accounts
+    .map(
+      (a) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}
+<span>${escapeHtml(a.name)} (${a.portalId})</span> <button type="submit" data-portal-id="${a.portalId}">Install</button></form></li>`,
+    )
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Install ${escapeHtml(oauthApp.name)}</title></head>
+<body><h1>Install ${escapeHtml(oauthApp.name)}</h1>
+<p>HubSpot emulator: choose the account to install the app in. Requested scopes: ${escapeHtml(q.scope ?? '')}</p>
+<ul>${accounts}</ul>
+<form method="get" action="/oauth/authorize">${base}${hidden('deny', '1')}<button type="submit">Cancel</button></form>
+</body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}

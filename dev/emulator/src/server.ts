@@ -1,0 +1,116 @@
+// Builds the Fastify app: routes, HubSpot-shaped errors, call counting and fault injection.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { bearerToken, identify } from './auth';
+import type { EmulatorContext } from './context';
+import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
+import { registerControlRoutes } from './routes/control';
+import { registerCrmRoutes } from './routes/crm';
+import { registerMeetingRoutes } from './routes/meetings';
+import { registerOAuthRoutes } from './routes/oauth';
+import type { FaultAction } from './types';
+
+const CONTROL_PREFIX = '/__emulator';
+
+type AfterStoreAction = Extract<FaultAction, { type: 'drop-after-store' | 'status-after-store' }>;
+
+export function buildServer(ctx: EmulatorContext, options: { logger: boolean; reset: () => void }): FastifyInstance {
+  const app = Fastify({ logger: options.logger, forceCloseConnections: true });
+  const afterStore = new WeakMap<FastifyRequest, AfterStoreAction>();
+  const dropped = new WeakSet<FastifyRequest>();
+
+  const drop = (request: FastifyRequest, reply: FastifyReply) => {
+    dropped.add(request);
+    ctx.calls.record(request.method, routeOf(request), 0);
+    request.raw.socket.destroy();
+    reply.hijack();
+  };
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+
+  // Faults are decided before anything else (auth included), so "before touching state" holds.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith(CONTROL_PREFIX)) return;
+    const portalId =
+      identify(ctx.store, ctx.clock, bearerToken(request.headers.authorization))?.portalId ??
+      portalFromQuery(request);
+    const rule = ctx.faults.take({ method: request.method, url: request.url, portalId });
+    if (!rule) return;
+    const action = rule.action;
+    switch (action.type) {
+      case 'status': {
+        const headers: Record<string, string> = { ...(action.headers ?? {}) };
+        if (action.retryAfterSeconds !== undefined) headers['retry-after'] = String(action.retryAfterSeconds);
+        return reply
+          .code(action.status)
+          .headers(headers)
+          .send(action.body ?? defaultBodyForStatus(action.status));
+      }
+      case 'delay':
+        await sleep(action.ms);
+        return;
+      case 'drop-before':
+        drop(request, reply);
+        return;
+      case 'drop-after-store':
+      case 'status-after-store':
+        afterStore.set(request, action);
+        return;
+    }
+  });
+
+  // After-store faults: the handler has run (and saved); now lose or replace its answer.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const action = afterStore.get(request);
+    if (!action) return payload;
+    afterStore.delete(request);
+    if (action.type === 'drop-after-store') {
+      drop(request, reply);
+      return payload;
+    }
+    reply.code(action.status).type('application/json; charset=utf-8');
+    return JSON.stringify(action.body ?? defaultBodyForStatus(action.status));
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.url.startsWith(CONTROL_PREFIX) || dropped.has(request)) return;
+    ctx.calls.record(request.method, routeOf(request), reply.statusCode);
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    if (error instanceof HubSpotError) {
+      return reply.code(error.statusCode).headers(error.headers).send(error.body);
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send(
+        errorBody('VALIDATION_ERROR', `Invalid input: ${(error as Error).message}`, {
+          errors: [{ message: (error as Error).message, in: 'body' }],
+        }),
+      );
+    }
+    reply.log.error(error);
+    return reply.code(500).send(errorBody('INTERNAL_ERROR', 'internal error in the HubSpot emulator'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(errorBody('OBJECT_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]} in the HubSpot emulator`));
+  });
+
+  registerMeetingRoutes(app, ctx);
+  registerCrmRoutes(app, ctx);
+  registerOAuthRoutes(app, ctx);
+  registerControlRoutes(app, ctx, options.reset);
+  return app;
+}
+
+function routeOf(request: FastifyRequest): string {
+  return request.routeOptions.url ?? '*';
+}
+
+function portalFromQuery(request: FastifyRequest): number | undefined {
+  const value = (request.query as { portalId?: string } | undefined)?.portalId;
+  return value === undefined ? undefined : Number(value);
+}

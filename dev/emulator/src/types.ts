@@ -1,0 +1,193 @@
+// Shapes of the emulator's seed, its stored state, and its fault rules.
+// The seed is what tests hand to startEmulator; the state is what a running emulator holds
+// (and writes to its state file).
+
+/** A HubSpot user (the id a card sees as context.user.id). Users and owners are different id spaces. */
+export interface SeedUser {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** A CRM owner. `userId` links it to a user; an owner without one is a deactivated/imported owner. */
+export interface SeedOwner {
+  id: string;
+  userId?: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  archived?: boolean;
+  teams?: Array<{ id: string; name: string; primary: boolean }>;
+}
+
+export interface SeedContact {
+  id: string;
+  /** CRM property values (firstname, lastname, email, phone, hs_timezone, hubspot_owner_id, company, jobtitle...). */
+  properties: Record<string, string>;
+}
+
+/** One option of the meeting property hs_activity_type ("call and meeting type"). */
+export interface SeedMeetingType {
+  label: string;
+  value: string;
+  hidden?: boolean;
+}
+
+export interface SeedAccount {
+  portalId: number;
+  name: string;
+  /** The account's default time zone (context.portal.timezone). */
+  timezone: string;
+  users: SeedUser[];
+  owners: SeedOwner[];
+  contacts: SeedContact[];
+  meetingTypes: SeedMeetingType[];
+}
+
+/** A static (private app) access token. */
+export interface SeedToken {
+  token: string;
+  portalId: number;
+  scopes: string[];
+  label?: string;
+}
+
+/** A registered OAuth (marketplace) app. */
+export interface SeedOAuthApp {
+  appId: number;
+  name: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUrls: string[];
+  /** Scopes an install must grant. */
+  scopes: string[];
+  optionalScopes?: string[];
+}
+
+export interface EmulatorSeed {
+  accounts: SeedAccount[];
+  tokens: SeedToken[];
+  oauthApps: SeedOAuthApp[];
+}
+
+/** A meeting as the emulator stores it. Property values are HubSpot CRM strings (multi-values joined by ';'). */
+export interface StoredMeeting {
+  id: string;
+  portalId: number;
+  organizerUserId: string;
+  timezone: string;
+  properties: Record<string, string>;
+  associations: {
+    contacts: string[];
+    companies: string[];
+    deals: string[];
+  };
+  emailReminderSchedule: unknown;
+  /** Epoch millis. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OAuthCode {
+  code: string;
+  clientId: string;
+  redirectUri: string;
+  portalId: number;
+  userId: string;
+  scopes: string[];
+  expiresAt: number;
+}
+
+export interface OAuthInstall {
+  appId: number;
+  portalId: number;
+  userId: string;
+  scopes: string[];
+  active: boolean;
+}
+
+export interface OAuthAccessToken {
+  token: string;
+  appId: number;
+  portalId: number;
+  userId: string;
+  scopes: string[];
+  expiresAt: number;
+}
+
+export interface OAuthRefreshToken {
+  token: string;
+  appId: number;
+  portalId: number;
+  userId: string;
+  scopes: string[];
+}
+
+/** Everything a running emulator holds; this is what the state file contains. */
+export interface EmulatorState {
+  version: 1;
+  seed: EmulatorSeed;
+  meetings: StoredMeeting[];
+  nextMeetingId: number;
+  oauth: {
+    codes: OAuthCode[];
+    installs: OAuthInstall[];
+    accessTokens: OAuthAccessToken[];
+    refreshTokens: OAuthRefreshToken[];
+  };
+}
+
+export type FaultAction =
+  /** Answer with this status before touching state (429 bodies carry policyName). */
+  | {
+      type: 'status';
+      status: number;
+      body?: unknown;
+      headers?: Record<string, string>;
+      retryAfterSeconds?: number;
+    }
+  /** Wait, then proceed normally: the write happens even if the client has given up (the timeout case). */
+  | { type: 'delay'; ms: number }
+  /** Perform the request (the write), then destroy the socket without answering (the duplicate-making case). */
+  | { type: 'drop-after-store' }
+  /** Destroy the socket at once: nothing is stored. */
+  | { type: 'drop-before' }
+  /** Perform the request (the write), then answer an error instead of the real response. */
+  | { type: 'status-after-store'; status: number; body?: unknown };
+
+export interface FaultRule {
+  id?: string;
+  /** HTTP method, case-insensitive; any method when absent. */
+  method?: string;
+  /** A path prefix (matched against the path without query), or '/regex/flags' (matched against path + query). */
+  path?: string;
+  /** Only calls made for this account (from the token; /oauth/authorize: its portalId query). */
+  portalId?: number;
+  /** Apply to the next N matching calls, then the rule is removed. Unlimited when absent. */
+  times?: number;
+  /** Apply to a matching call with this probability (0..1). */
+  probability?: number;
+  /** Seed for the rule's own random generator, for reproducible probabilistic faults. */
+  randomSeed?: number;
+  action: FaultAction;
+}
+
+export interface CallCount {
+  method: string;
+  /** The route pattern, e.g. /crm/owners/2026-03/:ownerId ('*' for unknown paths). */
+  route: string;
+  /** The HTTP status answered; 0 when the socket was dropped without an answer. */
+  status: number;
+  count: number;
+}
+
+export interface CallsSummary {
+  total: number;
+  routes: CallCount[];
+}
+
+export interface RateLimitOptions {
+  max: number;
+  windowMs: number;
+}
