@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<MeetingField, string> = {
   outcome: 'Outcome',
   reminders: 'Reminders',
   includeDescriptionInReminders: 'Include description in reminders',
+  checkExisting: 'Check for an existing meeting',
 };
 
 type Params = Record<string, string | number> | undefined;

@@ -46,6 +46,7 @@ const parametersSchema = z.object({
   outcome: z.optional(z.enum(MEETING_OUTCOMES, err('invalid_option'))),
   reminders: z.optional(z.array(reminderSchema, err('invalid_type')).check(z.maxLength(LIMITS.maxReminders, err('too_many')))),
   includeDescriptionInReminders: z.optional(z.boolean(err('invalid_type'))),
+  checkExisting: z.optional(z.boolean(err('invalid_type'))),
 });
 
 const ISSUE_CODES = new Set<string>([
@@ -119,6 +120,7 @@ export function validateMeetingParameters(raw: unknown): ValidationResult {
     outcome: data.outcome ?? 'SCHEDULED',
     reminders: uniqueReminders(data.reminders ?? []),
     includeDescriptionInReminders: data.includeDescriptionInReminders ?? false,
+    checkExisting: data.checkExisting ?? false,
   };
   if (data.location) {
     value.location = data.location;

@@ -53,6 +53,11 @@ export interface MeetingParameters {
   outcome?: MeetingOutcome;
   reminders?: Reminder[];
   includeDescriptionInReminders?: boolean;
+  /**
+   * Set by the card when it resubmits a requestId whose earlier attempt ended OUTCOME_UNKNOWN (or whose
+   * call to the server itself failed): the server then looks for that meeting before creating one.
+   */
+  checkExisting?: boolean;
 }
 
 export type MeetingField = keyof MeetingParameters;
@@ -68,6 +73,7 @@ export interface MeetingInput extends Required<Pick<MeetingParameters, 'requestI
   outcome: MeetingOutcome;
   reminders: Reminder[];
   includeDescriptionInReminders: boolean;
+  checkExisting: boolean;
   /** ISO 8601 UTC, e.g. "2026-03-12T14:00:00Z". */
   startUtc: string;
   endUtc: string;

@@ -1,0 +1,91 @@
+import type { FormOptionsResult, MeetingTypeOption, OwnerOption } from '../types';
+import { systemClock, type Clock } from './clock';
+import { failure, failureFromResponse } from './failures';
+import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isSuccess } from './hubspot-error';
+import { processOwnerCache, type OwnerCache } from './owner-cache';
+import { fetchOwnerOfUser, toOwnerOption, type HubSpotOwner } from './owners';
+import { sendRead, type ReadOptions } from './send-read';
+
+export interface FormOptionsDeps {
+  api: HubSpotApi;
+  ownerCache?: OwnerCache;
+  clock?: Clock;
+  /** At most this many owners are listed; past it `ownersTruncated` tells the card to search. */
+  maxOwners?: number;
+  timeoutMs?: number;
+}
+
+const OWNERS_PAGE_SIZE = 500;
+export const DEFAULT_MAX_OWNERS = 1_000;
+
+/**
+ * Everything the card's form needs, in one call from the card: the organizer's owner, the owners
+ * that can be invited, the account's meeting types. The three HubSpot reads run side by side.
+ */
+export async function loadFormOptions(deps: FormOptionsDeps, request: { organizerUserId: unknown }): Promise<FormOptionsResult> {
+  const userId = typeof request.organizerUserId === 'number' ? String(request.organizerUserId) : request.organizerUserId;
+  if (typeof userId !== 'string' || !/^\d{1,20}$/.test(userId)) {
+    return failure('VALIDATION_ERROR', 'The organizer is not a HubSpot user id.', {
+      fields: { organizerUserId: { code: 'invalid_format', message: 'Organizer is not in the expected format.' } },
+    });
+  }
+  const clock = deps.clock ?? systemClock;
+  const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  try {
+    const [organizer, owners, meetingTypes] = await Promise.all([
+      fetchOwnerOfUser(deps.api, userId, reads),
+      listOwners(deps.api, deps.maxOwners ?? DEFAULT_MAX_OWNERS, reads),
+      listMeetingTypes(deps.api, reads),
+    ]);
+    if (!owners.ok) return owners;
+    if (!meetingTypes.ok) return meetingTypes;
+    // A user without an owner record can still see the form; booking will say why it cannot proceed.
+    if (!organizer.ok && organizer.error.code !== 'NOT_FOUND') return organizer;
+    if (organizer.ok) (deps.ownerCache ?? processOwnerCache).set(deps.api.accountKey, userId, organizer.owner.id);
+    return {
+      ok: true,
+      options: {
+        organizer: organizer.ok ? toOwnerOption(organizer.owner) : null,
+        owners: owners.owners,
+        ownersTruncated: owners.truncated,
+        meetingTypes: meetingTypes.types,
+      },
+    };
+  } catch (error) {
+    if (error instanceof TransportError) {
+      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', { retryable: true });
+    }
+    throw error;
+  }
+}
+
+async function listOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions) {
+  const owners: OwnerOption[] = [];
+  let after: string | undefined;
+  do {
+    const query: Record<string, string> = { limit: String(Math.min(OWNERS_PAGE_SIZE, maxOwners + 1 - owners.length)), archived: 'false' };
+    if (after) query.after = after;
+    const response = await sendRead(api, { method: 'GET', path: '/crm/owners/2026-03', query }, reads);
+    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'owner' });
+    const page = response.body as { results?: HubSpotOwner[]; paging?: { next?: { after?: string } } };
+    for (const owner of page.results ?? []) if (!owner.archived) owners.push(toOwnerOption(owner));
+    after = page.paging?.next?.after;
+  } while (after && owners.length <= maxOwners);
+  const truncated = owners.length > maxOwners || Boolean(after);
+  owners.length = Math.min(owners.length, maxOwners);
+  owners.sort((a, b) => a.name.localeCompare(b.name));
+  return { ok: true as const, owners, truncated };
+}
+
+async function listMeetingTypes(api: HubSpotApi, reads: ReadOptions) {
+  const response = await sendRead(api, { method: 'GET', path: '/crm/properties/2026-03/meetings/hs_activity_type' }, reads);
+  if (response.status === 404) return { ok: true as const, types: [] };
+  if (!isSuccess(response)) return failureFromResponse(response);
+  const options = (response.body as { options?: { label?: string; value?: string; hidden?: boolean; displayOrder?: number }[] }).options ?? [];
+  const types: MeetingTypeOption[] = options
+    .filter((option) => !option.hidden && option.value)
+    .sort((a, b) => (a.displayOrder ?? 0) - (b.displayOrder ?? 0))
+    .map((option) => ({ value: String(option.value), label: String(option.label ?? option.value) }));
+  return { ok: true as const, types };
+}

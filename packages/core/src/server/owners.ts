@@ -1,0 +1,60 @@
+import type { Failure, OwnerOption } from '../types';
+import { failure, failureFromResponse } from './failures';
+import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isSuccess } from './hubspot-error';
+import type { OwnerCache } from './owner-cache';
+import { sendRead, type ReadOptions } from './send-read';
+
+export interface HubSpotOwner {
+  id: string;
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  userId?: number | string;
+  archived?: boolean;
+}
+
+export function toOwnerOption(owner: HubSpotOwner): OwnerOption {
+  const name = [owner.firstName, owner.lastName].filter(Boolean).join(' ').trim() || owner.email || `Owner ${owner.id}`;
+  const option: OwnerOption = { ownerId: String(owner.id), name };
+  if (owner.userId !== undefined && owner.userId !== null) option.userId = String(owner.userId);
+  if (owner.email) option.email = owner.email;
+  return option;
+}
+
+export type OwnerLookup = { ok: true; owner: HubSpotOwner } | Failure;
+
+/** GET /crm/owners/2026-03/{userId}?idProperty=userId: the owner record of a HubSpot user. */
+export async function fetchOwnerOfUser(api: HubSpotApi, userId: string, options: ReadOptions): Promise<OwnerLookup> {
+  try {
+    const response = await sendRead(
+      api,
+      { method: 'GET', path: `/crm/owners/2026-03/${encodeURIComponent(userId)}`, query: { idProperty: 'userId' } },
+      options,
+    );
+    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'organizer', id: userId });
+    const owner = response.body as HubSpotOwner;
+    if (!owner || owner.id === undefined) return failure('NOT_FOUND', 'HubSpot has no owner record for your user.', { details: { kind: 'organizer', id: userId } });
+    return { ok: true, owner: { ...owner, id: String(owner.id) } };
+  } catch (error) {
+    if (error instanceof TransportError) {
+      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Nothing was booked; try again in a moment.', { retryable: true });
+    }
+    throw error;
+  }
+}
+
+/** The organizer's owner id, from the cache when fresh: one HubSpot call per meeting, not two. */
+export async function resolveOrganizerOwnerId(
+  api: HubSpotApi,
+  cache: OwnerCache,
+  userId: string,
+  options: ReadOptions,
+): Promise<{ ok: true; ownerId: string } | Failure> {
+  const cached = cache.get(api.accountKey, userId);
+  if (cached) return { ok: true, ownerId: cached };
+  const lookup = await fetchOwnerOfUser(api, userId, options);
+  if (!lookup.ok) return lookup;
+  cache.set(api.accountKey, userId, lookup.owner.id);
+  return { ok: true, ownerId: lookup.owner.id };
+}
