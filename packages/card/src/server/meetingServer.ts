@@ -1,0 +1,96 @@
+import { hubspot } from '@hubspot/ui-extensions';
+import type { CreateMeetingResult, ErrorCode, FormOptionsResult, MeetingParameters } from '@meeting-card/core';
+
+// THE seam between the card and whoever books the meeting. The card only ever talks to a
+// `MeetingServer`; each install builds one here:
+//   - private install: `createServerlessMeetingServer()` -> hubspot.serverless -> app functions;
+//   - marketplace install: `createFetchMeetingServer(baseUrl)` -> hubspot.fetch -> our backend
+//     (to be added below, next to the serverless one, reusing `asCreateResult` / `asOptionsResult`);
+//   - tests and the workbench: any object with these two methods.
+
+export interface MeetingServer {
+  /** Never rejects: every failure comes back as `{ ok: false, error }`. */
+  createMeeting(params: MeetingParameters): Promise<CreateMeetingResult>;
+  /** Never rejects. Runs in the background; the form does not wait for it. */
+  loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult>;
+}
+
+/** App function uids (their `*-hsmeta.json` in src/app/functions). */
+export const FUNCTION_UIDS = { createMeeting: 'create_meeting', formOptions: 'form_options' } as const;
+
+/**
+ * The record properties HubSpot reads and hands to the function as `context.propertiesToSend`.
+ * The record id there is the only contact id the server trusts, so the card never sends one.
+ */
+export const PROPERTIES_TO_SEND = ['hs_object_id'];
+
+type ServerlessCall = typeof hubspot.serverless;
+
+/**
+ * Private install: the two app functions. `serverless` is injectable for tests only
+ * (`hubspot.serverless` needs HubSpot's card worker, which does not run outside HubSpot).
+ */
+export function createServerlessMeetingServer(serverless: ServerlessCall = hubspot.serverless): MeetingServer {
+  return {
+    async createMeeting(params) {
+      try {
+        const raw: unknown = await serverless(FUNCTION_UIDS.createMeeting, {
+          parameters: asJson(params),
+          propertiesToSend: PROPERTIES_TO_SEND,
+        });
+        return asCreateResult(raw);
+      } catch {
+        // A rejected call (network, timeout, function crash) may have run far enough to book.
+        return failure('OUTCOME_UNKNOWN', 'The booking call did not answer; the meeting may exist.', false);
+      }
+    },
+    async loadFormOptions(req) {
+      try {
+        const raw: unknown = await serverless(FUNCTION_UIDS.formOptions, {
+          parameters: { organizerUserId: req.organizerUserId },
+          propertiesToSend: PROPERTIES_TO_SEND,
+        });
+        return asOptionsResult(raw);
+      } catch {
+        return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true);
+      }
+    },
+  };
+}
+
+// Marketplace install: `createFetchMeetingServer(baseUrl)` goes here (hubspot.fetch, signed body
+// carrying the ids the backend needs; map a rejected create to OUTCOME_UNKNOWN exactly as above).
+
+/** A create answer we can read, else OUTCOME_UNKNOWN: an unreadable answer proves nothing either way. */
+export function asCreateResult(raw: unknown): CreateMeetingResult {
+  if (isRecord(raw) && raw.ok === true && isRecord(raw.meeting)) return raw as CreateMeetingResult;
+  if (isFailure(raw)) return raw as CreateMeetingResult;
+  return failure('OUTCOME_UNKNOWN', 'The booking call answered in an unexpected way; the meeting may exist.', false);
+}
+
+export function asOptionsResult(raw: unknown): FormOptionsResult {
+  if (isRecord(raw) && raw.ok === true && isRecord(raw.options) && Array.isArray(raw.options.owners)) {
+    return raw as FormOptionsResult;
+  }
+  if (isFailure(raw)) return raw as FormOptionsResult;
+  return failure('INTERNAL_ERROR', 'The form options answer was unreadable.', true);
+}
+
+function failure(code: ErrorCode, message: string, retryable: boolean): { ok: false; error: { code: ErrorCode; message: string; retryable: boolean } } {
+  return { ok: false, error: { code, message, retryable } };
+}
+
+function isFailure(raw: unknown): boolean {
+  return isRecord(raw) && raw.ok === false && isRecord(raw.error) && typeof raw.error.code === 'string';
+}
+
+type JsonParameters = NonNullable<Parameters<ServerlessCall>[1]>['parameters'];
+
+/** MeetingParameters is plain JSON (strings, numbers, booleans, arrays); optional keys make TS doubt it. */
+function asJson(params: MeetingParameters): JsonParameters {
+  return params as unknown as JsonParameters;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
