@@ -48,7 +48,14 @@ export class FaultRegistry {
     for (const active of this.rules) {
       const { rule } = active;
       if (!matches(rule, call)) continue;
-      if (rule.probability !== undefined && active.random() >= rule.probability) continue;
+      if (rule.path !== undefined) {
+    try {
+      pathRegex(rule.path);
+    } catch {
+      throw new Error(`fault rule path is not a valid regex: ${String(rule.path)}`);
+    }
+  }
+  if (rule.probability !== undefined && active.random() >= rule.probability) continue;
       if (rule.times !== undefined) {
         rule.times -= 1;
         if (rule.times <= 0) this.remove(rule.id);
@@ -62,16 +69,24 @@ export class FaultRegistry {
 function matches(rule: FaultRule, call: FaultCall): boolean {
   if (rule.method && rule.method.toUpperCase() !== call.method.toUpperCase()) return false;
   if (rule.portalId !== undefined && rule.portalId !== call.portalId) return false;
-  if (rule.path) {
-    const regex = /^\/(.+)\/([a-z]*)$/.exec(rule.path);
-    if (regex?.[1] !== undefined) {
-      if (!new RegExp(regex[1], regex[2]).test(call.url)) return false;
-    } else {
-      const pathname = call.url.split('?')[0] ?? '';
-      if (!pathname.startsWith(rule.path)) return false;
-    }
+  if (rule.path !== undefined) {
+    const regex = pathRegex(rule.path);
+    if (regex) return regex.test(call.url);
+    const pathname = call.url.split('?')[0] ?? '';
+    if (!pathname.startsWith(String(rule.path))) return false;
   }
   return true;
+}
+
+/**
+ * A RegExp, or a string written '/pattern/flags' whose pattern has a regex special character
+ * (so that a plain prefix such as '/crm/owners/2026-03/' is never mistaken for a regex).
+ */
+export function pathRegex(path: string | RegExp): RegExp | undefined {
+  if (path instanceof RegExp) return path;
+  const parts = /^\/(.+)\/([dgimsuy]*)$/.exec(path);
+  if (parts?.[1] === undefined || !/[\\^$.*+?()[\]{}|]/.test(parts[1])) return undefined;
+  return new RegExp(parts[1], parts[2]);
 }
 
 function assertValidRule(rule: FaultRule): void {
@@ -81,6 +96,13 @@ function assertValidRule(rule: FaultRule): void {
   }
   if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) {
     throw new Error('fault rule times must be a positive integer');
+  }
+  if (rule.path !== undefined) {
+    try {
+      pathRegex(rule.path);
+    } catch {
+      throw new Error(`fault rule path is not a valid regex: ${String(rule.path)}`);
+    }
   }
   if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) {
     throw new Error('fault rule probability must be between 0 and 1');

@@ -18,6 +18,7 @@ export function buildServer(ctx: EmulatorContext, options: { logger: boolean; re
   const app = Fastify({ logger: options.logger, forceCloseConnections: true });
   const afterStore = new WeakMap<FastifyRequest, AfterStoreAction>();
   const dropped = new WeakSet<FastifyRequest>();
+  const delayed = new WeakMap<FastifyRequest, number>();
 
   const drop = (request: FastifyRequest, reply: FastifyReply) => {
     dropped.add(request);
@@ -49,7 +50,8 @@ export function buildServer(ctx: EmulatorContext, options: { logger: boolean; re
           .send(action.body ?? defaultBodyForStatus(action.status));
       }
       case 'delay':
-        await sleep(action.ms);
+        // Waited out in preHandler, once the body has been read: HubSpot got the request, then was slow.
+        delayed.set(request, action.ms);
         return;
       case 'drop-before':
         drop(request, reply);
@@ -59,6 +61,13 @@ export function buildServer(ctx: EmulatorContext, options: { logger: boolean; re
         afterStore.set(request, action);
         return;
     }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const ms = delayed.get(request);
+    if (ms === undefined) return;
+    delayed.delete(request);
+    await sleep(ms);
   });
 
   // After-store faults: the handler has run (and saved); now lose or replace its answer.

@@ -160,8 +160,11 @@ export interface FaultRule {
   id?: string;
   /** HTTP method, case-insensitive; any method when absent. */
   method?: string;
-  /** A path prefix (matched against the path without query), or '/regex/flags' (matched against path + query). */
-  path?: string;
+  /**
+   * A path prefix (matched against the path without query), or a regex matched against path + query:
+   * a RegExp, or a string '/pattern/flags' whose pattern has a regex special character (e.g. '/calendar\\?organizerUserId=7001$/').
+   */
+  path?: string | RegExp;
   /** Only calls made for this account (from the token; /oauth/authorize: its portalId query). */
   portalId?: number;
   /** Apply to the next N matching calls, then the rule is removed. Unlimited when absent. */
