@@ -34,6 +34,35 @@ export interface CheckOptions {
   expectFunctions: boolean;
 }
 
+export interface ProjectComponent {
+  uid: string;
+  /** HubSpot's internal type, e.g. APP, CARD, APP_FUNCTION, SERVERLESS_PACKAGE. */
+  componentType: string;
+  /** The hsmeta (or, for the generated serverless package, the package.json) relative to srcDir. */
+  metaFilePath: string;
+  config: unknown;
+}
+
+/** The components HubSpot's parser finds in the project (what the upload would declare). */
+export async function listComponents(projectDir: string): Promise<ProjectComponent[]> {
+  const config = JSON.parse(readFileSync(path.join(projectDir, 'hsproject.json'), 'utf8')) as {
+    srcDir: string;
+    platformVersion: string;
+  };
+  const { intermediateRepresentation } = await translate(
+    { projectSourceDir: path.resolve(projectDir, config.srcDir), platformVersion: config.platformVersion },
+    { skipValidation: true },
+  );
+  return Object.values(intermediateRepresentation.intermediateNodesIndexedByUid).map(
+    ({ uid, componentType, metaFilePath, config: componentConfig }) => ({
+      uid,
+      componentType,
+      metaFilePath,
+      config: componentConfig,
+    }),
+  );
+}
+
 interface MetaFile {
   /** Absolute path. */
   file: string;
@@ -54,7 +83,10 @@ export async function checkProject(projectDir: string, options: CheckOptions): P
   const { name, srcDir, platformVersion } = projectConfig.value as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') report(projectFile, 'name must be a non-empty string');
   if (platformVersion !== PLATFORM_VERSION) {
-    report(projectFile, `platformVersion must be "${PLATFORM_VERSION}", found ${JSON.stringify(platformVersion)}`);
+    report(
+      projectFile,
+      `platformVersion must be "${PLATFORM_VERSION}", found ${JSON.stringify(platformVersion)}`,
+    );
   }
   if (typeof srcDir !== 'string' || srcDir === '') {
     report(projectFile, 'srcDir must be a non-empty string');
@@ -74,7 +106,10 @@ export async function checkProject(projectDir: string, options: CheckOptions): P
       { skipValidation: true },
     );
     for (const skipped of skippedHsMetaFiles) {
-      report(path.join(sourceDir, skipped), 'HubSpot skips this hsmeta: it is not directly in a component folder');
+      report(
+        path.join(sourceDir, skipped),
+        'HubSpot skips this hsmeta: it is not directly in a component folder',
+      );
     }
   } catch (error) {
     report(sourceDir, `HubSpot's project parser rejects the project: ${errorMessage(error)}`);
@@ -132,7 +167,10 @@ export async function checkProject(projectDir: string, options: CheckOptions): P
   }
   for (const fn of functions) {
     if (!options.expectFunctions) {
-      report(fn.file, `app function "${String(fn.content.uid)}" is not allowed here: a marketplace (OAuth) app may not contain app functions`);
+      report(
+        fn.file,
+        `app function "${String(fn.content.uid)}" is not allowed here: a marketplace (OAuth) app may not contain app functions`,
+      );
     } else if (app && !isStaticPrivate) {
       report(fn.file, `app function "${String(fn.content.uid)}" needs a static-auth private app`);
     }
@@ -144,21 +182,34 @@ export async function checkProject(projectDir: string, options: CheckOptions): P
   for (const card of cards) {
     const entry = entrypointFile(card, sourceDir, report);
     if (entry && !existsSync(entry)) {
-      report(card.file, `card entrypoint ${String(card.content.config?.entrypoint)} does not exist in srcDir`);
+      report(
+        card.file,
+        `card entrypoint ${String(card.content.config?.entrypoint)} does not exist in srcDir`,
+      );
     }
   }
   return problems;
 }
 
-function checkFunctionEntry(fn: MetaFile, sourceDir: string, report: (file: string, message: string) => void): void {
+function checkFunctionEntry(
+  fn: MetaFile,
+  sourceDir: string,
+  report: (file: string, message: string) => void,
+): void {
   const entry = entrypointFile(fn, sourceDir, report);
   if (!entry) return;
   if (!/\.c?js$/.test(entry)) {
-    report(fn.file, `entrypoint ${String(fn.content.config?.entrypoint)} must be JavaScript: HubSpot require()s it`);
+    report(
+      fn.file,
+      `entrypoint ${String(fn.content.config?.entrypoint)} must be JavaScript: HubSpot require()s it`,
+    );
     return;
   }
   if (!existsSync(entry)) {
-    report(fn.file, `entrypoint ${String(fn.content.config?.entrypoint)} does not exist in srcDir (run npm run build)`);
+    report(
+      fn.file,
+      `entrypoint ${String(fn.content.config?.entrypoint)} does not exist in srcDir (run npm run build)`,
+    );
     return;
   }
   const loaded = requireInFreshNode(entry);
@@ -181,7 +232,8 @@ function checkFunctionsPackage(
     return;
   }
   const content = pkg.value as { type?: unknown; dependencies?: Record<string, string> };
-  if (content.type === 'module') report(packageFile, 'must not set "type": "module": HubSpot loads functions with require()');
+  if (content.type === 'module')
+    report(packageFile, 'must not set "type": "module": HubSpot loads functions with require()');
   for (const [name, spec] of Object.entries(content.dependencies ?? {})) {
     if (/^(workspace|file|link):/.test(spec) || isWorkspacePackage(name, projectDir)) {
       report(
@@ -205,7 +257,10 @@ function entrypointFile(
 ): string | null {
   const entrypoint = meta.content.config?.entrypoint;
   if (typeof entrypoint !== 'string' || !entrypoint.startsWith('/')) {
-    report(meta.file, `config.entrypoint must be a path from srcDir starting with "/", found ${JSON.stringify(entrypoint)}`);
+    report(
+      meta.file,
+      `config.entrypoint must be a path from srcDir starting with "/", found ${JSON.stringify(entrypoint)}`,
+    );
     return null;
   }
   return path.join(sourceDir, entrypoint);
@@ -220,11 +275,17 @@ function requireInFreshNode(file: string): { ok: true; mainType: string } | { ok
     } catch (e) {
       process.stdout.write(JSON.stringify({ ok: false, error: String(e && e.message || e).split('\\n')[0] }));
     }`;
-  const result = spawnSync(process.execPath, ['-e', probe, file], { cwd: path.dirname(file), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-e', probe, file], {
+    cwd: path.dirname(file),
+    encoding: 'utf8',
+  });
   try {
     return JSON.parse(result.stdout) as { ok: true; mainType: string } | { ok: false; error: string };
   } catch {
-    return { ok: false, error: `node exited with ${result.status}: ${result.stderr.trim().split('\n')[0] ?? ''}` };
+    return {
+      ok: false,
+      error: `node exited with ${result.status}: ${result.stderr.trim().split('\n')[0] ?? ''}`,
+    };
   }
 }
 
@@ -273,7 +334,9 @@ async function cli(argv: string[]): Promise<number> {
         ];
   const results = [];
   for (const target of targets) {
-    results.push({ project: target.dir, problems: await checkProject(target.dir, target) });
+    const problems = await checkProject(target.dir, target);
+    const components = await listComponents(target.dir).catch(() => []);
+    results.push({ project: target.dir, problems, components });
   }
   if (json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

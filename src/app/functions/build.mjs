@@ -11,7 +11,7 @@
 //
 // Usage: node build.mjs            build once; exits non-zero on any missing entry or build error
 //        node build.mjs --watch    rebuild on change (for `hs project dev`, which re-requires per call)
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -34,8 +34,14 @@ export function functionEntries(dir = functionsDir) {
     const meta = JSON.parse(readFileSync(path.join(dir, metaFile), 'utf8'));
     if (meta.type !== 'app-function') continue;
     const entrypoint = meta.config?.entrypoint;
-    if (typeof entrypoint !== 'string' || !entrypoint.startsWith(ENTRYPOINT_PREFIX) || !entrypoint.endsWith('.js')) {
-      problems.push(`${metaFile}: entrypoint must look like ${ENTRYPOINT_PREFIX}<name>.js, got ${JSON.stringify(entrypoint)}`);
+    if (
+      typeof entrypoint !== 'string' ||
+      !entrypoint.startsWith(ENTRYPOINT_PREFIX) ||
+      !entrypoint.endsWith('.js')
+    ) {
+      problems.push(
+        `${metaFile}: entrypoint must look like ${ENTRYPOINT_PREFIX}<name>.js, got ${JSON.stringify(entrypoint)}`,
+      );
       continue;
     }
     const name = entrypoint.slice(ENTRYPOINT_PREFIX.length, -'.js'.length);
@@ -77,6 +83,18 @@ export function bundleOptions(source, output, external = installedDependencies()
   };
 }
 
+/**
+ * Writes the bundle next to its target and renames it into place, so whoever require()s the entry
+ * meanwhile (`hs project dev`, a concurrent test) sees the old file or the new one, never half of one.
+ */
+async function buildAtomically(source, output) {
+  const result = await esbuild.build({ ...bundleOptions(source, output), write: false });
+  const [file] = result.outputFiles;
+  const temporary = `${output}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, output);
+}
+
 async function main() {
   const watch = process.argv.includes('--watch');
   const entries = functionEntries();
@@ -88,7 +106,7 @@ async function main() {
     console.log(`watching ${entries.map((e) => e.name).join(', ')}`);
     return;
   }
-  await Promise.all(entries.map(({ source, output }) => esbuild.build(bundleOptions(source, output))));
+  await Promise.all(entries.map(({ source, output }) => buildAtomically(source, output)));
   for (const { output } of entries) console.log(`built ${path.relative(process.cwd(), output)}`);
 }
 
