@@ -1,0 +1,36 @@
+// `npm run backend`: the marketplace backend as a long-running service.
+import { ConfigError, loadConfig } from './config/config';
+import { buildBackend } from './app';
+import { openDatabase } from './db/database';
+import { createLogger } from './logging/logger';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee backend/README.md for every variable.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const db = await openDatabase(config);
+  const { app } = buildBackend(config, db, logger);
+  const close = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+  const address = await app.listen({ port: config.port, host: config.host });
+  logger.info({ address, publicUrl: config.appBaseUrl, database: config.databaseUrl ? 'postgres' : 'sqlite' }, 'backend listening');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Backend failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+// Table shapes for Kysely. Times are Unix milliseconds in bigint columns (parsed to numbers on both dialects).
+
+export interface AccountsTable {
+  hub_id: string;
+  status: 'installed' | 'uninstalled';
+  /** Space-separated scopes granted at install. */
+  scopes: string;
+  installed_by_user_id: string | null;
+  installed_at: number;
+  updated_at: number;
+}
+
+/** Both tokens sealed with AES-256-GCM (see security/token-cipher.ts). */
+export interface AccountTokensTable {
+  hub_id: string;
+  access_token_sealed: string;
+  refresh_token_sealed: string;
+  access_token_expires_at: number;
+  updated_at: number;
+}
+
+/** One row per `GET /oauth/install`; consumed once by `/oauth/callback`. */
+export interface OAuthStatesTable {
+  state: string;
+  expires_at: number;
+}
+
+/** Who is refreshing an account's token right now (a lease, so a crashed holder does not block forever). */
+export interface TokenRefreshLeasesTable {
+  hub_id: string;
+  holder: string;
+  expires_at: number;
+}
+
+/** The first answer to each create `requestId` per account, so HubSpot's resend never books twice. */
+export interface CreateRequestsTable {
+  hub_id: string;
+  request_id: string;
+  state: 'pending' | 'done';
+  /** JSON of the CreateMeetingResult once `done`. */
+  response: string | null;
+  claimed_by: string;
+  claimed_at: number;
+  expires_at: number;
+}
+
+export interface BackendDatabase {
+  accounts: AccountsTable;
+  account_tokens: AccountTokensTable;
+  oauth_states: OAuthStatesTable;
+  token_refresh_leases: TokenRefreshLeasesTable;
+  create_requests: CreateRequestsTable;
+}

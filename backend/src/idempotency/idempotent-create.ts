@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateMeetingResult, ErrorCode } from '@meeting-card/core';
+import type { CreateRequestStore } from './create-request-store';
+
+// Failures where HubSpot certainly created nothing: the claim is given back so a resend can try again.
+// Everything else (a meeting, OUTCOME_UNKNOWN, an internal error) is kept as the answer for the requestId.
+const NOTHING_CREATED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'VALIDATION_ERROR',
+  'NO_CONTACT',
+  'UNAUTHORIZED',
+  'MISSING_SCOPES',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'NOT_CREATED',
+  'HUBSPOT_UNAVAILABLE',
+  'BAD_REQUEST',
+]);
+
+export interface IdempotentCreateOptions {
+  store: CreateRequestStore;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** A duplicate waits this long for the first request's answer (under hubspot.fetch's 15 s timeout). */
+  waitForFirstMs?: number;
+  pollIntervalMs?: number;
+}
+
+export type IdempotentCreate = (hubId: string, requestId: string, create: () => Promise<CreateMeetingResult>) => Promise<CreateMeetingResult>;
+
+const STILL_RUNNING: CreateMeetingResult = {
+  ok: false,
+  error: {
+    code: 'OUTCOME_UNKNOWN',
+    message: "This booking is still being processed or its outcome is unknown. Check the contact's activity timeline before trying again.",
+    retryable: false,
+  },
+};
+
+/**
+ * Runs `create` at most once per (account, requestId), across every process sharing the database:
+ * the row is claimed with INSERT ... ON CONFLICT before HubSpot is called; a duplicate that arrives
+ * while the first is running waits for its stored answer.
+ */
+export function createIdempotentCreate(options: IdempotentCreateOptions): IdempotentCreate {
+  const { store } = options;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const waitForFirstMs = options.waitForFirstMs ?? 12_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 100;
+
+  return async (hubId, requestId, create) => {
+    const holder = randomUUID();
+    const giveUpAt = now() + waitForFirstMs;
+    for (;;) {
+      const claim = await store.claim(hubId, requestId, holder, now());
+      if (claim.kind === 'done') return JSON.parse(claim.response) as CreateMeetingResult;
+      if (claim.kind === 'claimed') return runClaimed(hubId, requestId, holder, create);
+
+      // Another request holds the key: wait for its answer, or for it to give the key back.
+      while (now() < giveUpAt) {
+        await sleep(pollIntervalMs);
+        const row = await store.read(hubId, requestId, now());
+        if (!row) break;
+        if (row.kind === 'done') return JSON.parse(row.response) as CreateMeetingResult;
+      }
+      if (now() >= giveUpAt) return STILL_RUNNING;
+    }
+  };
+
+  async function runClaimed(hubId: string, requestId: string, holder: string, create: () => Promise<CreateMeetingResult>) {
+    let result: CreateMeetingResult;
+    try {
+      result = await create();
+    } catch (error) {
+      // We cannot tell how far it got: keep the claim as an unknown outcome rather than risk a second booking.
+      await store.complete(hubId, requestId, holder, JSON.stringify(STILL_RUNNING));
+      throw error;
+    }
+    if (!result.ok && NOTHING_CREATED.has(result.error.code)) await store.release(hubId, requestId, holder);
+    else await store.complete(hubId, requestId, holder, JSON.stringify(result));
+    return result;
+  }
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createMeeting, loadFormOptions } from '@meeting-card/core/server';
+import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
+import type { BackendServices } from '../services';
+import { resolveCaller, type CallerIdentity } from './caller-identity';
+import { failureBody, requireHubSpotSignature } from './signed-request';
+
+const NOT_INSTALLED = failureBody(
+  'UNAUTHORIZED',
+  'Meeting Card is not connected to this HubSpot account any more. Ask a HubSpot admin to install it again.',
+);
+
+/** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
+export function registerApiRoutes(app: FastifyInstance, services: BackendServices): void {
+  const { config, now, logger } = services;
+  const preHandler = requireHubSpotSignature({ clientSecret: config.clientSecret, appBaseUrl: config.appBaseUrl, now });
+
+  /** The caller, once the account is known to be installed with a usable token; else the reply is sent. */
+  async function installedCaller(request: FastifyRequest, reply: FastifyReply): Promise<CallerIdentity | undefined> {
+    const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
+    if (!identity.ok) {
+      await reply.code(identity.status).send(failureBody(identity.status === 403 ? 'UNAUTHORIZED' : 'BAD_REQUEST', identity.message));
+      return undefined;
+    }
+    try {
+      // Fetched (and refreshed if due) before the core starts, so token trouble never looks like a HubSpot failure.
+      await services.tokens.accessToken(identity.caller.hubId);
+    } catch (error) {
+      if (error instanceof AccountNotInstalledError) {
+        await reply.code(403).send(NOT_INSTALLED);
+        return undefined;
+      }
+      if (error instanceof TokenRefreshFailedError) {
+        await reply.code(200).send(failureBody('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Nothing was booked; try again in a moment.', true));
+        return undefined;
+      }
+      throw error;
+    }
+    return identity.caller;
+  }
+
+  app.post('/api/meetings', { preHandler }, async (request, reply) => {
+    const caller = await installedCaller(request, reply);
+    if (!caller) return reply;
+    const body = request.signedBody ?? {};
+    const parameters = body.parameters;
+    const organizer = (parameters as { organizerUserId?: unknown } | undefined)?.organizerUserId;
+    if (caller.userId !== undefined && organizer !== undefined && String(organizer) !== caller.userId) {
+      return reply.code(403).send(failureBody('UNAUTHORIZED', 'Meetings can only be booked with the signed-in user as organizer.'));
+    }
+    const requestId = (parameters as { requestId?: unknown } | undefined)?.requestId;
+    const log = logger.child({ hubId: caller.hubId, requestId: typeof requestId === 'string' ? requestId : undefined });
+    const run = () =>
+      createMeeting(
+        {
+          api: services.apiFor(caller.hubId),
+          ownerCache: services.ownerCache,
+          log: (event, data) => log.info({ event, ...data }, event),
+        },
+        // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
+        { parameters, contactId: body.contactId },
+      );
+    // Without a usable requestId the core refuses the input before calling HubSpot, so there is nothing to dedupe.
+    const result = typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128 ? await services.idempotentCreate(caller.hubId, requestId, run) : await run();
+    log.info({ ok: result.ok, code: result.ok ? undefined : result.error.code, meetingId: result.ok ? result.meeting.id : undefined }, 'create meeting answered');
+    return reply.code(200).send(result);
+  });
+
+  const formOptions = async (request: FastifyRequest, reply: FastifyReply) => {
+    const caller = await installedCaller(request, reply);
+    if (!caller) return reply;
+    const result = await loadFormOptions({ api: services.apiFor(caller.hubId), ownerCache: services.ownerCache }, { organizerUserId: caller.userId });
+    return reply.code(200).send(result);
+  };
+  app.get('/api/form-options', { preHandler }, formOptions);
+  app.post('/api/form-options', { preHandler }, formOptions);
+
+  app.delete('/api/account', { preHandler }, async (request, reply) => {
+    const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
+    if (!identity.ok) return reply.code(identity.status).send(failureBody('BAD_REQUEST', identity.message));
+    const { hubId } = identity.caller;
+    // Best effort: tell HubSpot to remove the install too, so the card stops calling a backend that forgot the account.
+    const uninstalled = await uninstallAtHubSpot(services, hubId).catch(() => false);
+    await services.accounts.deleteAccountData(hubId);
+    logger.info({ hubId, uninstalledAtHubSpot: uninstalled }, 'account data deleted on request');
+    return reply.code(200).send({ ok: true, deleted: true, uninstalledAtHubSpot: uninstalled });
+  });
+}
+
+async function uninstallAtHubSpot(services: BackendServices, hubId: string): Promise<boolean> {
+  const tokens = await services.accounts.readTokens(hubId);
+  if (!tokens) return false;
+  const response = await services.apiFor(hubId).send({ method: 'DELETE', path: '/appinstalls/2026-03/external-install', timeoutMs: 5_000 });
+  return response.status >= 200 && response.status < 300;
+}

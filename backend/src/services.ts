@@ -1,0 +1,74 @@
+import type { Logger } from 'pino';
+import { createOwnerCache, type HubSpotApi, type OwnerCache } from '@meeting-card/core/server';
+import { createAccountStore, type AccountStore } from './accounts/account-store';
+import { createRefreshLeaseStore } from './accounts/refresh-lease-store';
+import { createTokenManager, type TokenManager } from './accounts/token-manager';
+import type { BackendConfig } from './config/config';
+import type { Db } from './db/database';
+import { createAccountApi } from './hubspot/account-api';
+import { createAccountRateLimiter } from './hubspot/account-rate-limiter';
+import { createCreateRequestStore, type CreateRequestStore } from './idempotency/create-request-store';
+import { createIdempotentCreate, type IdempotentCreate } from './idempotency/idempotent-create';
+import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
+import { createTokenClient, type TokenClient } from './oauth/token-client';
+import { createTokenCipher } from './security/token-cipher';
+
+/** Everything the routes use, wired once per process. */
+export interface BackendServices {
+  config: BackendConfig;
+  db: Db;
+  logger: Logger;
+  now: () => number;
+  accounts: AccountStore;
+  oauthStates: OAuthStateStore;
+  createRequests: CreateRequestStore;
+  tokenClient: TokenClient;
+  tokens: TokenManager;
+  idempotentCreate: IdempotentCreate;
+  ownerCache: OwnerCache;
+  /** The HubSpot API as one installed account, rate-limited and token-managed. */
+  apiFor(hubId: string): HubSpotApi;
+}
+
+export interface ServiceOverrides {
+  now?: () => number;
+  /** e.g. to count token-endpoint calls in a test; defaults to global fetch. */
+  tokenFetch?: typeof fetch;
+  refreshMarginMs?: number;
+}
+
+export function createServices(config: BackendConfig, db: Db, logger: Logger, overrides: ServiceOverrides = {}): BackendServices {
+  const now = overrides.now ?? Date.now;
+  const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
+  const tokenClient = createTokenClient({
+    apiBaseUrl: config.hubspotApiBaseUrl,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    fetchImpl: overrides.tokenFetch,
+    now,
+  });
+  const tokens = createTokenManager({
+    accounts,
+    leases: createRefreshLeaseStore(db),
+    tokenClient,
+    logger: logger.child({ component: 'tokens' }),
+    now,
+    refreshMarginMs: overrides.refreshMarginMs,
+  });
+  const limiter = createAccountRateLimiter({ maxRequests: config.rateLimitPerTenSeconds, windowMs: 10_000, now });
+  const createRequests = createCreateRequestStore(db);
+  return {
+    config,
+    db,
+    logger,
+    now,
+    accounts,
+    oauthStates: createOAuthStateStore(db),
+    createRequests,
+    tokenClient,
+    tokens,
+    idempotentCreate: createIdempotentCreate({ store: createRequests, now }),
+    ownerCache: createOwnerCache({ now }),
+    apiFor: (hubId) => createAccountApi({ hubId, baseUrl: config.hubspotApiBaseUrl, tokens, limiter, now }),
+  };
+}
