@@ -76,7 +76,10 @@ export function authenticate(store: Store, clock: Clock, authorization: string |
   }
   throw new HubSpotError(
     401,
-    errorBody('INVALID_AUTHENTICATION', 'Authentication credentials not found or invalid (unknown or revoked token).'),
+    errorBody(
+      'INVALID_AUTHENTICATION',
+      'Authentication credentials not found or invalid (unknown or revoked token).',
+    ),
   );
 }
 
@@ -85,7 +88,7 @@ export function requireScopes(auth: AuthContext, anyOf: string[]): void {
   if (anyOf.some((s) => auth.scopes.includes(s))) return;
   throw new HubSpotError(
     403,
-    errorBody('MISSING_SCOPES', 'This app hasn\'t been granted all required scopes to make this call.', {
+    errorBody('MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call.", {
       errors: [
         {
           message: `One or more of the following scopes are required: ${anyOf.join(', ')}`,
@@ -93,7 +96,7 @@ export function requireScopes(auth: AuthContext, anyOf: string[]): void {
         },
       ],
       context: { requiredGranularScopes: anyOf },
-      links: { 'scopes': 'https://developers.hubspot.com/scopes' },
+      links: { scopes: 'https://developers.hubspot.com/scopes' },
     }),
   );
 }

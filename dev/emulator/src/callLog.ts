@@ -20,7 +20,8 @@ export class CallLog {
   count(method: string, route: string, status?: number): number {
     let n = 0;
     for (const c of this.counts.values()) {
-      if (c.method === method && c.route === route && (status === undefined || c.status === status)) n += c.count;
+      if (c.method === method && c.route === route && (status === undefined || c.status === status))
+        n += c.count;
     }
     return n;
   }

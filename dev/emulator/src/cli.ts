@@ -31,8 +31,11 @@ async function main(): Promise<void> {
   // These are the emulator's made-up tokens, not secrets: printing them is the point.
   console.log(`HubSpot emulator listening on ${emu.url}${values.state ? ` (state: ${values.state})` : ''}`);
   for (const t of state.tokens) console.log(`  token ${t.token}  portal ${t.portalId}  ${t.label ?? ''}`);
-  for (const a of state.oauthApps) console.log(`  oauth app client_id ${a.clientId}  redirect ${a.redirectUrls.join(', ')}`);
-  console.log(`  consent page: ${emu.url}/oauth/authorize?client_id=...  control: ${emu.url}/__emulator/state`);
+  for (const a of state.oauthApps)
+    console.log(`  oauth app client_id ${a.clientId}  redirect ${a.redirectUrls.join(', ')}`);
+  console.log(
+    `  consent page: ${emu.url}/oauth/authorize?client_id=...  control: ${emu.url}/__emulator/state`,
+  );
   const stop = () => {
     void emu.close().then(() => process.exit(0));
   };

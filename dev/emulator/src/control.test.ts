@@ -13,10 +13,19 @@ describe('the control API', () => {
     const res = await call(emu, '/__emulator/state');
     expect(res.status).toBe(200);
     expect(res.body.accounts).toEqual([
-      expect.objectContaining({ portalId: 1001, name: 'Acme Demo', users: 4, owners: 4, contacts: 6, meetings: 0 }),
+      expect.objectContaining({
+        portalId: 1001,
+        name: 'Acme Demo',
+        users: 4,
+        owners: 4,
+        contacts: 6,
+        meetings: 0,
+      }),
       expect.objectContaining({ portalId: 1002, meetingTypes: [] }),
     ]);
-    expect(res.body.tokens.map((t: { token: string }) => t.token)).toEqual(expect.arrayContaining([ACME_TOKEN]));
+    expect(res.body.tokens.map((t: { token: string }) => t.token)).toEqual(
+      expect.arrayContaining([ACME_TOKEN]),
+    );
   });
 
   test('meetings can be listed by account and contact, and contacts by account', async () => {
@@ -43,4 +52,13 @@ describe('the control API', () => {
     expect((await call(emu, '/__emulator/state')).status).toBe(200);
     expect(emu.calls().total).toBe(0);
   });
+});
+
+test('the clock can be moved forward over the control API, expiring nothing it should not', async () => {
+  const before = Date.parse((await call(emu, '/__emulator/state')).body.now);
+  const moved = await call(emu, '/__emulator/clock/advance', { body: { ms: 3_600_000 } });
+  expect(Date.parse(moved.body.now) - before).toBeGreaterThanOrEqual(3_600_000);
+  expect((await call(emu, '/__emulator/clock/advance', { body: { ms: -1 } })).status).toBe(400);
+  // Static private-app tokens never expire.
+  expect((await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN })).status).toBe(200);
 });

@@ -13,7 +13,9 @@ describe('owners', () => {
     let after: string | undefined;
     let pages = 0;
     do {
-      const res = await call(emu, `/crm/owners/2026-03?limit=100${after ? `&after=${after}` : ''}`, { token: ACME_TOKEN });
+      const res = await call(emu, `/crm/owners/2026-03?limit=100${after ? `&after=${after}` : ''}`, {
+        token: ACME_TOKEN,
+      });
       expect(res.status).toBe(200);
       seen.push(...(res.body.results as Array<{ id: string }>).map((o) => o.id));
       after = res.body.paging?.next?.after;
@@ -48,7 +50,12 @@ describe('owners, contacts and properties of the demo seed', () => {
   test('an owner is found by user id with idProperty=userId, and the owner id differs from the user id', async () => {
     const res = await call(emu, '/crm/owners/2026-03/7002?idProperty=userId', { token: ACME_TOKEN });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: '81002', userId: 7002, email: 'ben.carter@acme.example', archived: false });
+    expect(res.body).toMatchObject({
+      id: '81002',
+      userId: 7002,
+      email: 'ben.carter@acme.example',
+      archived: false,
+    });
     const byId = await call(emu, '/crm/owners/2026-03/81002', { token: ACME_TOKEN });
     expect(byId.body.id).toBe('81002');
     const userIdAsOwnerId = await call(emu, '/crm/owners/2026-03/7002', { token: ACME_TOKEN });
@@ -56,9 +63,13 @@ describe('owners, contacts and properties of the demo seed', () => {
   });
 
   test('a user without an owner has no owner, and an archived owner is found only with archived=true', async () => {
-    expect((await call(emu, '/crm/owners/2026-03/7004?idProperty=userId', { token: ACME_TOKEN })).status).toBe(404);
+    expect(
+      (await call(emu, '/crm/owners/2026-03/7004?idProperty=userId', { token: ACME_TOKEN })).status,
+    ).toBe(404);
     expect((await call(emu, '/crm/owners/2026-03/81005', { token: ACME_TOKEN })).status).toBe(404);
-    expect((await call(emu, '/crm/owners/2026-03/81005?archived=true', { token: ACME_TOKEN })).body.archived).toBe(true);
+    expect(
+      (await call(emu, '/crm/owners/2026-03/81005?archived=true', { token: ACME_TOKEN })).body.archived,
+    ).toBe(true);
   });
 
   test('the email filter finds one owner', async () => {
@@ -67,29 +78,46 @@ describe('owners, contacts and properties of the demo seed', () => {
   });
 
   test('a contact returns the asked-for properties, null for unset ones', async () => {
-    const res = await call(emu, '/crm/objects/2026-03/contacts/105?properties=firstname,hs_timezone,phone', { token: ACME_TOKEN });
+    const res = await call(emu, '/crm/objects/2026-03/contacts/105?properties=firstname,hs_timezone,phone', {
+      token: ACME_TOKEN,
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: '105', archived: false, properties: { firstname: 'Sam', hs_timezone: null, phone: null, hs_object_id: '105' } });
-    const tokyo = await call(emu, '/crm/objects/2026-03/contacts/104?properties=hs_timezone', { token: ACME_TOKEN });
+    expect(res.body).toMatchObject({
+      id: '105',
+      archived: false,
+      properties: { firstname: 'Sam', hs_timezone: null, phone: null, hs_object_id: '105' },
+    });
+    const tokyo = await call(emu, '/crm/objects/2026-03/contacts/104?properties=hs_timezone', {
+      token: ACME_TOKEN,
+    });
     expect(tokyo.body.properties.hs_timezone).toBe('Asia/Tokyo');
     expect((await call(emu, '/crm/objects/2026-03/contacts/999', { token: ACME_TOKEN })).status).toBe(404);
   });
 
-  test('hs_activity_type lists the account\'s meeting types, and none for an account without them', async () => {
+  test("hs_activity_type lists the account's meeting types, and none for an account without them", async () => {
     const acme = await call(emu, '/crm/properties/2026-03/meetings/hs_activity_type', { token: ACME_TOKEN });
     expect(acme.status).toBe(200);
-    expect(acme.body.options[0]).toEqual({ label: 'Discovery call', value: 'Discovery call', displayOrder: 0, hidden: false });
+    expect(acme.body.options[0]).toEqual({
+      label: 'Discovery call',
+      value: 'Discovery call',
+      displayOrder: 0,
+      hidden: false,
+    });
     expect((acme.body.options as Array<{ hidden: boolean }>).filter((o) => o.hidden)).toHaveLength(1);
-    const globex = await call(emu, '/crm/properties/2026-03/meetings/hs_activity_type', { token: GLOBEX_TOKEN });
+    const globex = await call(emu, '/crm/properties/2026-03/meetings/hs_activity_type', {
+      token: GLOBEX_TOKEN,
+    });
     expect(globex.body.options).toEqual([]);
   });
 
-  test('two accounts are isolated: one account\'s token sees none of the other\'s owners, contacts or meetings', async () => {
+  test("two accounts are isolated: one account's token sees none of the other's owners, contacts or meetings", async () => {
     const created = await call(emu, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() });
     expect(created.status).toBe(200);
     expect((await call(emu, '/crm/objects/2026-03/contacts/101', { token: GLOBEX_TOKEN })).status).toBe(404);
     expect((await call(emu, '/crm/owners/2026-03/81001', { token: GLOBEX_TOKEN })).status).toBe(404);
-    expect((await call(emu, `/crm/objects/2026-03/meetings/${created.body.id}`, { token: GLOBEX_TOKEN })).status).toBe(404);
+    expect(
+      (await call(emu, `/crm/objects/2026-03/meetings/${created.body.id}`, { token: GLOBEX_TOKEN })).status,
+    ).toBe(404);
     const search = await call(emu, '/crm/objects/2026-03/meetings/search', { token: GLOBEX_TOKEN, body: {} });
     expect(search.body.total).toBe(0);
     const owners = await call(emu, '/crm/owners/2026-03', { token: GLOBEX_TOKEN });

@@ -64,7 +64,9 @@ export function defaultBodyForStatus(status: number): HubSpotErrorBody {
   };
   const [category, message] = byStatus[status] ?? [
     status >= 500 ? 'INTERNAL_ERROR' : 'ERROR',
-    status >= 500 ? `internal error (injected fault, status ${status})` : `error (injected fault, status ${status})`,
+    status >= 500
+      ? `internal error (injected fault, status ${status})`
+      : `error (injected fault, status ${status})`,
   ];
   return errorBody(category, message);
 }

@@ -5,12 +5,13 @@ const ROUTE = '/scheduler/2026-03/meetings/calendar';
 let emu: Emulator;
 
 beforeAll(async () => {
-  emu = await startEmulator({ rateLimit: false, searchRateLimit: false});
+  emu = await startEmulator({ rateLimit: false, searchRateLimit: false });
 });
 afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
-const create = (token = ACME_TOKEN, signal?: AbortSignal) => call(emu, CREATE_PATH, { token, body: validMeetingBody(), signal });
+const create = (token = ACME_TOKEN, signal?: AbortSignal) =>
+  call(emu, CREATE_PATH, { token, body: validMeetingBody(), signal });
 
 describe('fault injection', () => {
   test('drop-after-store stores exactly one meeting while the client sees a socket error', async () => {
@@ -50,7 +51,11 @@ describe('fault injection', () => {
     expect(first.status).toBe(429);
     expect(first.body.policyName).toBe('TEN_SECONDLY_ROLLING');
     expect(first.headers.get('retry-after')).toBe('3');
-    emu.faults.add({ path: '/crm/owners', times: 1, action: { type: 'status', status: 503, body: { custom: true }, headers: { 'x-test': 'yes' } } });
+    emu.faults.add({
+      path: '/crm/owners',
+      times: 1,
+      action: { type: 'status', status: 503, body: { custom: true }, headers: { 'x-test': 'yes' } },
+    });
     const owners = await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN });
     expect(owners.status).toBe(503);
     expect(owners.body).toEqual({ custom: true });
@@ -64,14 +69,24 @@ describe('fault injection', () => {
     emu.faults.add({ path: ROUTE, times: 1, action: { type: 'delay', ms: 400 } });
     await expect(create(ACME_TOKEN, AbortSignal.timeout(50))).rejects.toThrow();
     // The server finishes the write after the client has gone; wait for it (bounded).
-    for (let i = 0; i < 50 && emu.meetings().length === 0; i += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && emu.meetings().length === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 20));
     expect(emu.meetings()).toHaveLength(1);
   });
 
   test('rules match by method, regex path and account; the first matching rule wins', async () => {
     emu.faults.add({ method: 'GET', path: ROUTE, action: { type: 'status', status: 500 } });
-    emu.faults.add({ path: '/organizerUserId=7001$/', portalId: 1002, action: { type: 'status', status: 502 } });
-    emu.faults.add({ path: '/organizerUserId=7001$/', portalId: 1001, times: 1, action: { type: 'status', status: 503 } });
+    emu.faults.add({
+      path: '/organizerUserId=7001$/',
+      portalId: 1002,
+      action: { type: 'status', status: 502 },
+    });
+    emu.faults.add({
+      path: '/organizerUserId=7001$/',
+      portalId: 1001,
+      times: 1,
+      action: { type: 'status', status: 503 },
+    });
     emu.faults.add({ path: ROUTE, times: 1, action: { type: 'status', status: 500 } });
     expect((await create()).status).toBe(503);
     expect((await create()).status).toBe(500);
@@ -82,9 +97,15 @@ describe('fault injection', () => {
   test('a probability with a random seed replays the same pattern', async () => {
     const pattern = async () => {
       emu.reset();
-      emu.faults.add({ path: '/crm/owners', probability: 0.5, randomSeed: 42, action: { type: 'status', status: 500 } });
+      emu.faults.add({
+        path: '/crm/owners',
+        probability: 0.5,
+        randomSeed: 42,
+        action: { type: 'status', status: 500 },
+      });
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i += 1) statuses.push((await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN })).status);
+      for (let i = 0; i < 12; i += 1)
+        statuses.push((await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN })).status);
       return statuses;
     };
     const first = await pattern();
@@ -94,9 +115,13 @@ describe('fault injection', () => {
   });
 
   test('faults can be added, listed and cleared over the control API', async () => {
-    const added = await call(emu, '/__emulator/faults', { body: { path: ROUTE, times: 1, action: { type: 'drop-after-store' } } });
+    const added = await call(emu, '/__emulator/faults', {
+      body: { path: ROUTE, times: 1, action: { type: 'drop-after-store' } },
+    });
     expect(added.status).toBe(201);
-    expect((await call(emu, '/__emulator/faults')).body).toEqual([expect.objectContaining({ id: added.body.id })]);
+    expect((await call(emu, '/__emulator/faults')).body).toEqual([
+      expect.objectContaining({ id: added.body.id }),
+    ]);
     const invalid = await call(emu, '/__emulator/faults', { body: { action: { type: 'explode' } } });
     expect(invalid.status).toBe(400);
     expect((await call(emu, '/__emulator/faults', { method: 'DELETE' })).status).toBe(204);

@@ -49,13 +49,13 @@ export class FaultRegistry {
       const { rule } = active;
       if (!matches(rule, call)) continue;
       if (rule.path !== undefined) {
-    try {
-      pathRegex(rule.path);
-    } catch {
-      throw new Error(`fault rule path is not a valid regex: ${String(rule.path)}`);
-    }
-  }
-  if (rule.probability !== undefined && active.random() >= rule.probability) continue;
+        try {
+          pathRegex(rule.path);
+        } catch {
+          throw new Error(`fault rule path is not a valid regex: ${String(rule.path)}`);
+        }
+      }
+      if (rule.probability !== undefined && active.random() >= rule.probability) continue;
       if (rule.times !== undefined) {
         rule.times -= 1;
         if (rule.times <= 0) this.remove(rule.id);
@@ -107,7 +107,10 @@ function assertValidRule(rule: FaultRule): void {
   if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) {
     throw new Error('fault rule probability must be between 0 and 1');
   }
-  if ((rule.action.type === 'status' || rule.action.type === 'status-after-store') && !(rule.action.status >= 100 && rule.action.status <= 599)) {
+  if (
+    (rule.action.type === 'status' || rule.action.type === 'status-after-store') &&
+    !(rule.action.status >= 100 && rule.action.status <= 599)
+  ) {
     throw new Error('fault rule action.status must be an HTTP status');
   }
 }

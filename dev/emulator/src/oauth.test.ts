@@ -15,7 +15,13 @@ afterAll(() => emu.close());
 beforeEach(() => emu.reset());
 
 function authorizeUrl(extra: Record<string, string> = {}): string {
-  const q = new URLSearchParams({ client_id: DEMO_OAUTH_APP.clientId, scope: SCOPES, redirect_uri: REDIRECT, state: 'st-123', ...extra });
+  const q = new URLSearchParams({
+    client_id: DEMO_OAUTH_APP.clientId,
+    scope: SCOPES,
+    redirect_uri: REDIRECT,
+    state: 'st-123',
+    ...extra,
+  });
   return `/oauth/authorize?${q.toString()}`;
 }
 
@@ -26,9 +32,22 @@ async function install(portalId = '1002') {
   expect(`${location.origin}${location.pathname}`).toBe(REDIRECT);
   expect(location.searchParams.get('state')).toBe('st-123');
   const code = location.searchParams.get('code') as string;
-  const token = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client } });
+  const token = await call(emu, '/oauth/2026-03/token', {
+    form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client },
+  });
   expect(token.status).toBe(200);
-  return { code, token: token.body as { access_token: string; refresh_token: string; expires_in: number; hub_id: number; user_id: number; scopes: string[]; token_type: string } };
+  return {
+    code,
+    token: token.body as {
+      access_token: string;
+      refresh_token: string;
+      expires_in: number;
+      hub_id: number;
+      user_id: number;
+      scopes: string[];
+      token_type: string;
+    },
+  };
 }
 
 describe('OAuth install and tokens', () => {
@@ -52,19 +71,40 @@ describe('OAuth install and tokens', () => {
     expect(token.scopes).toEqual(expect.arrayContaining(DEMO_OAUTH_APP.scopes));
     const owners = await call(emu, '/crm/owners/2026-03', { token: token.access_token });
     expect(owners.body.results.map((o: { id: string }) => o.id)).toEqual(['82001']);
-    expect((await call(emu, '/crm/objects/2026-03/contacts/101', { token: token.access_token })).status).toBe(404);
+    expect((await call(emu, '/crm/objects/2026-03/contacts/101', { token: token.access_token })).status).toBe(
+      404,
+    );
   });
 
   test('a code works once, and only with the right client secret and redirect_uri', async () => {
     const res = await call(emu, authorizeUrl({ portalId: '1001', autoApprove: '1' }));
     const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string;
-    const wrongSecret = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client, client_secret: 'nope' } });
+    const wrongSecret = await call(emu, '/oauth/2026-03/token', {
+      form: {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: REDIRECT,
+        ...client,
+        client_secret: 'nope',
+      },
+    });
     expect(wrongSecret.body.status).toBe('BAD_CLIENT_SECRET');
-    const wrongRedirect = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'authorization_code', code, redirect_uri: 'http://localhost:3000/oauth/callback', ...client } });
+    const wrongRedirect = await call(emu, '/oauth/2026-03/token', {
+      form: {
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: 'http://localhost:3000/oauth/callback',
+        ...client,
+      },
+    });
     expect(wrongRedirect.body.status).toBe('BAD_REDIRECT_URI');
-    const first = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client } });
+    const first = await call(emu, '/oauth/2026-03/token', {
+      form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client },
+    });
     expect(first.status).toBe(200);
-    const again = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client } });
+    const again = await call(emu, '/oauth/2026-03/token', {
+      form: { grant_type: 'authorization_code', code, redirect_uri: REDIRECT, ...client },
+    });
     expect(again.status).toBe(400);
     expect(again.body).toMatchObject({ status: 'BAD_AUTH_CODE', error: 'invalid_grant' });
     expect(again.body.correlationId).toMatch(/^[0-9a-f-]{36}$/);
@@ -78,7 +118,9 @@ describe('OAuth install and tokens', () => {
     const expired = await call(emu, '/crm/owners/2026-03', { token: token.access_token });
     expect(expired.status).toBe(401);
     expect(expired.body.category).toBe('INVALID_AUTHENTICATION');
-    const refreshed = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client } });
+    const refreshed = await call(emu, '/oauth/2026-03/token', {
+      form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client },
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.access_token).not.toBe(token.access_token);
     expect(refreshed.body.refresh_token).toBe(token.refresh_token);
@@ -87,17 +129,31 @@ describe('OAuth install and tokens', () => {
 
   test('introspection tells the account, app and scopes of a live token, and inactive for an unknown one', async () => {
     const { token } = await install('1002');
-    const live = await call(emu, '/oauth/2026-03/token/introspect', { form: { token: token.access_token, ...client } });
-    expect(live.body).toMatchObject({ active: true, hub_id: 1002, app_id: DEMO_OAUTH_APP.appId, user_id: 7101, token_type: 'access_token' });
-    const unknown = await call(emu, '/oauth/2026-03/token/introspect', { form: { token: 'oat-emu-nope', ...client } });
+    const live = await call(emu, '/oauth/2026-03/token/introspect', {
+      form: { token: token.access_token, ...client },
+    });
+    expect(live.body).toMatchObject({
+      active: true,
+      hub_id: 1002,
+      app_id: DEMO_OAUTH_APP.appId,
+      user_id: 7101,
+      token_type: 'access_token',
+    });
+    const unknown = await call(emu, '/oauth/2026-03/token/introspect', {
+      form: { token: 'oat-emu-nope', ...client },
+    });
     expect(unknown.body).toEqual({ active: false });
   });
 
   test('after the customer uninstalls, refresh answers invalid_grant and the access token is refused', async () => {
     const { token } = await install('1002');
-    const revoked = await call(emu, '/__emulator/oauth/revoke', { body: { portalId: 1002, clientId: DEMO_OAUTH_APP.clientId } });
+    const revoked = await call(emu, '/__emulator/oauth/revoke', {
+      body: { portalId: 1002, clientId: DEMO_OAUTH_APP.clientId },
+    });
     expect(revoked.body).toEqual({ revoked: 1 });
-    const refresh = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client } });
+    const refresh = await call(emu, '/oauth/2026-03/token', {
+      form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client },
+    });
     expect(refresh.status).toBe(400);
     expect(refresh.body).toMatchObject({ status: 'BAD_REFRESH_TOKEN', error: 'invalid_grant' });
     expect((await call(emu, '/crm/owners/2026-03', { token: token.access_token })).status).toBe(401);
@@ -105,9 +161,14 @@ describe('OAuth install and tokens', () => {
 
   test('the app can uninstall itself with DELETE external-install', async () => {
     const { token } = await install('1001');
-    const res = await call(emu, '/appinstalls/2026-03/external-install', { method: 'DELETE', token: token.access_token });
+    const res = await call(emu, '/appinstalls/2026-03/external-install', {
+      method: 'DELETE',
+      token: token.access_token,
+    });
     expect(res.status).toBe(204);
-    const refresh = await call(emu, '/oauth/2026-03/token', { form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client } });
+    const refresh = await call(emu, '/oauth/2026-03/token', {
+      form: { grant_type: 'refresh_token', refresh_token: token.refresh_token, ...client },
+    });
     expect(refresh.body.error).toBe('invalid_grant');
   });
 });

@@ -7,12 +7,17 @@ test('the call over the ten-secondly limit gets 429 with policyName and Retry-Af
   let now = Date.parse('2026-03-01T12:00:00Z');
   const emu = await startEmulator({ rateLimit: { max: 3, windowMs: 10_000 }, clock: () => now });
   try {
-    for (let i = 0; i < 3; i += 1) expect((await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN })).status).toBe(200);
+    for (let i = 0; i < 3; i += 1)
+      expect((await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN })).status).toBe(200);
     now += 4000;
     const limited = await call(emu, '/crm/owners/2026-03', { token: ACME_TOKEN });
     expect(limited.status).toBe(429);
     expect(validError(limited.body)).toBe(true);
-    expect(limited.body).toMatchObject({ status: 'error', category: 'RATE_LIMITS', policyName: 'TEN_SECONDLY_ROLLING' });
+    expect(limited.body).toMatchObject({
+      status: 'error',
+      category: 'RATE_LIMITS',
+      policyName: 'TEN_SECONDLY_ROLLING',
+    });
     expect(limited.headers.get('retry-after')).toBe('6');
     // Another account (and another private app) has its own budget.
     expect((await call(emu, '/crm/owners/2026-03', { token: GLOBEX_TOKEN })).status).toBe(200);
@@ -31,7 +36,9 @@ test('search obeys its own per-second limit with policyName SECONDLY', async () 
   try {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1) {
-      statuses.push((await call(emu, '/crm/objects/2026-03/meetings/search', { token: ACME_TOKEN, body: {} })).status);
+      statuses.push(
+        (await call(emu, '/crm/objects/2026-03/meetings/search', { token: ACME_TOKEN, body: {} })).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const limited = await call(emu, '/crm/objects/2026-03/meetings/search', { token: ACME_TOKEN, body: {} });

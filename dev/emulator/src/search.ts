@@ -50,32 +50,55 @@ export const MAX_SEARCH_LIMIT = 200;
 /** Rejects bodies HubSpot would reject (unknown operator, too many filters, bad limit). */
 export function checkSearchRequest(body: SearchRequest): void {
   const groups = body.filterGroups ?? [];
-  if (!Array.isArray(groups)) throw validationError('filterGroups must be an array', [{ message: 'filterGroups must be an array', in: 'filterGroups' }]);
-  if (groups.length > 5) throw validationError('Too many filter groups (max 5)', [{ message: 'max 5 filterGroups', in: 'filterGroups' }]);
+  if (!Array.isArray(groups))
+    throw validationError('filterGroups must be an array', [
+      { message: 'filterGroups must be an array', in: 'filterGroups' },
+    ]);
+  if (groups.length > 5)
+    throw validationError('Too many filter groups (max 5)', [
+      { message: 'max 5 filterGroups', in: 'filterGroups' },
+    ]);
   let total = 0;
   groups.forEach((g, gi) => {
     const filters = g.filters ?? [];
-    if (filters.length > 6) throw validationError('Too many filters in a group (max 6)', [{ message: 'max 6 filters per group', in: `filterGroups[${gi}]` }]);
+    if (filters.length > 6)
+      throw validationError('Too many filters in a group (max 6)', [
+        { message: 'max 6 filters per group', in: `filterGroups[${gi}]` },
+      ]);
     total += filters.length;
     filters.forEach((f, fi) => {
       const where = `filterGroups[${gi}].filters[${fi}]`;
       if (typeof f.propertyName !== 'string' || !f.propertyName) {
-        throw validationError('filter needs a propertyName', [{ message: 'propertyName is required', in: `${where}.propertyName` }]);
+        throw validationError('filter needs a propertyName', [
+          { message: 'propertyName is required', in: `${where}.propertyName` },
+        ]);
       }
       if (!OPERATORS.has(f.operator)) {
-        throw validationError(`Unknown operator ${String(f.operator)}`, [{ message: `unknown operator ${String(f.operator)}`, in: `${where}.operator` }]);
+        throw validationError(`Unknown operator ${String(f.operator)}`, [
+          { message: `unknown operator ${String(f.operator)}`, in: `${where}.operator` },
+        ]);
       }
       if ((f.operator === 'IN' || f.operator === 'NOT_IN') && !Array.isArray(f.values)) {
-        throw validationError(`${f.operator} needs values[]`, [{ message: `${f.operator} needs values`, in: `${where}.values` }]);
+        throw validationError(`${f.operator} needs values[]`, [
+          { message: `${f.operator} needs values`, in: `${where}.values` },
+        ]);
       }
       if (f.operator === 'BETWEEN' && (f.value === undefined || f.highValue === undefined)) {
-        throw validationError('BETWEEN needs value and highValue', [{ message: 'BETWEEN needs value and highValue', in: where }]);
+        throw validationError('BETWEEN needs value and highValue', [
+          { message: 'BETWEEN needs value and highValue', in: where },
+        ]);
       }
     });
   });
-  if (total > 18) throw validationError('Too many filters (max 18)', [{ message: 'max 18 filters', in: 'filterGroups' }]);
-  if (body.limit !== undefined && (!Number.isInteger(body.limit) || body.limit < 1 || body.limit > MAX_SEARCH_LIMIT)) {
-    throw validationError(`limit must be between 1 and ${MAX_SEARCH_LIMIT}`, [{ message: 'invalid limit', in: 'limit' }]);
+  if (total > 18)
+    throw validationError('Too many filters (max 18)', [{ message: 'max 18 filters', in: 'filterGroups' }]);
+  if (
+    body.limit !== undefined &&
+    (!Number.isInteger(body.limit) || body.limit < 1 || body.limit > MAX_SEARCH_LIMIT)
+  ) {
+    throw validationError(`limit must be between 1 and ${MAX_SEARCH_LIMIT}`, [
+      { message: 'invalid limit', in: 'limit' },
+    ]);
   }
 }
 
@@ -92,7 +115,13 @@ function valuesOf(meeting: StoredMeeting, propertyName: string): string[] | unde
   if (propertyName.startsWith(ASSOCIATION_PREFIX)) {
     const kind = propertyName.slice(ASSOCIATION_PREFIX.length);
     const ids =
-      kind === 'contact' ? meeting.associations.contacts : kind === 'company' ? meeting.associations.companies : kind === 'deal' ? meeting.associations.deals : [];
+      kind === 'contact'
+        ? meeting.associations.contacts
+        : kind === 'company'
+          ? meeting.associations.companies
+          : kind === 'deal'
+            ? meeting.associations.deals
+            : [];
     return ids.length ? ids : undefined;
   }
   const raw = meeting.properties[propertyName];
@@ -129,7 +158,9 @@ function matchesFilter(meeting: StoredMeeting, filter: SearchFilter): boolean {
       case 'GTE':
         return (compare(v, filter.value, isDate) ?? -1) >= 0;
       case 'BETWEEN':
-        return (compare(v, filter.value, isDate) ?? -1) >= 0 && (compare(v, filter.highValue, isDate) ?? 1) <= 0;
+        return (
+          (compare(v, filter.value, isDate) ?? -1) >= 0 && (compare(v, filter.highValue, isDate) ?? 1) <= 0
+        );
       case 'IN':
         return (filter.values ?? []).some((w) => compare(v, w, isDate) === 0);
       case 'CONTAINS_TOKEN':
@@ -164,7 +195,12 @@ function compare(stored: string, given: unknown, isDate: boolean): number | unde
 
 function containsToken(stored: string, token: unknown): boolean {
   if (typeof token !== 'string' || !token) return false;
-  const pattern = new RegExp(`^${token.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const pattern = new RegExp(
+    `^${token
+      .toLowerCase()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')}$`,
+  );
   return stored
     .toLowerCase()
     .split(/[^\p{L}\p{N}@._-]+/u)
@@ -173,7 +209,13 @@ function containsToken(stored: string, token: unknown): boolean {
 
 function sortMeetings(meetings: StoredMeeting[], sorts: SearchRequest['sorts']): StoredMeeting[] {
   const first = sorts?.[0];
-  const spec = typeof first === 'string' ? { propertyName: first.replace(/^-/, ''), direction: first.startsWith('-') ? 'DESCENDING' : 'ASCENDING' } : first;
+  const spec =
+    typeof first === 'string'
+      ? {
+          propertyName: first.replace(/^-/, ''),
+          direction: first.startsWith('-') ? 'DESCENDING' : 'ASCENDING',
+        }
+      : first;
   const name = spec?.propertyName ?? 'hs_object_id';
   const sign = spec?.direction === 'DESCENDING' ? -1 : 1;
   const isDate = DATE_TIME_PROPERTIES.has(name);

@@ -2,7 +2,11 @@
 // token strings carry "emu" so nobody mistakes them for real credentials.
 import type { EmulatorSeed, SeedAccount, SeedOwner, SeedUser } from './types';
 
-export const ALL_APP_SCOPES = ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.owners.read'];
+export const ALL_APP_SCOPES = [
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.objects.owners.read',
+];
 
 /** Static private-app token for Acme Demo (1001) with every scope the app needs. */
 export const ACME_TOKEN = 'pat-emu-1001-all-scopes-00000000';
@@ -152,7 +156,15 @@ const globex: SeedAccount = {
   name: 'Globex Trial',
   timezone: 'Europe/Berlin',
   users: [{ id: '7101', email: 'greta.weber@globex.example', firstName: 'Greta', lastName: 'Weber' }],
-  owners: [{ id: '82001', userId: '7101', email: 'greta.weber@globex.example', firstName: 'Greta', lastName: 'Weber' }],
+  owners: [
+    {
+      id: '82001',
+      userId: '7101',
+      email: 'greta.weber@globex.example',
+      firstName: 'Greta',
+      lastName: 'Weber',
+    },
+  ],
   contacts: [
     {
       id: '201',
@@ -176,14 +188,24 @@ const globex: SeedAccount = {
 export const defaultSeed: EmulatorSeed = {
   accounts: [acme, globex],
   tokens: [
-    { token: ACME_TOKEN, portalId: 1001, scopes: [...ALL_APP_SCOPES], label: 'Acme Demo private app (all scopes)' },
+    {
+      token: ACME_TOKEN,
+      portalId: 1001,
+      scopes: [...ALL_APP_SCOPES],
+      label: 'Acme Demo private app (all scopes)',
+    },
     {
       token: ACME_READ_ONLY_TOKEN,
       portalId: 1001,
       scopes: ['crm.objects.contacts.read', 'crm.objects.owners.read'],
       label: 'Acme Demo private app without crm.objects.contacts.write',
     },
-    { token: GLOBEX_TOKEN, portalId: 1002, scopes: [...ALL_APP_SCOPES], label: 'Globex Trial private app (all scopes)' },
+    {
+      token: GLOBEX_TOKEN,
+      portalId: 1002,
+      scopes: [...ALL_APP_SCOPES],
+      label: 'Globex Trial private app (all scopes)',
+    },
   ],
   oauthApps: [DEMO_OAUTH_APP],
 };

@@ -14,7 +14,10 @@ const CONTROL_PREFIX = '/__emulator';
 
 type AfterStoreAction = Extract<FaultAction, { type: 'drop-after-store' | 'status-after-store' }>;
 
-export function buildServer(ctx: EmulatorContext, options: { logger: boolean; reset: () => void }): FastifyInstance {
+export function buildServer(
+  ctx: EmulatorContext,
+  options: { logger: boolean; reset: () => void },
+): FastifyInstance {
   const app = Fastify({ logger: options.logger, forceCloseConnections: true });
   const afterStore = new WeakMap<FastifyRequest, AfterStoreAction>();
   const dropped = new WeakSet<FastifyRequest>();
@@ -27,9 +30,13 @@ export function buildServer(ctx: EmulatorContext, options: { logger: boolean; re
     reply.hijack();
   };
 
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(String(body))));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    },
+  );
 
   // Faults are decided before anything else (auth included), so "before touching state" holds.
   app.addHook('onRequest', async (request, reply) => {
@@ -105,7 +112,14 @@ export function buildServer(ctx: EmulatorContext, options: { logger: boolean; re
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send(errorBody('OBJECT_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]} in the HubSpot emulator`));
+    reply
+      .code(404)
+      .send(
+        errorBody(
+          'OBJECT_NOT_FOUND',
+          `No route ${request.method} ${request.url.split('?')[0]} in the HubSpot emulator`,
+        ),
+      );
   });
 
   registerMeetingRoutes(app, ctx);

@@ -14,10 +14,19 @@ test('meetings and OAuth grants survive a restart with the same state file, and 
   const stateFile = join(dir, 'nested', 'emulator.json');
   const first = await startEmulator({ stateFile });
   const created = await call(first, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() });
-  const redirect = await call(first, `/oauth/authorize?${new URLSearchParams({ client_id: DEMO_OAUTH_APP.clientId, scope: DEMO_OAUTH_APP.scopes.join(' '), redirect_uri: DEMO_OAUTH_APP.redirectUrls[0] as string, portalId: '1002', autoApprove: '1' })}`);
+  const redirect = await call(
+    first,
+    `/oauth/authorize?${new URLSearchParams({ client_id: DEMO_OAUTH_APP.clientId, scope: DEMO_OAUTH_APP.scopes.join(' '), redirect_uri: DEMO_OAUTH_APP.redirectUrls[0] as string, portalId: '1002', autoApprove: '1' })}`,
+  );
   const code = new URL(redirect.headers.get('location') as string).searchParams.get('code') as string;
   const grant = await call(first, '/oauth/2026-03/token', {
-    form: { grant_type: 'authorization_code', code, redirect_uri: DEMO_OAUTH_APP.redirectUrls[0] as string, client_id: DEMO_OAUTH_APP.clientId, client_secret: DEMO_OAUTH_APP.clientSecret },
+    form: {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: DEMO_OAUTH_APP.redirectUrls[0] as string,
+      client_id: DEMO_OAUTH_APP.clientId,
+      client_secret: DEMO_OAUTH_APP.clientSecret,
+    },
   });
   await first.close();
   expect(JSON.parse(readFileSync(stateFile, 'utf8')).meetings).toHaveLength(1);
@@ -25,7 +34,11 @@ test('meetings and OAuth grants survive a restart with the same state file, and 
   const second = await startEmulator({ stateFile });
   try {
     expect(second.meetings().map((m) => m.id)).toEqual([created.body.id]);
-    const read = await call(second, `/crm/objects/2026-03/meetings/${created.body.id}?associations=contacts`, { token: ACME_TOKEN });
+    const read = await call(
+      second,
+      `/crm/objects/2026-03/meetings/${created.body.id}?associations=contacts`,
+      { token: ACME_TOKEN },
+    );
     expect(read.body.associations.contacts.results[0].id).toBe('101');
     expect((await call(second, '/crm/owners/2026-03', { token: grant.body.access_token })).status).toBe(200);
     const next = await call(second, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() });

@@ -31,7 +31,8 @@ export class Store {
   private load(): EmulatorState | undefined {
     if (!this.stateFile || !existsSync(this.stateFile)) return undefined;
     const parsed = JSON.parse(readFileSync(this.stateFile, 'utf8')) as EmulatorState;
-    if (parsed.version !== 1) throw new Error(`HubSpot emulator: unknown state file version in ${this.stateFile}`);
+    if (parsed.version !== 1)
+      throw new Error(`HubSpot emulator: unknown state file version in ${this.stateFile}`);
     return parsed;
   }
 

@@ -7,11 +7,18 @@ import { findContractDir } from './contract';
 import type { Emulator } from './index';
 
 /** A create-meeting body that satisfies the contract for Acme Demo's contact 101 and owner 81001. */
-export function validMeetingBody(overrides: { properties?: Record<string, unknown>; [key: string]: unknown } = {}) {
+export function validMeetingBody(
+  overrides: { properties?: Record<string, unknown>; [key: string]: unknown } = {},
+) {
   const { properties, ...rest } = overrides;
   return {
-    associations: [{ to: { id: '101' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] }],
-    emailReminderSchedule: { reminders: [{ numberOfTimeUnits: 1, timeUnit: 'HOURS' }], shouldIncludeInviteDescription: true },
+    associations: [
+      { to: { id: '101' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] },
+    ],
+    emailReminderSchedule: {
+      reminders: [{ numberOfTimeUnits: 1, timeUnit: 'HOURS' }],
+      shouldIncludeInviteDescription: true,
+    },
     timezone: 'America/Sao_Paulo',
     ...rest,
     properties: {
@@ -72,5 +79,8 @@ export function contractValidators() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const load = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as object;
-  return { response: ajv.compile(load('response.schema.json')), error: ajv.compile(load('error.schema.json')) };
+  return {
+    response: ajv.compile(load('response.schema.json')),
+    error: ajv.compile(load('error.schema.json')),
+  };
 }

@@ -22,8 +22,18 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
         meetingTypes: a.meetingTypes.map((t) => t.value),
         meetings: meetings.filter((m) => m.portalId === a.portalId).length,
       })),
-      tokens: seed.tokens.map((t) => ({ token: t.token, portalId: t.portalId, scopes: t.scopes, label: t.label })),
-      oauthApps: seed.oauthApps.map((a) => ({ appId: a.appId, name: a.name, clientId: a.clientId, redirectUrls: a.redirectUrls })),
+      tokens: seed.tokens.map((t) => ({
+        token: t.token,
+        portalId: t.portalId,
+        scopes: t.scopes,
+        label: t.label,
+      })),
+      oauthApps: seed.oauthApps.map((a) => ({
+        appId: a.appId,
+        name: a.name,
+        clientId: a.clientId,
+        redirectUrls: a.redirectUrls,
+      })),
       installs: oauth.installs,
       faults: ctx.faults.list(),
     };
@@ -74,7 +84,8 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
 
   app.post('/__emulator/clock/advance', async (request) => {
     const { ms } = (request.body ?? {}) as { ms?: unknown };
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw validationError('ms must be a non-negative number', [{ message: 'invalid ms', in: 'ms' }]);
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+      throw validationError('ms must be a non-negative number', [{ message: 'invalid ms', in: 'ms' }]);
     ctx.clock.advance(ms);
     return { now: isoOf(ctx.clock.now()) };
   });
@@ -82,9 +93,12 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
   app.post('/__emulator/oauth/revoke', async (request) => {
     const body = (request.body ?? {}) as { portalId?: unknown; appId?: unknown; clientId?: unknown };
     const portalId = Number(body.portalId);
-    if (!Number.isInteger(portalId)) throw validationError('portalId is required', [{ message: 'portalId is required', in: 'portalId' }]);
+    if (!Number.isInteger(portalId))
+      throw validationError('portalId is required', [{ message: 'portalId is required', in: 'portalId' }]);
     const appId =
-      typeof body.appId === 'number' ? body.appId : ctx.store.state.seed.oauthApps.find((a) => a.clientId === body.clientId)?.appId;
+      typeof body.appId === 'number'
+        ? body.appId
+        : ctx.store.state.seed.oauthApps.find((a) => a.clientId === body.clientId)?.appId;
     return { revoked: revokeInstall(ctx, portalId, appId) };
   });
 }

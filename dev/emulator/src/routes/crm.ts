@@ -19,14 +19,19 @@ export function registerCrmRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     const query = request.query as { limit?: string; after?: string; email?: string; archived?: string };
     const limit = query.limit === undefined ? 100 : Number(query.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_OWNERS_LIMIT) {
-      throw validationError(`limit must be an integer from 1 to ${MAX_OWNERS_LIMIT}`, [{ message: 'invalid limit', in: 'limit' }]);
+      throw validationError(`limit must be an integer from 1 to ${MAX_OWNERS_LIMIT}`, [
+        { message: 'invalid limit', in: 'limit' },
+      ]);
     }
     const archived = query.archived === 'true';
-    let owners = (ctx.store.account(auth.portalId)?.owners ?? []).filter((o) => Boolean(o.archived) === archived);
+    let owners = (ctx.store.account(auth.portalId)?.owners ?? []).filter(
+      (o) => Boolean(o.archived) === archived,
+    );
     if (query.email) owners = owners.filter((o) => o.email.toLowerCase() === query.email?.toLowerCase());
     // The cursor is the position of the next owner in the list, as an opaque string.
     const offset = query.after === undefined ? 0 : Number(query.after);
-    if (!Number.isInteger(offset) || offset < 0) throw validationError('invalid after cursor', [{ message: 'invalid after', in: 'after' }]);
+    if (!Number.isInteger(offset) || offset < 0)
+      throw validationError('invalid after cursor', [{ message: 'invalid after', in: 'after' }]);
     const page = owners.slice(offset, offset + limit);
     const next = offset + page.length;
     return {
@@ -41,11 +46,14 @@ export function registerCrmRoutes(app: FastifyInstance, ctx: EmulatorContext): v
     const query = request.query as { idProperty?: string; archived?: string };
     const idProperty = query.idProperty ?? 'id';
     if (idProperty !== 'id' && idProperty !== 'userId') {
-      throw validationError('idProperty must be id or userId', [{ message: 'invalid idProperty', in: 'idProperty' }]);
+      throw validationError('idProperty must be id or userId', [
+        { message: 'invalid idProperty', in: 'idProperty' },
+      ]);
     }
     const archived = query.archived === 'true';
     const owner = (ctx.store.account(auth.portalId)?.owners ?? []).find(
-      (o) => (idProperty === 'id' ? o.id === ownerId : o.userId === ownerId) && Boolean(o.archived) === archived,
+      (o) =>
+        (idProperty === 'id' ? o.id === ownerId : o.userId === ownerId) && Boolean(o.archived) === archived,
     );
     if (!owner) throw notFound(`No owner with ${idProperty} ${ownerId}${archived ? ' (archived)' : ''}`);
     return ownerView(owner);
@@ -76,10 +84,17 @@ export function registerCrmRoutes(app: FastifyInstance, ctx: EmulatorContext): v
       return propertyDefinition(
         'hs_meeting_outcome',
         'Meeting outcome',
-        outcomes.map((v, i) => ({ label: v.charAt(0) + v.slice(1).toLowerCase().replace('_', ' '), value: v, displayOrder: i, hidden: false })),
+        outcomes.map((v, i) => ({
+          label: v.charAt(0) + v.slice(1).toLowerCase().replace('_', ' '),
+          value: v,
+          displayOrder: i,
+          hidden: false,
+        })),
       );
     }
-    throw notFound(`Unable to find property ${propertyName} (the emulator knows hs_activity_type and hs_meeting_outcome)`);
+    throw notFound(
+      `Unable to find property ${propertyName} (the emulator knows hs_activity_type and hs_meeting_outcome)`,
+    );
   });
 }
 
@@ -91,7 +106,9 @@ function ownerView(owner: SeedOwner) {
     type: 'PERSON',
     firstName: owner.firstName,
     lastName: owner.lastName,
-    ...(owner.userId !== undefined ? { userId: Number(owner.userId), userIdIncludingInactive: Number(owner.userId) } : {}),
+    ...(owner.userId !== undefined
+      ? { userId: Number(owner.userId), userIdIncludingInactive: Number(owner.userId) }
+      : {}),
     createdAt: SEED_CREATED_AT,
     updatedAt: SEED_UPDATED_AT,
     archived: Boolean(owner.archived),
@@ -111,10 +128,20 @@ function contactView(contact: SeedContact, requested: string[]) {
     : ['firstname', 'lastname', 'email', 'hs_object_id', 'createdate', 'lastmodifieddate'];
   const properties: Record<string, string | null> = {};
   for (const name of names) properties[name] = all[name] ?? null;
-  return { id: contact.id, properties, createdAt: SEED_CREATED_AT, updatedAt: SEED_UPDATED_AT, archived: false };
+  return {
+    id: contact.id,
+    properties,
+    createdAt: SEED_CREATED_AT,
+    updatedAt: SEED_UPDATED_AT,
+    archived: false,
+  };
 }
 
-function propertyDefinition(name: string, label: string, options: Array<{ label: string; value: string; displayOrder: number; hidden: boolean }>) {
+function propertyDefinition(
+  name: string,
+  label: string,
+  options: Array<{ label: string; value: string; displayOrder: number; hidden: boolean }>,
+) {
   return {
     name,
     label,

@@ -15,10 +15,17 @@ const DATE_FIELDS = ['hs_meeting_start_time', 'hs_meeting_end_time', 'hs_timesta
 const ALWAYS_RETURNED = ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'];
 
 /** Association type ids (HUBSPOT_DEFINED) the emulator knows: meeting -> contact/company/deal. */
-const ASSOCIATION_TYPES: Record<number, 'contacts' | 'companies' | 'deals'> = { 200: 'contacts', 188: 'companies', 212: 'deals' };
+const ASSOCIATION_TYPES: Record<number, 'contacts' | 'companies' | 'deals'> = {
+  200: 'contacts',
+  188: 'companies',
+  212: 'deals',
+};
 
 interface CreateBody {
-  associations: Array<{ to: { id: string }; types: Array<{ associationCategory: string; associationTypeId: number }> }>;
+  associations: Array<{
+    to: { id: string };
+    types: Array<{ associationCategory: string; associationTypeId: number }>;
+  }>;
   emailReminderSchedule: { reminders: unknown[]; shouldIncludeInviteDescription: boolean };
   properties: Record<string, string | string[] | undefined>;
   timezone: string;
@@ -32,15 +39,24 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: EmulatorContext
     const { organizerUserId } = request.query as { organizerUserId?: string };
     if (!organizerUserId) {
       throw validationError('organizerUserId is required', [
-        { message: 'query parameter organizerUserId is required', in: 'organizerUserId', code: 'REQUIRED_FIELD' },
+        {
+          message: 'query parameter organizerUserId is required',
+          in: 'organizerUserId',
+          code: 'REQUIRED_FIELD',
+        },
       ]);
     }
     if (!ctx.contract.validateRequest(request.body)) {
-      throw validationError('Invalid input JSON: the request body does not match the create calendar event schema', toErrorDetails(ctx.contract.validateRequest.errors));
+      throw validationError(
+        'Invalid input JSON: the request body does not match the create calendar event schema',
+        toErrorDetails(ctx.contract.validateRequest.errors),
+      );
     }
     const body = request.body as CreateBody;
     if (!account.users.some((u) => u.id === organizerUserId)) {
-      throw notFound(`No user with id ${organizerUserId} exists in account ${account.portalId} (organizerUserId)`);
+      throw notFound(
+        `No user with id ${organizerUserId} exists in account ${account.portalId} (organizerUserId)`,
+      );
     }
     const problems = checkMeetingSemantics(account, body);
     if (problems.length) throw validationError('Property values were not valid', problems);
@@ -79,7 +95,14 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: EmulatorContext
     if (wanted.length) {
       const associations: Record<string, unknown> = {};
       for (const kind of wanted) {
-        const key = kind === 'contact' ? 'contacts' : kind === 'company' ? 'companies' : kind === 'deal' ? 'deals' : kind;
+        const key =
+          kind === 'contact'
+            ? 'contacts'
+            : kind === 'company'
+              ? 'companies'
+              : kind === 'deal'
+                ? 'deals'
+                : kind;
         const ids = (meeting.associations as Record<string, string[] | undefined>)[key];
         if (ids?.length) {
           const singular = key === 'companies' ? 'company' : key.replace(/s$/, '');
@@ -118,22 +141,42 @@ function checkMeetingSemantics(account: SeedAccount, body: CreateBody): ErrorDet
   const activeOwner = (id: string) => account.owners.some((o) => o.id === id && !o.archived);
   const ownerId = String(props.hubspot_owner_id ?? '');
   if (!activeOwner(ownerId)) {
-    problems.push(detail('properties.hubspot_owner_id', `${ownerId} is not a valid owner id in this account`, 'INVALID_OWNER_ID'));
+    problems.push(
+      detail(
+        'properties.hubspot_owner_id',
+        `${ownerId} is not a valid owner id in this account`,
+        'INVALID_OWNER_ID',
+      ),
+    );
   }
   const attendees = (props.hs_attendee_owner_ids as string[] | undefined) ?? [];
   for (const attendee of attendees) {
     if (!activeOwner(attendee)) {
-      problems.push(detail('properties.hs_attendee_owner_ids', `${attendee} is not a valid owner id in this account`, 'INVALID_OWNER_ID'));
+      problems.push(
+        detail(
+          'properties.hs_attendee_owner_ids',
+          `${attendee} is not a valid owner id in this account`,
+          'INVALID_OWNER_ID',
+        ),
+      );
     }
   }
   const type = props.hs_activity_type as string | undefined;
   if (type && !account.meetingTypes.some((t) => t.value === type)) {
-    problems.push(detail('properties.hs_activity_type', `${type} was not one of the allowed options`, 'INVALID_OPTION'));
+    problems.push(
+      detail('properties.hs_activity_type', `${type} was not one of the allowed options`, 'INVALID_OPTION'),
+    );
   }
   const start = Date.parse(String(props.hs_meeting_start_time));
   const end = Date.parse(String(props.hs_meeting_end_time));
   if (end <= start) {
-    problems.push(detail('properties.hs_meeting_end_time', 'hs_meeting_end_time must be after hs_meeting_start_time', 'INVALID_VALUE'));
+    problems.push(
+      detail(
+        'properties.hs_meeting_end_time',
+        'hs_meeting_end_time must be after hs_meeting_start_time',
+        'INVALID_VALUE',
+      ),
+    );
   }
   if (!isTimeZone(body.timezone)) {
     problems.push(detail('timezone', `${body.timezone} is not a known time zone`, 'INVALID_VALUE'));
@@ -142,7 +185,11 @@ function checkMeetingSemantics(account: SeedAccount, body: CreateBody): ErrorDet
     a.types.forEach((t) => {
       if (t.associationCategory !== 'HUBSPOT_DEFINED' || !ASSOCIATION_TYPES[t.associationTypeId]) {
         problems.push(
-          detail(`associations[${i}].types`, `association type ${t.associationCategory}/${t.associationTypeId} is not valid from meetings`, 'INVALID_ASSOCIATION_TYPE'),
+          detail(
+            `associations[${i}].types`,
+            `association type ${t.associationCategory}/${t.associationTypeId} is not valid from meetings`,
+            'INVALID_ASSOCIATION_TYPE',
+          ),
         );
       }
     }),
@@ -161,7 +208,13 @@ function resolveAssociations(account: SeedAccount, body: CreateBody): StoredMeet
         throw new HubSpotError(
           404,
           errorBody('OBJECT_NOT_FOUND', `Cannot associate: no contact with id ${association.to.id}`, {
-            errors: [{ message: `contact ${association.to.id} does not exist`, in: 'associations', context: { id: [association.to.id] } }],
+            errors: [
+              {
+                message: `contact ${association.to.id} does not exist`,
+                in: 'associations',
+                context: { id: [association.to.id] },
+              },
+            ],
           }),
         );
       }
@@ -171,7 +224,12 @@ function resolveAssociations(account: SeedAccount, body: CreateBody): StoredMeet
   return result;
 }
 
-function storedProperties(id: string, organizerUserId: string, body: CreateBody, now: number): Record<string, string> {
+function storedProperties(
+  id: string,
+  organizerUserId: string,
+  body: CreateBody,
+  now: number,
+): Record<string, string> {
   const props: Record<string, string> = {};
   for (const [name, value] of Object.entries(body.properties)) {
     if (value === undefined) continue;

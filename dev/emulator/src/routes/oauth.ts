@@ -18,7 +18,10 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
     const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === q.client_id);
     if (!oauthApp) return htmlError(reply, 'Authorization failed: unknown client_id.');
     if (!q.redirect_uri || !oauthApp.redirectUrls.includes(q.redirect_uri)) {
-      return htmlError(reply, 'Authorization failed: redirect_uri does not match any of the app\'s redirect URLs.');
+      return htmlError(
+        reply,
+        "Authorization failed: redirect_uri does not match any of the app's redirect URLs.",
+      );
     }
     const requested = splitScopes(q.scope);
     const optional = splitScopes(q.optional_scope).filter((s) => oauthApp.optionalScopes?.includes(s));
@@ -65,7 +68,12 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
     if (!oauthApp) return reply;
     if (form.grant_type === 'authorization_code') return codeGrant(ctx, oauthApp, form, reply);
     if (form.grant_type === 'refresh_token') return refreshGrant(ctx, oauthApp, form, reply);
-    return oauthError(reply, 'BAD_GRANT_TYPE', 'grant_type must be authorization_code or refresh_token', 'unsupported_grant_type');
+    return oauthError(
+      reply,
+      'BAD_GRANT_TYPE',
+      'grant_type must be authorization_code or refresh_token',
+      'unsupported_grant_type',
+    );
   };
   app.post('/oauth/2026-03/token', tokenHandler);
   app.post('/oauth/v1/token', tokenHandler);
@@ -75,7 +83,9 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
     const oauthApp = checkClient(ctx, form, reply);
     if (!oauthApp) return reply;
     const now = ctx.clock.now();
-    const access = ctx.store.state.oauth.accessTokens.find((t) => t.token === form.token && t.appId === oauthApp.appId);
+    const access = ctx.store.state.oauth.accessTokens.find(
+      (t) => t.token === form.token && t.appId === oauthApp.appId,
+    );
     if (access && access.expiresAt > now) {
       return {
         active: true,
@@ -89,7 +99,9 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
         exp: Math.floor(access.expiresAt / 1000),
       };
     }
-    const refresh = ctx.store.state.oauth.refreshTokens.find((t) => t.token === form.token && t.appId === oauthApp.appId);
+    const refresh = ctx.store.state.oauth.refreshTokens.find(
+      (t) => t.token === form.token && t.appId === oauthApp.appId,
+    );
     if (refresh) {
       return {
         active: true,
@@ -107,7 +119,13 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
   app.delete('/appinstalls/2026-03/external-install', async (request, reply) => {
     const auth = authenticate(ctx.store, ctx.clock, request.headers.authorization);
     if (auth.kind !== 'oauth' || auth.appId === undefined) {
-      throw new HubSpotError(400, errorBody('VALIDATION_ERROR', 'Only an OAuth app installation can be uninstalled this way (use the app\'s access token).'));
+      throw new HubSpotError(
+        400,
+        errorBody(
+          'VALIDATION_ERROR',
+          "Only an OAuth app installation can be uninstalled this way (use the app's access token).",
+        ),
+      );
     }
     revokeInstall(ctx, auth.portalId, auth.appId);
     return reply.code(204).send();
@@ -117,7 +135,8 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
 /** Uninstalls an app from an account: the install, its codes, access and refresh tokens are gone. */
 export function revokeInstall(ctx: EmulatorContext, portalId: number, appId?: number): number {
   const oauth = ctx.store.state.oauth;
-  const hit = (t: { portalId: number; appId: number }) => t.portalId === portalId && (appId === undefined || t.appId === appId);
+  const hit = (t: { portalId: number; appId: number }) =>
+    t.portalId === portalId && (appId === undefined || t.appId === appId);
   let revoked = 0;
   for (const install of oauth.installs) {
     if (hit(install) && install.active) {
@@ -127,7 +146,11 @@ export function revokeInstall(ctx: EmulatorContext, portalId: number, appId?: nu
   }
   oauth.accessTokens = oauth.accessTokens.filter((t) => !hit(t));
   oauth.refreshTokens = oauth.refreshTokens.filter((t) => !hit(t));
-  const appClientIds = new Set(ctx.store.state.seed.oauthApps.filter((a) => appId === undefined || a.appId === appId).map((a) => a.clientId));
+  const appClientIds = new Set(
+    ctx.store.state.seed.oauthApps
+      .filter((a) => appId === undefined || a.appId === appId)
+      .map((a) => a.clientId),
+  );
   oauth.codes = oauth.codes.filter((c) => !(c.portalId === portalId && appClientIds.has(c.clientId)));
   ctx.store.save();
   return revoked;
@@ -150,26 +173,61 @@ function codeGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, rep
   const oauth = ctx.store.state.oauth;
   const code = oauth.codes.find((c) => c.code === form.code && c.clientId === oauthApp.clientId);
   if (!code || code.expiresAt <= ctx.clock.now()) {
-    return oauthError(reply, 'BAD_AUTH_CODE', 'missing, expired or already used authorization code', 'invalid_grant');
+    return oauthError(
+      reply,
+      'BAD_AUTH_CODE',
+      'missing, expired or already used authorization code',
+      'invalid_grant',
+    );
   }
   if (form.redirect_uri !== code.redirectUri) {
-    return oauthError(reply, 'BAD_REDIRECT_URI', 'redirect_uri does not match the one used to authorize', 'invalid_grant');
+    return oauthError(
+      reply,
+      'BAD_REDIRECT_URI',
+      'redirect_uri does not match the one used to authorize',
+      'invalid_grant',
+    );
   }
   // A code is good for one exchange only.
   oauth.codes = oauth.codes.filter((c) => c !== code);
   const install = oauth.installs.find((i) => i.appId === oauthApp.appId && i.portalId === code.portalId);
   if (install) Object.assign(install, { active: true, scopes: code.scopes, userId: code.userId });
-  else oauth.installs.push({ appId: oauthApp.appId, portalId: code.portalId, userId: code.userId, scopes: code.scopes, active: true });
+  else
+    oauth.installs.push({
+      appId: oauthApp.appId,
+      portalId: code.portalId,
+      userId: code.userId,
+      scopes: code.scopes,
+      active: true,
+    });
   const refreshToken = `ort-emu-${code.portalId}-${randomBytes(16).toString('hex')}`;
-  oauth.refreshTokens.push({ token: refreshToken, appId: oauthApp.appId, portalId: code.portalId, userId: code.userId, scopes: code.scopes });
-  return issueAccessToken(ctx, oauthApp, { portalId: code.portalId, userId: code.userId, scopes: code.scopes }, refreshToken);
+  oauth.refreshTokens.push({
+    token: refreshToken,
+    appId: oauthApp.appId,
+    portalId: code.portalId,
+    userId: code.userId,
+    scopes: code.scopes,
+  });
+  return issueAccessToken(
+    ctx,
+    oauthApp,
+    { portalId: code.portalId, userId: code.userId, scopes: code.scopes },
+    refreshToken,
+  );
 }
 
 function refreshGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, reply: FastifyReply) {
-  const refresh = ctx.store.state.oauth.refreshTokens.find((t) => t.token === form.refresh_token && t.appId === oauthApp.appId);
+  const refresh = ctx.store.state.oauth.refreshTokens.find(
+    (t) => t.token === form.refresh_token && t.appId === oauthApp.appId,
+  );
   if (!refresh) {
     // What an uninstalled app sees: treat as "the account removed us".
-    return oauthError(reply, 'BAD_REFRESH_TOKEN', 'missing or invalid refresh token (revoked, or the app was uninstalled)', 'invalid_grant');
+    return oauthError(
+      reply,
+      'BAD_REFRESH_TOKEN',
+      'missing or invalid refresh token (revoked, or the app was uninstalled)',
+      'invalid_grant',
+    );
   }
   return issueAccessToken(ctx, oauthApp, refresh, refresh.token);
 }
@@ -202,11 +260,16 @@ function issueAccessToken(
 }
 
 function oauthError(reply: FastifyReply, status: string, message: string, error: string) {
-  return reply.code(400).send({ status, message, correlationId: randomUUID(), error, error_description: message });
+  return reply
+    .code(400)
+    .send({ status, message, correlationId: randomUUID(), error, error_description: message });
 }
 
 function htmlError(reply: FastifyReply, message: string) {
-  return reply.code(400).type('text/html; charset=utf-8').send(`<!doctype html><title>Authorization error</title><p role="alert">${escapeHtml(message)}</p>`);
+  return reply
+    .code(400)
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html><title>Authorization error</title><p role="alert">${escapeHtml(message)}</p>`);
 }
 
 function splitScopes(value: string | undefined): string[] {
@@ -215,11 +278,17 @@ function splitScopes(value: string | undefined): string[] {
 
 function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): string {
   const hidden = (name: string, value: string | undefined) =>
-    value === undefined ? '' : `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
-  const base = ['client_id', 'scope', 'optional_scope', 'redirect_uri', 'state'].map((n) => hidden(n, q[n])).join('');
+    value === undefined
+      ? ''
+      : `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+  const base = ['client_id', 'scope', 'optional_scope', 'redirect_uri', 'state']
+    .map((n) => hidden(n, q[n]))
+    .join('');
   const accounts = ctx.store.state.seed.accounts
     .map(
-      (a) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}
+      (
+        a,
+      ) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}
 <span>${escapeHtml(a.name)} (${a.portalId})</span> <button type="submit" data-portal-id="${a.portalId}">Install</button></form></li>`,
     )
     .join('\n');
@@ -232,5 +301,8 @@ function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): str
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
