@@ -1,0 +1,84 @@
+// `npm run bench`: the figures behind Meeting Card's performance claims, side by side with a
+// plain-way baseline in the same run. Prints a Markdown table and writes bench-results/latest.json.
+// `--quick` runs fewer rounds (for trying the bench itself; its figures are not the ones to quote).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { ACME_TOKEN } from '@meeting-card/hubspot-emulator';
+import { buildBaseline } from './build-baseline';
+import { spawnEmulator } from './emulator-client';
+import { loadFunction } from './function-module';
+import { BUILT_CREATE_MEETING, BUILT_FORM_OPTIONS, REPO_ROOT, RESULTS_DIR } from './paths';
+import type { BenchRow } from './row';
+import { backendThroughputRows } from './rows/backend-throughput';
+import { callsPerMeetingRow } from './rows/calls-per-meeting';
+import { cardBundleRow } from './rows/card-bundle';
+import { coldStartRow } from './rows/cold-start';
+import { formOptionsRows } from './rows/form-options';
+import { warmRow } from './rows/warm';
+import { runProcess } from './run-process';
+import { renderTable } from './table';
+
+const quick = process.argv.includes('--quick');
+const SETTINGS = quick
+  ? { coldRounds: 4, warmCreates: 200, warmBlocks: 4, callCreates: 100, formRuns: 3, backendSeconds: 3 }
+  : { coldRounds: 15, warmCreates: 1_000, warmBlocks: 10, callCreates: 100, formRuns: 9, backendSeconds: 10 };
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  progress('building the app functions (npm run build)');
+  const build = await runProcess('npm', ['run', 'build', '--silent', '--prefix', REPO_ROOT]);
+  if (build.code !== 0) throw new Error(`npm run build failed:\n${build.stderr || build.stdout}`);
+  const baselinePath = await buildBaseline();
+
+  const rows: BenchRow[] = [];
+  const emulator = await spawnEmulator();
+  try {
+    progress(`cold start: ${SETTINGS.coldRounds} rounds of fresh processes`);
+    rows.push(await coldStartRow({ emulator, real: BUILT_CREATE_MEETING, baseline: baselinePath, rounds: SETTINGS.coldRounds }));
+
+    process.env.HUBSPOT_API_BASE_URL = emulator.url;
+    process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
+    const real = loadFunction(BUILT_CREATE_MEETING);
+    const baseline = loadFunction(baselinePath);
+    progress(`warm: ${SETTINGS.warmCreates} creates per side`);
+    rows.push(await warmRow({ real, baseline, creates: SETTINGS.warmCreates, blocks: SETTINGS.warmBlocks }));
+    progress('HubSpot calls per meeting');
+    rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
+  } finally {
+    await emulator.close();
+  }
+
+  progress('form options vs account size');
+  rows.push(...(await formOptionsRows({ real: loadFunction(BUILT_FORM_OPTIONS), sizes: [10, 100, 1_000, 5_000], runs: SETTINGS.formRuns })));
+  progress('card bundle');
+  rows.push(await cardBundleRow());
+  progress('backend create throughput');
+  rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+
+  const table = renderTable(rows);
+  console.log(table);
+  const missed = rows.filter((row) => row.met === false).length;
+  const pending = rows.filter((row) => row.met === null).length;
+  console.log(`\n${rows.length - missed - pending} met, ${missed} missed, ${pending} pending; ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores, Node ${process.versions.node}${quick ? ' (--quick: not for quoting)' : ''}`);
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, 'latest.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, node: process.versions.node, cpus: cpus().length, cpuModel: cpus()[0]?.model, settings: SETTINGS, rows, table }, null, 2)}\n`,
+  );
+  progress(`wrote ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
