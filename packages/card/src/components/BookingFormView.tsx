@@ -58,7 +58,8 @@ export interface BookingFormViewProps {
 }
 
 export function BookingFormView(props: BookingFormViewProps) {
-  const { form, defaults, contactZone, options, fieldIssues, failure, submitting, t, locale, onChange } = props;
+  const { form, defaults, contactZone, options, fieldIssues, failure, submitting, t, locale, onChange } =
+    props;
 
   // Props that show one field's message (from the core's rules or the server) under that input.
   const issueProps = (issue: FieldIssue | undefined) =>
@@ -67,10 +68,14 @@ export function BookingFormView(props: BookingFormViewProps) {
   // The start is one parameter fed by two inputs: a missing date is the date's fault, else the time's.
   const startIssue = fieldIssues.start;
   const endIssue =
-    fieldIssues.end && !(fieldIssues.end.code === 'required' && form.duration !== 'custom') ? fieldIssues.end : undefined;
+    fieldIssues.end && !(fieldIssues.end.code === 'required' && form.duration !== 'custom')
+      ? fieldIssues.end
+      : undefined;
 
   const timezone = effectiveTimezone(form, defaults);
-  const zoneOptions = [{ label: t('timezone.account', { zone: defaults.timezone }), value: defaults.timezone }];
+  const zoneOptions = [
+    { label: t('timezone.account', { zone: defaults.timezone }), value: defaults.timezone },
+  ];
   if (contactZone && contactZone !== defaults.timezone) {
     zoneOptions.push({ label: t('timezone.contact', { zone: contactZone }), value: contactZone });
   }
@@ -122,7 +127,9 @@ export function BookingFormView(props: BookingFormViewProps) {
             required
             interval={15}
             value={form.startTime ?? undefined}
-            onChange={(value) => onChange('startTime', value ? { hours: value.hours, minutes: value.minutes } : null)}
+            onChange={(value) =>
+              onChange('startTime', value ? { hours: value.hours, minutes: value.minutes } : null)
+            }
             {...issueProps(startIssue && form.date ? startIssue : undefined)}
           />
           <Select
@@ -130,7 +137,10 @@ export function BookingFormView(props: BookingFormViewProps) {
             label={t('field.duration')}
             value={form.duration}
             options={[
-              ...DURATION_PRESETS.map((minutes) => ({ label: t('duration.minutes', { minutes }), value: minutes })),
+              ...DURATION_PRESETS.map((minutes) => ({
+                label: t('duration.minutes', { minutes }),
+                value: minutes,
+              })),
               { label: t('duration.custom'), value: 'custom' },
             ]}
             onChange={(value) => onChange('duration', toDuration(value))}
@@ -143,7 +153,9 @@ export function BookingFormView(props: BookingFormViewProps) {
               required
               interval={15}
               value={form.endTime ?? undefined}
-              onChange={(value) => onChange('endTime', value ? { hours: value.hours, minutes: value.minutes } : null)}
+              onChange={(value) =>
+                onChange('endTime', value ? { hours: value.hours, minutes: value.minutes } : null)
+              }
               {...issueProps(endIssue)}
             />
           ) : null}
@@ -269,7 +281,12 @@ export function BookingFormView(props: BookingFormViewProps) {
 }
 
 /** The chosen slot seen from the contact's time zone, when that zone differs from the chosen one. */
-function contactSlot(form: BookingForm, timezone: string, contactZone: string | null, locale: string): string | null {
+function contactSlot(
+  form: BookingForm,
+  timezone: string,
+  contactZone: string | null,
+  locale: string,
+): string | null {
   if (!contactZone || contactZone === timezone) return null;
   const converted = wallClockToUtc(toWallClock(form.date, form.startTime), timezone);
   return converted.ok ? formatInstant(converted.utc, contactZone, locale) : null;

@@ -14,7 +14,14 @@ interface BookingSuccessProps {
   onBookAnother: () => void;
 }
 
-export function BookingSuccess({ meeting, t, locale, contactZone, ownerNames, onBookAnother }: BookingSuccessProps) {
+export function BookingSuccess({
+  meeting,
+  t,
+  locale,
+  contactZone,
+  ownerNames,
+  onBookAnother,
+}: BookingSuccessProps) {
   const attendees = meeting.attendeeOwnerIds.map((id) => ownerNames.get(id) ?? id);
   return (
     <Flex direction="column" gap="medium">
@@ -24,7 +31,9 @@ export function BookingSuccess({ meeting, t, locale, contactZone, ownerNames, on
       </Alert>
       <DescriptionList direction="column">
         <DescriptionListItem label={t('success.when')}>
-          <Text testId="booked-when">{formatMeetingRange(meeting.startUtc, meeting.endUtc, meeting.timezone, locale)}</Text>
+          <Text testId="booked-when">
+            {formatMeetingRange(meeting.startUtc, meeting.endUtc, meeting.timezone, locale)}
+          </Text>
         </DescriptionListItem>
         {contactZone && contactZone !== meeting.timezone ? (
           <DescriptionListItem label={t('success.contactTime')}>
@@ -34,7 +43,9 @@ export function BookingSuccess({ meeting, t, locale, contactZone, ownerNames, on
           </DescriptionListItem>
         ) : null}
         <DescriptionListItem label={t('success.attendees')}>
-          <Text testId="booked-attendees">{attendees.length > 0 ? attendees.join(', ') : t('success.noAttendees')}</Text>
+          <Text testId="booked-attendees">
+            {attendees.length > 0 ? attendees.join(', ') : t('success.noAttendees')}
+          </Text>
         </DescriptionListItem>
       </DescriptionList>
       <Button testId="book-another" onClick={onBookAnother}>

@@ -26,7 +26,8 @@ export function failureMessageKey(code: string): MessageKey {
 }
 
 export function FailureAlert({ failure, t }: { failure: MeetingError; t: Translate }) {
-  const maybeBooked = MAYBE_BOOKED.includes(failure.code) || failureMessageKey(failure.code) === 'error.INTERNAL_ERROR';
+  const maybeBooked =
+    MAYBE_BOOKED.includes(failure.code) || failureMessageKey(failure.code) === 'error.INTERNAL_ERROR';
   const scopes = failure.details?.scopes?.join(', ') || 'crm.objects.contacts.write';
   return (
     <Alert

@@ -1,7 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CrmContext } from '@hubspot/ui-extensions';
 import type { LocationType } from '@meeting-card/core';
-import { EMPTY_FORM, FIELDS_OF_INPUT, toMeetingParameters, type BookingForm, type FormDefaults } from '../form/bookingForm';
+import {
+  EMPTY_FORM,
+  FIELDS_OF_INPUT,
+  toMeetingParameters,
+  type BookingForm,
+  type FormDefaults,
+} from '../form/bookingForm';
 import { contactTimeZone } from '../form/timeZones';
 import { useBooking } from '../hooks/useBooking';
 import { useFormOptions } from '../hooks/useFormOptions';
@@ -71,7 +77,9 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
   );
 
   const onSubmit = () =>
-    booking.submit((requestId) => toMeetingParameters(latest.current, defaults, { requestId, organizerUserId }));
+    booking.submit((requestId) =>
+      toMeetingParameters(latest.current, defaults, { requestId, organizerUserId }),
+    );
 
   const onBookAnother = () => {
     replaceForm(EMPTY_FORM);

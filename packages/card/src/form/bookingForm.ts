@@ -69,7 +69,8 @@ export const EMPTY_FORM: BookingForm = {
   includeDescriptionInReminders: false,
 };
 
-export const effectiveTitle = (form: BookingForm, defaults: FormDefaults): string => form.title ?? defaults.title;
+export const effectiveTitle = (form: BookingForm, defaults: FormDefaults): string =>
+  form.title ?? defaults.title;
 export const effectiveTimezone = (form: BookingForm, defaults: FormDefaults): string =>
   form.timezone ?? defaults.timezone;
 export function effectiveLocation(form: BookingForm, defaults: FormDefaults): string {
@@ -92,7 +93,8 @@ export function toWallClock(date: DateValue | null, time: TimeValue | null): str
  */
 export function addMinutes(start: string, minutes: number, timeZone: string): string {
   const converted = wallClockToUtc(start, timeZone);
-  if (converted.ok) return utcToWallClock(new Date(Date.parse(converted.utc) + minutes * 60_000).toISOString(), timeZone);
+  if (converted.ok)
+    return utcToWallClock(new Date(Date.parse(converted.utc) + minutes * 60_000).toISOString(), timeZone);
   const naive = new Date(Date.parse(`${start}:00Z`) + minutes * 60_000);
   return Number.isNaN(naive.getTime()) ? '' : naive.toISOString().slice(0, 16);
 }
@@ -152,4 +154,3 @@ export const FIELDS_OF_INPUT = {
   reminders: ['reminders'],
   includeDescriptionInReminders: ['includeDescriptionInReminders'],
 } as const satisfies Record<keyof BookingForm, readonly MeetingField[]>;
-

@@ -1,11 +1,11 @@
 // One requestId per form: the server's duplicate guard. It is an idempotency key, not a secret.
 
-/** A random UUID v4 from the runtime's crypto (the HubSpot card worker has Web Crypto). */
-export function newRequestId(): string {
-  const webCrypto = globalThis.crypto;
-  if (typeof webCrypto?.randomUUID === 'function') return webCrypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  webCrypto.getRandomValues(bytes);
+type WebCrypto = Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string };
+
+/** A random UUID v4 from the runtime's Web Crypto (the HubSpot card worker has it). */
+export function newRequestId(webCrypto: WebCrypto = globalThis.crypto): string {
+  if (typeof webCrypto.randomUUID === 'function') return webCrypto.randomUUID();
+  const bytes = webCrypto.getRandomValues(new Uint8Array(16));
   // RFC 9562 section 5.4: version 4 in the high nibble of byte 6, variant 10 in byte 8.
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;

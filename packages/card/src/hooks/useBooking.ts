@@ -1,6 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { validateMeetingParameters } from '@meeting-card/core';
-import type { BookedMeeting, FieldIssues, MeetingError, MeetingField, MeetingParameters } from '@meeting-card/core';
+import type {
+  BookedMeeting,
+  FieldIssues,
+  MeetingError,
+  MeetingField,
+  MeetingParameters,
+} from '@meeting-card/core';
 import { newRequestId } from '../form/requestId';
 import type { MeetingServer } from '../server/meetingServer';
 

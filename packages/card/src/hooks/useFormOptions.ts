@@ -16,11 +16,16 @@ export function useFormOptions(server: MeetingServer, organizerUserId: string): 
       .loadFormOptions({ organizerUserId })
       .then((result) => {
         if (!current) return;
-        setState(result.ok ? { status: 'ready', options: result.options } : { status: 'failed', error: result.error });
+        setState(
+          result.ok
+            ? { status: 'ready', options: result.options }
+            : { status: 'failed', error: result.error },
+        );
       })
       .catch(() => {
         // A server that breaks its no-reject promise still must not break the form.
-        if (current) setState({ status: 'failed', error: { code: 'INTERNAL_ERROR', message: '', retryable: true } });
+        if (current)
+          setState({ status: 'failed', error: { code: 'INTERNAL_ERROR', message: '', retryable: true } });
       });
     return () => {
       current = false;

@@ -63,10 +63,12 @@ export const en = {
   'error.headingUnknown': 'We could not confirm the booking',
   'error.VALIDATION_ERROR': 'Some fields need attention. Check the messages next to them.',
   'error.NO_CONTACT': 'This card only works on a contact record. Reload the page and try again.',
-  'error.UNAUTHORIZED': "The app's access to HubSpot has expired or was removed. Ask your HubSpot admin to check the app.",
+  'error.UNAUTHORIZED':
+    "The app's access to HubSpot has expired or was removed. Ask your HubSpot admin to check the app.",
   'error.MISSING_SCOPES':
     'The app is missing a permission ({scopes}). Ask your HubSpot admin to grant it, then try again.',
-  'error.NOT_FOUND': 'Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.',
+  'error.NOT_FOUND':
+    'Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.',
   'error.RATE_LIMITED': 'HubSpot is busy right now. Nothing was booked; it is safe to try again in a minute.',
   'error.NOT_CREATED': 'Nothing was booked. It is safe to try again.',
   'error.OUTCOME_UNKNOWN':
@@ -85,7 +87,8 @@ export const en = {
   'issue.invalid_format': 'This is not in the expected format.',
   'issue.invalid_uuid': 'Invalid request id. Reload the card and try again.',
   'issue.invalid_time_zone': 'Unknown time zone: choose one from the list.',
-  'issue.nonexistent_local_time': 'This time does not exist in this time zone (daylight saving skips it). Pick another.',
+  'issue.nonexistent_local_time':
+    'This time does not exist in this time zone (daylight saving skips it). Pick another.',
   'issue.end_before_start': 'The meeting must end after it starts.',
   'issue.duration_too_long': 'A meeting can last at most {hours} hours.',
   'issue.invalid_option': 'Choose one of the options.',

@@ -62,22 +62,27 @@ export const es: Catalogue = {
   'error.heading': 'La reunión no se agendó',
   'error.headingUnknown': 'No pudimos confirmar la reunión',
   'error.VALIDATION_ERROR': 'Algunos campos necesitan atención. Revisa los mensajes junto a ellos.',
-  'error.NO_CONTACT': 'Esta tarjeta solo funciona en un registro de contacto. Recarga la página e inténtalo de nuevo.',
+  'error.NO_CONTACT':
+    'Esta tarjeta solo funciona en un registro de contacto. Recarga la página e inténtalo de nuevo.',
   'error.UNAUTHORIZED':
     'El acceso de la app a HubSpot caducó o fue retirado. Pide a tu administrador de HubSpot que revise la app.',
   'error.MISSING_SCOPES':
     'A la app le falta un permiso ({scopes}). Pide a tu administrador de HubSpot que lo conceda e inténtalo de nuevo.',
-  'error.NOT_FOUND': 'Algo a lo que se refiere esta reunión ya no existe en HubSpot. Recarga la página e inténtalo de nuevo.',
-  'error.RATE_LIMITED': 'HubSpot está ocupado ahora. No se agendó nada; puedes intentarlo de nuevo sin riesgo en un minuto.',
+  'error.NOT_FOUND':
+    'Algo a lo que se refiere esta reunión ya no existe en HubSpot. Recarga la página e inténtalo de nuevo.',
+  'error.RATE_LIMITED':
+    'HubSpot está ocupado ahora. No se agendó nada; puedes intentarlo de nuevo sin riesgo en un minuto.',
   'error.NOT_CREATED': 'No se agendó nada. Puedes intentarlo de nuevo sin riesgo.',
   'error.OUTCOME_UNKNOWN':
     'HubSpot no respondió a tiempo, así que la reunión puede existir o no. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
-  'error.HUBSPOT_UNAVAILABLE': 'No se pudo contactar con HubSpot. No se agendó nada; inténtalo de nuevo en un momento.',
+  'error.HUBSPOT_UNAVAILABLE':
+    'No se pudo contactar con HubSpot. No se agendó nada; inténtalo de nuevo en un momento.',
   'error.BAD_REQUEST': 'HubSpot no aceptó esta reunión. Revisa los datos e inténtalo de nuevo.',
   'error.INTERNAL_ERROR':
     'Algo falló de nuestro lado. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
   'error.correlationId': 'Referencia para soporte: {id}',
-  'error.noOwner': 'No tienes un registro de propietario en esta cuenta de HubSpot, así que aún no puedes organizar reuniones.',
+  'error.noOwner':
+    'No tienes un registro de propietario en esta cuenta de HubSpot, así que aún no puedes organizar reuniones.',
 
   'issue.required': 'Obligatorio.',
   'issue.invalid_type': 'Este valor tiene el tipo incorrecto.',
@@ -86,7 +91,8 @@ export const es: Catalogue = {
   'issue.invalid_format': 'No tiene el formato esperado.',
   'issue.invalid_uuid': 'Identificador de solicitud no válido. Recarga la tarjeta e inténtalo de nuevo.',
   'issue.invalid_time_zone': 'Zona horaria desconocida: elige una de la lista.',
-  'issue.nonexistent_local_time': 'Esta hora no existe en esta zona horaria (el horario de verano la salta). Elige otra.',
+  'issue.nonexistent_local_time':
+    'Esta hora no existe en esta zona horaria (el horario de verano la salta). Elige otra.',
   'issue.end_before_start': 'La reunión debe terminar después de empezar.',
   'issue.duration_too_long': 'Una reunión puede durar como máximo {hours} horas.',
   'issue.invalid_option': 'Elige una de las opciones.',

@@ -11,7 +11,12 @@ const SLOT_OPTIONS: Intl.DateTimeFormatOptions = {
 };
 
 /** "Thu, Mar 12, 2026, 10:00 – 10:30 AM EDT" for a meeting's UTC instants seen in `timeZone`. */
-export function formatMeetingRange(startUtc: string, endUtc: string, timeZone: string, locale: string): string {
+export function formatMeetingRange(
+  startUtc: string,
+  endUtc: string,
+  timeZone: string,
+  locale: string,
+): string {
   const format = new Intl.DateTimeFormat(locale, { ...SLOT_OPTIONS, timeZone });
   return format.formatRange(new Date(startUtc), new Date(endUtc));
 }

@@ -29,13 +29,15 @@ export function pickFormatLocale(locale: string | undefined | null, language: La
   if (locale) {
     try {
       const [supported] = Intl.DateTimeFormat.supportedLocalesOf(locale.replace('_', '-'));
-      if (supported && pickLanguage(supported) === language) return supported;
+      if (supported && primaryTag(supported) === primaryTag(language)) return supported;
     } catch {
       // A malformed locale tag: use the language below.
     }
   }
   return language;
 }
+
+const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

@@ -62,23 +62,27 @@ export const ptBR: Catalogue = {
   'error.heading': 'A reunião não foi agendada',
   'error.headingUnknown': 'Não conseguimos confirmar o agendamento',
   'error.VALIDATION_ERROR': 'Alguns campos precisam de atenção. Veja as mensagens ao lado deles.',
-  'error.NO_CONTACT': 'Este cartão só funciona em um registro de contato. Recarregue a página e tente novamente.',
+  'error.NO_CONTACT':
+    'Este cartão só funciona em um registro de contato. Recarregue a página e tente novamente.',
   'error.UNAUTHORIZED':
     'O acesso do app ao HubSpot expirou ou foi removido. Peça ao administrador do HubSpot para verificar o app.',
   'error.MISSING_SCOPES':
     'Falta uma permissão ao app ({scopes}). Peça ao administrador do HubSpot para concedê-la e tente novamente.',
-  'error.NOT_FOUND': 'Algo a que esta reunião se refere não existe mais no HubSpot. Recarregue a página e tente novamente.',
+  'error.NOT_FOUND':
+    'Algo a que esta reunião se refere não existe mais no HubSpot. Recarregue a página e tente novamente.',
   'error.RATE_LIMITED':
     'O HubSpot está ocupado agora. Nada foi agendado; pode tentar novamente com segurança em um minuto.',
   'error.NOT_CREATED': 'Nada foi agendado. Pode tentar novamente com segurança.',
   'error.OUTCOME_UNKNOWN':
     'O HubSpot não respondeu a tempo, então a reunião pode ou não existir. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
-  'error.HUBSPOT_UNAVAILABLE': 'Não foi possível acessar o HubSpot. Nada foi agendado; tente novamente em instantes.',
+  'error.HUBSPOT_UNAVAILABLE':
+    'Não foi possível acessar o HubSpot. Nada foi agendado; tente novamente em instantes.',
   'error.BAD_REQUEST': 'O HubSpot não aceitou esta reunião. Confira os dados e tente novamente.',
   'error.INTERNAL_ERROR':
     'Algo deu errado do nosso lado. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
   'error.correlationId': 'Referência para o suporte: {id}',
-  'error.noOwner': 'Você não tem um registro de proprietário nesta conta do HubSpot, então ainda não pode organizar reuniões.',
+  'error.noOwner':
+    'Você não tem um registro de proprietário nesta conta do HubSpot, então ainda não pode organizar reuniões.',
 
   'issue.required': 'Obrigatório.',
   'issue.invalid_type': 'Este valor tem o tipo errado.',
@@ -87,7 +91,8 @@ export const ptBR: Catalogue = {
   'issue.invalid_format': 'Não está no formato esperado.',
   'issue.invalid_uuid': 'Identificador de pedido inválido. Recarregue o cartão e tente novamente.',
   'issue.invalid_time_zone': 'Fuso horário desconhecido: escolha um da lista.',
-  'issue.nonexistent_local_time': 'Este horário não existe neste fuso (o horário de verão o pula). Escolha outro.',
+  'issue.nonexistent_local_time':
+    'Este horário não existe neste fuso (o horário de verão o pula). Escolha outro.',
   'issue.end_before_start': 'A reunião deve terminar depois de começar.',
   'issue.duration_too_long': 'Uma reunião pode durar no máximo {hours} horas.',
   'issue.invalid_option': 'Escolha uma das opções.',

@@ -1,5 +1,10 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import type { CreateMeetingResult, ErrorCode, FormOptionsResult, MeetingParameters } from '@meeting-card/core';
+import type {
+  CreateMeetingResult,
+  ErrorCode,
+  FormOptionsResult,
+  MeetingParameters,
+} from '@meeting-card/core';
 
 // THE seam between the card and whoever books the meeting. The card only ever talks to a
 // `MeetingServer`; each install builds one here:
@@ -30,7 +35,9 @@ type ServerlessCall = typeof hubspot.serverless;
  * Private install: the two app functions. `serverless` is injectable for tests only
  * (`hubspot.serverless` needs HubSpot's card worker, which does not run outside HubSpot).
  */
-export function createServerlessMeetingServer(serverless: ServerlessCall = hubspot.serverless): MeetingServer {
+export function createServerlessMeetingServer(
+  serverless: ServerlessCall = hubspot.serverless,
+): MeetingServer {
   return {
     async createMeeting(params) {
       try {
@@ -65,7 +72,11 @@ export function createServerlessMeetingServer(serverless: ServerlessCall = hubsp
 export function asCreateResult(raw: unknown): CreateMeetingResult {
   if (isRecord(raw) && raw.ok === true && isRecord(raw.meeting)) return raw as CreateMeetingResult;
   if (isFailure(raw)) return raw as CreateMeetingResult;
-  return failure('OUTCOME_UNKNOWN', 'The booking call answered in an unexpected way; the meeting may exist.', false);
+  return failure(
+    'OUTCOME_UNKNOWN',
+    'The booking call answered in an unexpected way; the meeting may exist.',
+    false,
+  );
 }
 
 export function asOptionsResult(raw: unknown): FormOptionsResult {
@@ -76,7 +87,11 @@ export function asOptionsResult(raw: unknown): FormOptionsResult {
   return failure('INTERNAL_ERROR', 'The form options answer was unreadable.', true);
 }
 
-function failure(code: ErrorCode, message: string, retryable: boolean): { ok: false; error: { code: ErrorCode; message: string; retryable: boolean } } {
+function failure(
+  code: ErrorCode,
+  message: string,
+  retryable: boolean,
+): { ok: false; error: { code: ErrorCode; message: string; retryable: boolean } } {
   return { ok: false, error: { code, message, retryable } };
 }
 

@@ -1,0 +1,501 @@
+import {
+  Alert,
+  Button,
+  DateInput,
+  Form,
+  Input,
+  LoadingButton,
+  MultiSelect,
+  Select,
+  Text,
+  TextArea,
+  TimeInput,
+  Toggle,
+} from '@hubspot/ui-extensions';
+import { LIMITS } from '@meeting-card/core';
+import type { CreateMeetingResult, FormOptionsResult } from '@meeting-card/core';
+import {
+  CONTACT,
+  OPTIONS,
+  RecordingServer,
+  allText,
+  booked,
+  deferred,
+  failed,
+  renderCard,
+} from './test-support';
+
+type Card = ReturnType<typeof renderCard>;
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function pickSlot(card: Card, date = { year: 2026, month: 2, date: 12 }, time = { hours: 10, minutes: 0 }) {
+  card.find(DateInput, { name: 'date' }).trigger('onChange', date as never);
+  card.find(TimeInput, { name: 'startTime' }).trigger('onChange', time as never);
+}
+
+function submit(card: Card) {
+  card.find(Form).trigger('onSubmit');
+}
+
+/** The message shown under the input named `name`. */
+const messageAt = (card: Card, component: unknown, name: string) =>
+  (card.find(component as never, { name } as never).props as { validationMessage?: string })
+    .validationMessage;
+
+/** Lets the seam's promises settle and React re-render. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the meeting card form', () => {
+  it('prefills the title from the contact name and the time zone from the account', () => {
+    const card = renderCard();
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Meeting with Ana Souza');
+    expect(card.find(Select, { name: 'timezone' }).props.value).toBe('America/New_York');
+    expect(card.find(Select, { name: 'duration' }).props.value).toBe(30);
+    expect(card.find(LoadingButton).text).toBe('Book meeting');
+  });
+
+  it('asks HubSpot for the contact properties it needs, not the server', () => {
+    const card = renderCard();
+    const [names] = card.mocks.useCrmProperties.calls[0]!;
+    expect([...names].sort()).toEqual(['firstname', 'hs_timezone', 'lastname', 'mobilephone', 'phone']);
+  });
+
+  it("offers the contact's time zone and shows the contact's local time for the chosen slot", () => {
+    const card = renderCard();
+    expect(card.find(Select, { name: 'timezone' }).props.options.map((o) => o.value)).toEqual([
+      'America/New_York',
+      'America/Sao_Paulo',
+    ]);
+    pickSlot(card);
+    // 10:00 in New York on 12 March 2026 (EDT, UTC-4) is 11:00 in São Paulo (UTC-3).
+    expect(card.findByTestId(Text, 'contact-local-time').text).toMatch(/11:00\sAM/);
+
+    card.find(Select, { name: 'timezone' }).trigger('onChange', 'America/Sao_Paulo' as never);
+    expect(card.maybeFindByTestId(Text, 'contact-local-time')).toBeNull();
+  });
+
+  it('offers only the account time zone when the contact has none', () => {
+    const card = renderCard({ record: { ...CONTACT, hs_timezone: null } });
+    expect(card.find(Select, { name: 'timezone' }).props.options).toHaveLength(1);
+  });
+
+  it("prefills the contact's phone as the location of a phone meeting, and lets the rep change it", () => {
+    const card = renderCard();
+    expect(card.maybeFind(Input, { name: 'location' })).toBeNull();
+    card.find(Select, { name: 'locationType' }).trigger('onChange', 'PHONE' as never);
+    expect(card.find(Input, { name: 'location' }).props.value).toBe('+55 11 5555-0100');
+    card.find(Input, { name: 'location' }).trigger('onChange', '+55 11 5555-0199' as never);
+    expect(card.find(Input, { name: 'location' }).props.value).toBe('+55 11 5555-0199');
+    card.find(Select, { name: 'locationType' }).trigger('onChange', 'CUSTOM' as never);
+    expect(card.find(Input, { name: 'location' }).props.value).toBe('');
+  });
+
+  it('stays usable while the form options load, then offers teammates and meeting types', async () => {
+    const options = deferred<FormOptionsResult>();
+    const card = renderCard({ server: new RecordingServer(options.promise) });
+    expect(card.find(Input, { name: 'title' }).props.readOnly).toBeUndefined();
+    expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.readOnly).toBe(true);
+    expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
+    card.find(Input, { name: 'title' }).trigger('onInput', 'Intro call' as never);
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Intro call');
+
+    options.resolve({ ok: true, options: OPTIONS });
+    await card.waitFor(() =>
+      expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.readOnly).toBe(false),
+    );
+    // The organizer is in every meeting already, so only the others are offered.
+    expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.options).toEqual([
+      { label: 'Sam Sales', value: '502' },
+      { label: 'Lee Lead', value: '503' },
+    ]);
+    expect(card.find(Select, { name: 'activityType' }).props.options.map((o) => o.value)).toEqual([
+      '',
+      'Discovery',
+      'Demo',
+    ]);
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Intro call');
+  });
+
+  it('makes exactly one form-options call, for the organizer, and hides meeting types the account lacks', async () => {
+    const server = new RecordingServer({ ok: true, options: { ...OPTIONS, meetingTypes: [] } });
+    const card = renderCard({ server });
+    await settle();
+    expect(server.optionRequests).toEqual([{ organizerUserId: '1' }]);
+    expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
+  });
+
+  it('still books when the form options cannot be loaded', async () => {
+    const server = new RecordingServer({
+      ok: false,
+      error: { code: 'HUBSPOT_UNAVAILABLE', message: '', retryable: true },
+    });
+    const card = renderCard({ server });
+    await settle();
+    expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.description).toMatch(
+      /could not be loaded/,
+    );
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+  });
+
+  it('warns the rep when they have no owner record in the account', async () => {
+    const card = renderCard({
+      server: new RecordingServer({ ok: true, options: { ...OPTIONS, organizer: null } }),
+    });
+    await card.waitFor(() =>
+      expect(allText(card.findByTestId(Alert, 'no-owner'))).toMatch(/no owner record/),
+    );
+  });
+});
+
+describe('validation before anything is sent', () => {
+  it('shows a missing date at the date field', () => {
+    const card = renderCard();
+    submit(card);
+    expect(messageAt(card, DateInput, 'date')).toBe('Required.');
+    expect(messageAt(card, TimeInput, 'startTime')).toBeUndefined();
+    // A missing end follows from the missing start: it is not shown twice.
+    expect(messageAt(card, Select, 'duration')).toBeUndefined();
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows a missing start time at the start time field', () => {
+    const card = renderCard();
+    card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
+    submit(card);
+    expect(messageAt(card, DateInput, 'date')).toBeUndefined();
+    expect(messageAt(card, TimeInput, 'startTime')).toBe('Required.');
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows an empty title at the title field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(Input, { name: 'title' }).trigger('onChange', '   ' as never);
+    submit(card);
+    expect(messageAt(card, Input, 'title')).toBe('Required.');
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows a title over the length limit at the title field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'x'.repeat(LIMITS.titleMaxLength + 1) as never);
+    submit(card);
+    expect(messageAt(card, Input, 'title')).toBe(`Too long: at most ${LIMITS.titleMaxLength} characters.`);
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows an end time before the start at the end time field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(Select, { name: 'duration' }).trigger('onChange', 'custom' as never);
+    card.find(TimeInput, { name: 'endTime' }).trigger('onChange', { hours: 9, minutes: 30 } as never);
+    submit(card);
+    expect(messageAt(card, TimeInput, 'endTime')).toBe('The meeting must end after it starts.');
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows a missing end time at the end time field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(Select, { name: 'duration' }).trigger('onChange', 'custom' as never);
+    submit(card);
+    expect(messageAt(card, TimeInput, 'endTime')).toBe('Required.');
+  });
+
+  it('shows a time that daylight saving skips at the start time field', () => {
+    const card = renderCard();
+    // New York skips 02:00-03:00 on 8 March 2026.
+    pickSlot(card, { year: 2026, month: 2, date: 8 }, { hours: 2, minutes: 30 });
+    submit(card);
+    expect(messageAt(card, TimeInput, 'startTime')).toMatch(/does not exist in this time zone/);
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows more reminders than allowed at the reminders field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h', '1d', '1w'] as never);
+    submit(card);
+    expect(messageAt(card, MultiSelect, 'reminders')).toBe(`Too many: at most ${LIMITS.maxReminders}.`);
+    expect((card.server as RecordingServer).creates).toHaveLength(0);
+  });
+
+  it('shows a location over the length limit at the location field', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card.find(Select, { name: 'locationType' }).trigger('onChange', 'ADDRESS' as never);
+    card
+      .find(Input, { name: 'location' })
+      .trigger('onChange', 'x'.repeat(LIMITS.locationMaxLength + 1) as never);
+    submit(card);
+    expect(messageAt(card, Input, 'location')).toBe(
+      `Too long: at most ${LIMITS.locationMaxLength} characters.`,
+    );
+  });
+
+  it('shows a description and notes over the length limit at their fields', () => {
+    const card = renderCard();
+    pickSlot(card);
+    card
+      .find(TextArea, { name: 'description' })
+      .trigger('onChange', 'x'.repeat(LIMITS.descriptionMaxLength + 1) as never);
+    card
+      .find(TextArea, { name: 'internalNotes' })
+      .trigger('onChange', 'x'.repeat(LIMITS.internalNotesMaxLength + 1) as never);
+    submit(card);
+    expect(messageAt(card, TextArea, 'description')).toMatch(/^Too long/);
+    expect(messageAt(card, TextArea, 'internalNotes')).toMatch(/^Too long/);
+  });
+
+  it("clears a field's message once the rep edits that field", () => {
+    const card = renderCard();
+    submit(card);
+    expect(messageAt(card, DateInput, 'date')).toBe('Required.');
+    card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
+    expect(messageAt(card, DateInput, 'date')).toBeUndefined();
+  });
+});
+
+describe('booking', () => {
+  it('books with title, date and time alone and sends exactly those parameters', async () => {
+    const card = renderCard();
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+
+    const sent = (card.server as RecordingServer).creates;
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toEqual({
+      requestId: expect.stringMatching(UUID_V4),
+      organizerUserId: '1',
+      title: 'Meeting with Ana Souza',
+      start: '2026-03-12T10:00',
+      end: '2026-03-12T10:30',
+      timezone: 'America/New_York',
+    });
+    expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(1);
+  });
+
+  it('sends every optional field the rep filled in', async () => {
+    const card = renderCard();
+    await settle();
+    pickSlot(card);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Pricing review' as never);
+    card.find(Select, { name: 'duration' }).trigger('onChange', 60 as never);
+    card.find(Select, { name: 'timezone' }).trigger('onChange', 'America/Sao_Paulo' as never);
+    card.find(Select, { name: 'locationType' }).trigger('onChange', 'PHONE' as never);
+    card.find(TextArea, { name: 'description' }).trigger('onChange', 'Agenda: pricing' as never);
+    card.find(TextArea, { name: 'internalNotes' }).trigger('onChange', 'Budget approved' as never);
+    card.find(MultiSelect, { name: 'attendeeOwnerIds' }).trigger('onChange', ['502'] as never);
+    card.find(Select, { name: 'activityType' }).trigger('onChange', 'Demo' as never);
+    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['1d', '1h'] as never);
+    card.find(Toggle, { name: 'includeDescriptionInReminders' }).trigger('onChange', true as never);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+
+    expect((card.server as RecordingServer).creates[0]).toEqual({
+      requestId: expect.stringMatching(UUID_V4),
+      organizerUserId: '1',
+      title: 'Pricing review',
+      start: '2026-03-12T10:00',
+      end: '2026-03-12T11:00',
+      timezone: 'America/Sao_Paulo',
+      locationType: 'PHONE',
+      location: '+55 11 5555-0100',
+      description: 'Agenda: pricing',
+      internalNotes: 'Budget approved',
+      attendeeOwnerIds: ['502'],
+      activityType: 'Demo',
+      reminders: [
+        { numberOfTimeUnits: 1, timeUnit: 'DAYS' },
+        { numberOfTimeUnits: 1, timeUnit: 'HOURS' },
+      ],
+      includeDescriptionInReminders: true,
+    });
+  });
+
+  it('keeps a fixed duration in real elapsed time across a daylight-saving change', async () => {
+    const card = renderCard();
+    // 01:30 + 60 minutes on 8 March 2026 in New York lands at 03:30: 02:00 never happens.
+    pickSlot(card, { year: 2026, month: 2, date: 8 }, { hours: 1, minutes: 30 });
+    card.find(Select, { name: 'duration' }).trigger('onChange', 60 as never);
+    submit(card);
+    await card.waitFor(() => expect((card.server as RecordingServer).creates).toHaveLength(1));
+    expect((card.server as RecordingServer).creates[0]!.end).toBe('2026-03-08T03:30');
+  });
+
+  it('shows what was booked, in the chosen zone and the contact zone, with attendees', async () => {
+    const card = renderCard();
+    await settle();
+    pickSlot(card);
+    card.find(MultiSelect, { name: 'attendeeOwnerIds' }).trigger('onChange', ['502', '503'] as never);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+
+    expect(allText(card.findByTestId(Alert, 'booking-success'))).toContain('Meeting with Ana Souza');
+    expect(card.findByTestId(Text, 'booked-when').text).toMatch(/Thu, Mar 12, 2026, 10:00\s.*10:30\sAM EDT/);
+    expect(card.findByTestId(Text, 'booked-contact-when').text).toMatch(/11:00\s.*11:30\sAM/);
+    expect(card.findByTestId(Text, 'booked-attendees').text).toBe('Sam Sales, Lee Lead');
+    expect(card.maybeFind(Form)).toBeNull();
+  });
+
+  it('says when a meeting was found after a dropped connection', async () => {
+    const server = new RecordingServer();
+    const card = renderCard({ server });
+    pickSlot(card);
+    const answer = booked({
+      requestId: 'x',
+      organizerUserId: '1',
+      title: 'T',
+      start: '',
+      end: '',
+      timezone: 'UTC',
+    });
+    if (answer.ok) answer.meeting.recovered = true;
+    server.answerCreate(answer);
+    submit(card);
+    await card.waitFor(() =>
+      expect(allText(card.findByTestId(Alert, 'booking-success'))).toMatch(/booked once/),
+    );
+  });
+
+  it('starts a fresh form with a new requestId after "Book another"', async () => {
+    const server = new RecordingServer();
+    const card = renderCard({ server });
+    pickSlot(card);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'First' as never);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+
+    card.findByTestId(Button, 'book-another').trigger('onClick');
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Meeting with Ana Souza');
+    expect(card.find(DateInput, { name: 'date' }).props.value).toBeUndefined();
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    expect(server.creates[1]!.requestId).toMatch(UUID_V4);
+    expect(server.creates[1]!.requestId).not.toBe(server.creates[0]!.requestId);
+  });
+
+  it('cannot submit twice while a booking is in flight', async () => {
+    const pending = deferred<CreateMeetingResult>();
+    const server = new RecordingServer().answerCreate(pending.promise);
+    const card = renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    submit(card);
+    expect(card.find(LoadingButton).props.loading).toBe(true);
+    submit(card);
+    expect(server.creates).toHaveLength(1);
+
+    pending.resolve(booked(server.creates[0]!));
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(server.creates).toHaveLength(1);
+    expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(1);
+  });
+});
+
+describe('failures', () => {
+  async function failWith(answer: CreateMeetingResult) {
+    const server = new RecordingServer().answerCreate(answer);
+    const card = renderCard({ server });
+    pickSlot(card);
+    card.find(TextArea, { name: 'description' }).trigger('onChange', 'Agenda' as never);
+    submit(card);
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    await card.waitFor(() => expect(server.creates).toHaveLength(1));
+    return { card, server };
+  }
+
+  it("puts the server's field errors next to their fields and keeps what was typed", async () => {
+    const { card } = await failWith(
+      failed({
+        code: 'VALIDATION_ERROR',
+        fields: {
+          attendeeOwnerIds: { code: 'unknown_id', message: 'Attendees: HubSpot does not know this id.' },
+        },
+      }),
+    );
+    expect(messageAt(card, MultiSelect, 'attendeeOwnerIds')).toBe(
+      'HubSpot does not know this one. Choose another.',
+    );
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/Some fields need attention/);
+    expect(card.find(TextArea, { name: 'description' }).props.value).toBe('Agenda');
+    expect(card.find(DateInput, { name: 'date' }).props.value).toEqual({ year: 2026, month: 2, date: 12 });
+    expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(0);
+  });
+
+  it('names the missing scope for the admin on a 403, with the correlation id', async () => {
+    const { card } = await failWith(
+      failed({
+        code: 'MISSING_SCOPES',
+        correlationId: '3f1c8a52-0d7e-4b55-9a61-2c9d8e4f7a10',
+        details: { scopes: ['crm.objects.contacts.write'] },
+      }),
+    );
+    const alert = card.findByTestId(Alert, 'booking-failure');
+    expect(alert.props.title).toBe('The meeting was not booked');
+    expect(allText(alert)).toContain('crm.objects.contacts.write');
+    expect(allText(alert)).toContain('admin');
+    expect(allText(alert)).toContain('Support reference: 3f1c8a52-0d7e-4b55-9a61-2c9d8e4f7a10');
+  });
+
+  it('says it is safe to try again when HubSpot stays rate limited', async () => {
+    const { card } = await failWith(failed({ code: 'RATE_LIMITED', retryable: true }));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /Nothing was booked; it is safe to try again/,
+    );
+    expect(card.find(LoadingButton).text).toBe('Try again');
+  });
+
+  it('says it is safe to try again when the server checked that nothing was created', async () => {
+    const { card } = await failWith(failed({ code: 'NOT_CREATED', retryable: true }));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /Nothing was booked. It is safe to try again/,
+    );
+  });
+
+  it('tells the rep to check the activity timeline when the outcome is unknown', async () => {
+    const { card } = await failWith(
+      failed({ code: 'OUTCOME_UNKNOWN', correlationId: 'c0ffee00-1111-4222-8333-444455556666' }),
+    );
+    const alert = card.findByTestId(Alert, 'booking-failure');
+    expect(alert.props.title).toBe('We could not confirm the booking');
+    expect(allText(alert)).toMatch(/activity timeline before trying again/);
+    expect(allText(alert)).toContain('c0ffee00-1111-4222-8333-444455556666');
+    expect(allText(alert)).not.toMatch(/safe to try again/);
+  });
+
+  it('treats an error code it does not know as possibly booked', async () => {
+    const { card } = await failWith(failed({ code: 'SOMETHING_NEW' as never }));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/activity timeline/);
+  });
+
+  it('resubmits with the same requestId after a failure', async () => {
+    const { card, server } = await failWith(failed({ code: 'RATE_LIMITED', retryable: true }));
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Edited after the failure' as never);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(server.creates).toHaveLength(2);
+    expect(server.creates[1]!.requestId).toBe(server.creates[0]!.requestId);
+    expect(server.creates[1]!.title).toBe('Edited after the failure');
+    // Nothing was created by a rate-limited attempt, so the server need not look for it.
+    expect(server.creates[1]!.checkExisting).toBeUndefined();
+  });
+
+  it('asks the server to look for the meeting on every resubmission after an unknown outcome', async () => {
+    const { card, server } = await failWith(failed({ code: 'OUTCOME_UNKNOWN' }));
+    server.answerCreate(failed({ code: 'RATE_LIMITED', retryable: true }));
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(server.creates.map((p) => p.requestId)).toEqual(Array(3).fill(server.creates[0]!.requestId));
+    expect(server.creates.map((p) => p.checkExisting)).toEqual([undefined, true, true]);
+  });
+});

@@ -1,0 +1,152 @@
+// Test helpers for the card suites. Not exported from the package.
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import type {
+  CreateMeetingResult,
+  FormOptions,
+  FormOptionsResult,
+  MeetingError,
+  MeetingParameters,
+} from '@meeting-card/core';
+import { MeetingCard } from './MeetingCard';
+import type { RecordProperties } from './components/MeetingCardView';
+import type { MeetingServer } from './server/meetingServer';
+
+export const OPTIONS: FormOptions = {
+  organizer: { ownerId: '501', userId: '1', name: 'Rita Rep', email: 'rita@example.com' },
+  owners: [
+    { ownerId: '501', userId: '1', name: 'Rita Rep' },
+    { ownerId: '502', userId: '2', name: 'Sam Sales' },
+    { ownerId: '503', userId: '3', name: 'Lee Lead' },
+  ],
+  ownersTruncated: false,
+  meetingTypes: [
+    { value: 'Discovery', label: 'Discovery call' },
+    { value: 'Demo', label: 'Demo' },
+  ],
+};
+
+export const CONTACT: RecordProperties = {
+  firstname: 'Ana',
+  lastname: 'Souza',
+  phone: '+55 11 5555-0100',
+  mobilephone: null,
+  hs_timezone: 'america_slash_sao_paulo',
+};
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (reason: unknown) => void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * A MeetingServer that records what the card sends and answers as the test says. It stands in
+ * for the seam because hubspot.serverless needs HubSpot's card worker, which cannot run here;
+ * the seam's own mapping is tested in server/meetingServer.test.ts.
+ */
+export class RecordingServer implements MeetingServer {
+  readonly creates: MeetingParameters[] = [];
+  readonly optionRequests: { organizerUserId: string }[] = [];
+  private readonly createAnswers: (CreateMeetingResult | Promise<CreateMeetingResult>)[] = [];
+
+  constructor(
+    private readonly options: FormOptionsResult | Promise<FormOptionsResult> = { ok: true, options: OPTIONS },
+  ) {}
+
+  /** Queues the answer to the next createMeeting call. */
+  answerCreate(answer: CreateMeetingResult | Promise<CreateMeetingResult>): this {
+    this.createAnswers.push(answer);
+    return this;
+  }
+
+  createMeeting(params: MeetingParameters): Promise<CreateMeetingResult> {
+    this.creates.push(structuredClone(params));
+    const answer = this.createAnswers.shift() ?? booked(params);
+    return Promise.resolve(answer);
+  }
+
+  loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult> {
+    this.optionRequests.push(req);
+    return Promise.resolve(this.options);
+  }
+}
+
+/** What the server answers for a booking of these parameters, the way the core builds it. */
+export function booked(
+  params: MeetingParameters,
+  extra: { startUtc?: string; endUtc?: string } = {},
+): CreateMeetingResult {
+  return {
+    ok: true,
+    meeting: {
+      id: '9001',
+      title: params.title,
+      start: params.start,
+      end: params.end,
+      timezone: params.timezone,
+      startUtc: extra.startUtc ?? '2026-03-12T14:00:00Z',
+      endUtc: extra.endUtc ?? '2026-03-12T14:30:00Z',
+      contactId: '123',
+      ownerId: '501',
+      attendeeOwnerIds: params.attendeeOwnerIds ?? [],
+    },
+  };
+}
+
+export function failed(error: Partial<MeetingError> & Pick<MeetingError, 'code'>): CreateMeetingResult {
+  return { ok: false, error: { message: 'English message from the server', retryable: false, ...error } };
+}
+
+interface RenderOptions {
+  server?: MeetingServer;
+  record?: RecordProperties;
+  locale?: string;
+  portalTimeZone?: string;
+}
+
+/** Renders the card as HubSpot would on a contact record, with the record's properties given. */
+export function renderCard({
+  server = new RecordingServer(),
+  record = CONTACT,
+  locale,
+  portalTimeZone,
+}: RenderOptions = {}) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.mocks.useCrmProperties.willCall(() => ({
+    properties: { ...record },
+    error: null,
+    isLoading: false,
+    isRefetching: false,
+    refetch: async () => {},
+  }));
+  const base = renderer.mocks.context;
+  const context = {
+    ...base,
+    user: { ...base.user, locale },
+    portal: { ...base.portal, timezone: portalTimeZone ?? base.portal.timezone },
+  };
+  renderer.render(<MeetingCard context={context} actions={renderer.mocks.actions} server={server} />);
+  return { ...renderer, server, context };
+}
+
+interface TextTree {
+  text: string | null;
+  childNodes?: readonly TextTree[];
+  nodeType: string;
+}
+
+/** All text under a rendered node (the renderer's `.text` has direct text children only). */
+export function allText(node: TextTree): string {
+  if (node.nodeType === 'text') return node.text ?? '';
+  return (node.childNodes ?? []).map(allText).join(' ');
+}
