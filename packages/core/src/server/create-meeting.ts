@@ -181,16 +181,19 @@ async function settleAmbiguous(ctx: AttemptContext, late: Promise<ApiResponse> |
   const absentAfter = clock.now() + policy.indexLagMs;
   let inFlight = late !== undefined;
   let lateMeetingId: string | undefined;
-  const lateSettled = (late ?? Promise.resolve(undefined)).then(
-    (response) => {
-      inFlight = false;
-      const id = response && isSuccess(response) ? (response.body as { id?: unknown })?.id : undefined;
-      if (typeof id === 'string' || typeof id === 'number') lateMeetingId = String(id);
-    },
-    () => {
-      inFlight = false;
-    },
-  );
+  // Wakes the wait below early when a timed-out create answers after all; never settles without one.
+  const lateSettled: Promise<void> = late
+    ? late.then(
+        (response) => {
+          inFlight = false;
+          const id = isSuccess(response) ? (response.body as { id?: unknown })?.id : undefined;
+          if (typeof id === 'string' || typeof id === 'number') lateMeetingId = String(id);
+        },
+        () => {
+          inFlight = false;
+        },
+      )
+    : new Promise<void>(() => {});
 
   for (;;) {
     if (lateMeetingId) return { kind: 'created', meetingId: lateMeetingId };
@@ -207,7 +210,11 @@ async function settleAmbiguous(ctx: AttemptContext, late: Promise<ApiResponse> |
     }
     const waitMs = Math.max(policy.verifyPollMs, Math.min(absentAfter - clock.now(), policy.verifyPollMs));
     if (clock.now() + waitMs >= deadline) {
-      ctx.log('create.unknown', { requestId: ctx.requestId, inFlight, lastSearch: outcome.kind });
+      ctx.log('create.unknown', {
+        requestId: ctx.requestId,
+        inFlight,
+        lastSearch: outcome.kind === 'failed' ? outcome.reason : outcome.kind,
+      });
       return { kind: 'unknown' };
     }
     await Promise.race([clock.sleep(waitMs), lateSettled]);

@@ -1,0 +1,72 @@
+import { ACME_READ_ONLY_TOKEN, ACME_TOKEN, GLOBEX_TOKEN, seedWithOwners, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
+import type { FormOptionsResult } from '@meeting-card/core';
+import { requireBuiltFunction } from '../../../../test/support/functions';
+
+const { main } = requireBuiltFunction<FormOptionsResult>('form-options');
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  process.env.HUBSPOT_API_BASE_URL = emulator.url;
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.reset();
+  process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
+});
+
+const load = (organizerUserId: unknown) => main({ parameters: { organizerUserId }, propertiesToSend: { hs_object_id: '101' } });
+
+describe('form_options app function against the emulator', () => {
+  it("gives the organizer's owner, the active owners and the visible meeting types in one call", async () => {
+    const result = await load('7001');
+    expect(result).toMatchObject({ ok: true, options: { organizer: { ownerId: '81001', name: 'Ana Souza' }, ownersTruncated: false } });
+    if (!result.ok) return;
+    const ownerIds = result.options.owners.map((o) => o.ownerId);
+    expect(ownerIds).toEqual(expect.arrayContaining(['81001', '81002', '81003']));
+    expect(ownerIds).not.toContain('81005'); // archived
+    expect(result.options.meetingTypes.map((t) => t.label)).toEqual(['Discovery call', 'Demo', 'Follow-up']);
+  });
+
+  it('gives an empty list of meeting types for an account that has none', async () => {
+    process.env.PRIVATE_APP_ACCESS_TOKEN = GLOBEX_TOKEN;
+    const result = await load('7101');
+    expect(result).toMatchObject({ ok: true, options: { organizer: { ownerId: '82001' }, meetingTypes: [] } });
+  });
+
+  it('still fills the form for a user without an owner record', async () => {
+    const result = await load('7004');
+    expect(result).toMatchObject({ ok: true, options: { organizer: null } });
+  });
+
+  it('refuses an organizer id that is not a user id, without calling HubSpot', async () => {
+    const result = await load({ $gt: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { organizerUserId: { code: 'invalid_format' } } } });
+    expect(emulator.calls().total).toBe(0);
+  });
+
+  it('reads with a token that cannot write, since the form only reads', async () => {
+    process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_READ_ONLY_TOKEN;
+    expect((await load('7001')).ok).toBe(true);
+  });
+});
+
+describe('form_options with a large account', () => {
+  let big: Emulator;
+  beforeAll(async () => {
+    big = await startEmulator({ seed: seedWithOwners(2_500), rateLimit: false });
+  });
+  afterAll(() => big.close());
+
+  it('lists at most 1,000 owners, says the list is truncated, and reads pages rather than owners one by one', async () => {
+    process.env.HUBSPOT_API_BASE_URL = big.url;
+    try {
+      const result = await load('700001');
+      expect(result).toMatchObject({ ok: true, options: { ownersTruncated: true } });
+      if (result.ok) expect(result.options.owners).toHaveLength(1_000);
+      expect(big.callCount('GET', '/crm/owners/2026-03')).toBeLessThanOrEqual(3);
+    } finally {
+      process.env.HUBSPOT_API_BASE_URL = emulator.url;
+    }
+  });
+});
