@@ -38,7 +38,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const leaseTtl = options.leaseTtlMs ?? 30_000;
   const waitLimit = options.waitForOtherRefreshMs ?? 15_000;
   const pollInterval = options.pollIntervalMs ?? 100;
-  const holderPrefix = randomUUID();
   // In-process single flight: concurrent callers for one account share one refresh.
   const inFlight = new Map<string, Promise<string>>();
 
@@ -57,7 +56,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   /** Refreshes under the account's DB lease, so other processes wait instead of refreshing too. */
   async function refreshAcrossProcesses(hubId: string, staleToken: string, staleWasRejected: boolean): Promise<string> {
-    const holder = `${holderPrefix}:${randomUUID()}`;
+    const holder = randomUUID();
     const giveUpAt = now() + waitLimit;
     for (;;) {
       if (await leases.tryAcquire(hubId, holder, leaseTtl, now())) {

@@ -36,6 +36,8 @@ export interface Stack {
   config: BackendConfig;
   clock: TestClock;
   logs: LogCapture;
+  /** Every signature signedFetch sent: none may appear in a log line. */
+  sentSignatures: string[];
   /** The first backend instance; `startInstance` adds more on the same database. */
   backend: BackendInstance;
   startInstance(overrides?: ServiceOverrides): Promise<BackendInstance>;
@@ -95,6 +97,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     config,
     clock,
     logs,
+    sentSignatures: [],
     backend,
     startInstance,
     async close() {
@@ -150,6 +153,7 @@ export async function signedFetch(stack: Stack, call: SignedCall): Promise<Respo
     call.signedBody ?? rawBody,
     timestamp,
   );
+  stack.sentSignatures.push(signature);
   const headers: Record<string, string> = { 'x-hubspot-signature-v3': signature, 'x-hubspot-request-timestamp': timestamp };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   return fetch(`${(call.instance ?? stack.backend).url}${call.path}`, { method: call.method, headers, body: call.body === undefined ? undefined : rawBody });
