@@ -12,7 +12,9 @@ import {
   TimeInput,
   Toggle,
 } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { LIMITS } from '@meeting-card/core';
+import { MeetingCard } from './MeetingCard';
 import type { CreateMeetingResult, FormOptionsResult } from '@meeting-card/core';
 import {
   CONTACT,
@@ -25,7 +27,7 @@ import {
   renderCard,
 } from './test-support';
 
-type Card = ReturnType<typeof renderCard>;
+type Card = Awaited<ReturnType<typeof renderCard>>;
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -47,22 +49,41 @@ const messageAt = (card: Card, component: unknown, name: string) =>
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the meeting card form', () => {
-  it('prefills the title from the contact name and the time zone from the account', () => {
-    const card = renderCard();
+  it('prefills the title from the contact name and the time zone from the account', async () => {
+    const card = await renderCard();
     expect(card.find(Input, { name: 'title' }).props.value).toBe('Meeting with Ana Souza');
     expect(card.find(Select, { name: 'timezone' }).props.value).toBe('America/New_York');
     expect(card.find(Select, { name: 'duration' }).props.value).toBe(30);
     expect(card.find(LoadingButton).text).toBe('Book meeting');
   });
 
-  it('asks HubSpot for the contact properties it needs, not the server', () => {
-    const card = renderCard();
-    const [names] = card.mocks.useCrmProperties.calls[0]!;
+  it('asks HubSpot for the contact properties it needs, not the server', async () => {
+    const card = await renderCard();
+    expect(card.mocks.actions.fetchCrmObjectProperties.callCount).toBe(1);
+    const [names] = card.mocks.actions.fetchCrmObjectProperties.calls[0]!;
     expect([...names].sort()).toEqual(['firstname', 'hs_timezone', 'lastname', 'mobilephone', 'phone']);
   });
 
-  it("offers the contact's time zone and shows the contact's local time for the chosen slot", () => {
-    const card = renderCard();
+  it("renders the form at once and fills the suggestions in when the record's properties arrive", async () => {
+    const properties = deferred<Record<string, string>>();
+    const renderer = createRenderer('crm.record.tab');
+    renderer.mocks.actions.fetchCrmObjectProperties.willCall(() => properties.promise);
+    renderer.render(
+      <MeetingCard
+        context={renderer.mocks.context}
+        actions={renderer.mocks.actions}
+        server={new RecordingServer()}
+      />,
+    );
+    expect(renderer.find(Input, { name: 'title' }).props.value).toBe('');
+    properties.resolve({ firstname: 'Ana', lastname: 'Souza' });
+    await renderer.waitFor(() =>
+      expect(renderer.find(Input, { name: 'title' }).props.value).toBe('Meeting with Ana Souza'),
+    );
+  });
+
+  it("offers the contact's time zone and shows the contact's local time for the chosen slot", async () => {
+    const card = await renderCard();
     expect(card.find(Select, { name: 'timezone' }).props.options.map((o) => o.value)).toEqual([
       'America/New_York',
       'America/Sao_Paulo',
@@ -75,13 +96,13 @@ describe('the meeting card form', () => {
     expect(card.maybeFindByTestId(Text, 'contact-local-time')).toBeNull();
   });
 
-  it('offers only the account time zone when the contact has none', () => {
-    const card = renderCard({ record: { ...CONTACT, hs_timezone: null } });
+  it('offers only the account time zone when the contact has none', async () => {
+    const card = await renderCard({ record: { ...CONTACT, hs_timezone: null } });
     expect(card.find(Select, { name: 'timezone' }).props.options).toHaveLength(1);
   });
 
-  it("prefills the contact's phone as the location of a phone meeting, and lets the rep change it", () => {
-    const card = renderCard();
+  it("prefills the contact's phone as the location of a phone meeting, and lets the rep change it", async () => {
+    const card = await renderCard();
     expect(card.maybeFind(Input, { name: 'location' })).toBeNull();
     card.find(Select, { name: 'locationType' }).trigger('onChange', 'PHONE' as never);
     expect(card.find(Input, { name: 'location' }).props.value).toBe('+55 11 5555-0100');
@@ -93,7 +114,7 @@ describe('the meeting card form', () => {
 
   it('stays usable while the form options load, then offers teammates and meeting types', async () => {
     const options = deferred<FormOptionsResult>();
-    const card = renderCard({ server: new RecordingServer(options.promise) });
+    const card = await renderCard({ server: new RecordingServer(options.promise) });
     expect(card.find(Input, { name: 'title' }).props.readOnly).toBeUndefined();
     expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.readOnly).toBe(true);
     expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
@@ -119,7 +140,7 @@ describe('the meeting card form', () => {
 
   it('makes exactly one form-options call, for the organizer, and hides meeting types the account lacks', async () => {
     const server = new RecordingServer({ ok: true, options: { ...OPTIONS, meetingTypes: [] } });
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     await settle();
     expect(server.optionRequests).toEqual([{ organizerUserId: '1' }]);
     expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
@@ -130,7 +151,7 @@ describe('the meeting card form', () => {
       ok: false,
       error: { code: 'HUBSPOT_UNAVAILABLE', message: '', retryable: true },
     });
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     await settle();
     expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.description).toMatch(
       /could not be loaded/,
@@ -141,7 +162,7 @@ describe('the meeting card form', () => {
   });
 
   it('warns the rep when they have no owner record in the account', async () => {
-    const card = renderCard({
+    const card = await renderCard({
       server: new RecordingServer({ ok: true, options: { ...OPTIONS, organizer: null } }),
     });
     await card.waitFor(() =>
@@ -151,8 +172,8 @@ describe('the meeting card form', () => {
 });
 
 describe('validation before anything is sent', () => {
-  it('shows a missing date at the date field', () => {
-    const card = renderCard();
+  it('shows a missing date at the date field', async () => {
+    const card = await renderCard();
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     expect(messageAt(card, TimeInput, 'startTime')).toBeUndefined();
@@ -161,8 +182,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows a missing start time at the start time field', () => {
-    const card = renderCard();
+  it('shows a missing start time at the start time field', async () => {
+    const card = await renderCard();
     card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBeUndefined();
@@ -170,8 +191,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows an empty title at the title field', () => {
-    const card = renderCard();
+  it('shows an empty title at the title field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(Input, { name: 'title' }).trigger('onChange', '   ' as never);
     submit(card);
@@ -179,8 +200,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows a title over the length limit at the title field', () => {
-    const card = renderCard();
+  it('shows a title over the length limit at the title field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(Input, { name: 'title' }).trigger('onChange', 'x'.repeat(LIMITS.titleMaxLength + 1) as never);
     submit(card);
@@ -188,8 +209,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows an end time before the start at the end time field', () => {
-    const card = renderCard();
+  it('shows an end time before the start at the end time field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(Select, { name: 'duration' }).trigger('onChange', 'custom' as never);
     card.find(TimeInput, { name: 'endTime' }).trigger('onChange', { hours: 9, minutes: 30 } as never);
@@ -198,16 +219,16 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows a missing end time at the end time field', () => {
-    const card = renderCard();
+  it('shows a missing end time at the end time field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(Select, { name: 'duration' }).trigger('onChange', 'custom' as never);
     submit(card);
     expect(messageAt(card, TimeInput, 'endTime')).toBe('Required.');
   });
 
-  it('shows a time that daylight saving skips at the start time field', () => {
-    const card = renderCard();
+  it('shows a time that daylight saving skips at the start time field', async () => {
+    const card = await renderCard();
     // New York skips 02:00-03:00 on 8 March 2026.
     pickSlot(card, { year: 2026, month: 2, date: 8 }, { hours: 2, minutes: 30 });
     submit(card);
@@ -215,8 +236,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows more reminders than allowed at the reminders field', () => {
-    const card = renderCard();
+  it('shows more reminders than allowed at the reminders field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h', '1d', '1w'] as never);
     submit(card);
@@ -224,8 +245,8 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows a location over the length limit at the location field', () => {
-    const card = renderCard();
+  it('shows a location over the length limit at the location field', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card.find(Select, { name: 'locationType' }).trigger('onChange', 'ADDRESS' as never);
     card
@@ -237,8 +258,8 @@ describe('validation before anything is sent', () => {
     );
   });
 
-  it('shows a description and notes over the length limit at their fields', () => {
-    const card = renderCard();
+  it('shows a description and notes over the length limit at their fields', async () => {
+    const card = await renderCard();
     pickSlot(card);
     card
       .find(TextArea, { name: 'description' })
@@ -251,8 +272,8 @@ describe('validation before anything is sent', () => {
     expect(messageAt(card, TextArea, 'internalNotes')).toMatch(/^Too long/);
   });
 
-  it("clears a field's message once the rep edits that field", () => {
-    const card = renderCard();
+  it("clears a field's message once the rep edits that field", async () => {
+    const card = await renderCard();
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
@@ -262,7 +283,7 @@ describe('validation before anything is sent', () => {
 
 describe('booking', () => {
   it('books with title, date and time alone and sends exactly those parameters', async () => {
-    const card = renderCard();
+    const card = await renderCard();
     pickSlot(card);
     submit(card);
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
@@ -281,7 +302,7 @@ describe('booking', () => {
   });
 
   it('sends every optional field the rep filled in', async () => {
-    const card = renderCard();
+    const card = await renderCard();
     await settle();
     pickSlot(card);
     card.find(Input, { name: 'title' }).trigger('onChange', 'Pricing review' as never);
@@ -319,7 +340,7 @@ describe('booking', () => {
   });
 
   it('keeps a fixed duration in real elapsed time across a daylight-saving change', async () => {
-    const card = renderCard();
+    const card = await renderCard();
     // 01:30 + 60 minutes on 8 March 2026 in New York lands at 03:30: 02:00 never happens.
     pickSlot(card, { year: 2026, month: 2, date: 8 }, { hours: 1, minutes: 30 });
     card.find(Select, { name: 'duration' }).trigger('onChange', 60 as never);
@@ -329,7 +350,7 @@ describe('booking', () => {
   });
 
   it('shows what was booked, in the chosen zone and the contact zone, with attendees', async () => {
-    const card = renderCard();
+    const card = await renderCard();
     await settle();
     pickSlot(card);
     card.find(MultiSelect, { name: 'attendeeOwnerIds' }).trigger('onChange', ['502', '503'] as never);
@@ -345,7 +366,7 @@ describe('booking', () => {
 
   it('says when a meeting was found after a dropped connection', async () => {
     const server = new RecordingServer();
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     pickSlot(card);
     const answer = booked({
       requestId: 'x',
@@ -365,7 +386,7 @@ describe('booking', () => {
 
   it('starts a fresh form with a new requestId after "Book another"', async () => {
     const server = new RecordingServer();
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     pickSlot(card);
     card.find(Input, { name: 'title' }).trigger('onChange', 'First' as never);
     submit(card);
@@ -384,7 +405,7 @@ describe('booking', () => {
   it('cannot submit twice while a booking is in flight', async () => {
     const pending = deferred<CreateMeetingResult>();
     const server = new RecordingServer().answerCreate(pending.promise);
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     pickSlot(card);
     submit(card);
     submit(card);
@@ -402,7 +423,7 @@ describe('booking', () => {
 describe('failures', () => {
   async function failWith(answer: CreateMeetingResult) {
     const server = new RecordingServer().answerCreate(answer);
-    const card = renderCard({ server });
+    const card = await renderCard({ server });
     pickSlot(card);
     card.find(TextArea, { name: 'description' }).trigger('onChange', 'Agenda' as never);
     submit(card);

@@ -1,26 +1,26 @@
-import { useCrmProperties } from '@hubspot/ui-extensions/crm';
 import {
   MeetingCardView,
   RECORD_PROPERTIES,
   type MeetingCardActions,
   type MeetingCardContext,
 } from './components/MeetingCardView';
+import { useRecordProperties } from './hooks/useRecordProperties';
 import type { MeetingServer } from './server/meetingServer';
 
 export interface MeetingCardProps {
   context: MeetingCardContext;
-  actions: MeetingCardActions;
+  /** HubSpot's card actions: refreshObjectProperties after a booking, fetchCrmObjectProperties for the record. */
+  actions: MeetingCardActions & {
+    fetchCrmObjectProperties: (names: string[]) => Promise<Record<string, string | null>>;
+  };
   server: MeetingServer;
 }
 
-const PROPERTY_NAMES = [...RECORD_PROPERTIES];
-
 /**
- * The meeting card on a contact record. The record's properties come from HubSpot itself
- * (`useCrmProperties`), never from a call of ours; the form renders at once and fills the
- * suggestions in when they arrive.
+ * The meeting card on a contact record. The form renders at once; the record's properties
+ * (for the title, the phone and the contact's time zone) fill the suggestions in when they arrive.
  */
 export function MeetingCard({ context, actions, server }: MeetingCardProps) {
-  const { properties } = useCrmProperties(PROPERTY_NAMES);
-  return <MeetingCardView context={context} actions={actions} server={server} record={properties} />;
+  const record = useRecordProperties(actions.fetchCrmObjectProperties, RECORD_PROPERTIES);
+  return <MeetingCardView context={context} actions={actions} server={server} record={record} />;
 }

@@ -114,21 +114,20 @@ interface RenderOptions {
   portalTimeZone?: string;
 }
 
-/** Renders the card as HubSpot would on a contact record, with the record's properties given. */
-export function renderCard({
+/**
+ * Renders the card as HubSpot would on a contact record, with the record's properties given.
+ * Async: the record's properties arrive from HubSpot after the first render.
+ */
+export async function renderCard({
   server = new RecordingServer(),
   record = CONTACT,
   locale,
   portalTimeZone,
 }: RenderOptions = {}) {
   const renderer = createRenderer('crm.record.tab');
-  renderer.mocks.useCrmProperties.willCall(() => ({
-    properties: { ...record },
-    error: null,
-    isLoading: false,
-    isRefetching: false,
-    refetch: async () => {},
-  }));
+  renderer.mocks.actions.fetchCrmObjectProperties.willCall(
+    async () => ({ ...record }) as Record<string, string>,
+  );
   const base = renderer.mocks.context;
   const context = {
     ...base,
@@ -136,7 +135,13 @@ export function renderCard({
     portal: { ...base.portal, timezone: portalTimeZone ?? base.portal.timezone },
   };
   renderer.render(<MeetingCard context={context} actions={renderer.mocks.actions} server={server} />);
-  return { ...renderer, server, context };
+  const card = { ...renderer, server, context };
+  await renderer.waitFor(() => {
+    if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)
+      throw new Error('properties not asked for');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return card;
 }
 
 interface TextTree {

@@ -43,7 +43,7 @@ describe.each(LOCALES)('the card in %s', (locale, language) => {
     const server = new RecordingServer().answerCreate(
       failed({ code: 'OUTCOME_UNKNOWN', correlationId: 'abc' }),
     );
-    const card = renderCard({ server, locale });
+    const card = await renderCard({ server, locale });
     expect(card.find(LoadingButton).text).toBe(catalogue['submit.book']);
     card.find(Select, { name: 'locationType' }).trigger('onChange', 'PHONE' as never);
 
