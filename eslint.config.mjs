@@ -49,6 +49,6 @@ export default defineConfig([
   { files: ['**/*.{tsx,jsx}'], ...react.configs.flat['jsx-runtime'] },
   { files: ['**/*.{tsx,jsx}'], rules: { 'react/prop-types': 'off' } },
   ...uiExtensionsConfig.map((c) => ({ ...c, files: cardFiles })),
-  { files: cardFiles, ...reactHooks.configs.flat['recommended-latest'] },
+  { files: ['**/*.{tsx,jsx}', ...cardFiles], ...reactHooks.configs.flat['recommended-latest'] },
   prettier,
 ]);
