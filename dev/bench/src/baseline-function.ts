@@ -37,7 +37,10 @@ export async function main(context: BaselineContext): Promise<{ ok: boolean; id?
     qs: { organizerUserId },
     body: {
       associations: [
-        { to: { id: String(context.propertiesToSend.hs_object_id) }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] },
+        {
+          to: { id: String(context.propertiesToSend.hs_object_id) },
+          types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }],
+        },
       ],
       emailReminderSchedule: { reminders: [], shouldIncludeInviteDescription: false },
       properties: {

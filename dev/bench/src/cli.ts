@@ -39,7 +39,14 @@ async function main(): Promise<void> {
   const emulator = await spawnEmulator();
   try {
     progress(`cold start: ${SETTINGS.coldRounds} rounds of fresh processes`);
-    rows.push(await coldStartRow({ emulator, real: BUILT_CREATE_MEETING, baseline: baselinePath, rounds: SETTINGS.coldRounds }));
+    rows.push(
+      await coldStartRow({
+        emulator,
+        real: BUILT_CREATE_MEETING,
+        baseline: baselinePath,
+        rounds: SETTINGS.coldRounds,
+      }),
+    );
 
     process.env.HUBSPOT_API_BASE_URL = emulator.url;
     process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
@@ -54,7 +61,13 @@ async function main(): Promise<void> {
   }
 
   progress('form options vs account size');
-  rows.push(...(await formOptionsRows({ real: loadFunction(BUILT_FORM_OPTIONS), sizes: [10, 100, 1_000, 5_000], runs: SETTINGS.formRuns })));
+  rows.push(
+    ...(await formOptionsRows({
+      real: loadFunction(BUILT_FORM_OPTIONS),
+      sizes: [10, 100, 1_000, 5_000],
+      runs: SETTINGS.formRuns,
+    })),
+  );
   progress('card bundle');
   rows.push(await cardBundleRow());
   progress('backend create throughput');
@@ -64,7 +77,9 @@ async function main(): Promise<void> {
   console.log(table);
   const missed = rows.filter((row) => row.met === false).length;
   const pending = rows.filter((row) => row.met === null).length;
-  console.log(`\n${rows.length - missed - pending} met, ${missed} missed, ${pending} pending; ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores, Node ${process.versions.node}${quick ? ' (--quick: not for quoting)' : ''}`);
+  console.log(
+    `\n${rows.length - missed - pending} met, ${missed} missed, ${pending} pending; ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores, Node ${process.versions.node}${quick ? ' (--quick: not for quoting)' : ''}`,
+  );
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, 'latest.json');

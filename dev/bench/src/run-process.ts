@@ -8,7 +8,11 @@ export interface ProcessOutput {
 }
 
 /** Runs a command to its end, collecting output and the wall time from spawn to exit. */
-export function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessOutput> {
+export function runProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ProcessOutput> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -9,7 +9,11 @@ const TARGET = 1.01;
  * Creates by one organizer whose owner id this process has not looked up yet, so the one owner
  * lookup the cache allows is part of the count. Every HubSpot call is counted at the emulator.
  */
-export async function callsPerMeetingRow(options: { emulator: RemoteEmulator; real: AppFunctionModule; creates: number }): Promise<BenchRow> {
+export async function callsPerMeetingRow(options: {
+  emulator: RemoteEmulator;
+  real: AppFunctionModule;
+  creates: number;
+}): Promise<BenchRow> {
   const { emulator, real, creates } = options;
   await emulator.resetCalls();
   for (let i = 0; i < creates; i++) {

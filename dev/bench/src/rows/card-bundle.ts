@@ -25,7 +25,12 @@ function findBytes(value: unknown, pattern: RegExp): number | undefined {
 /** Runs the card package's own measurement (packages/card/build/measure-bundle.mjs) when it exists. */
 export async function cardBundleRow(): Promise<BenchRow> {
   if (!existsSync(CARD_BUNDLE_MEASURE)) {
-    return pendingRow('card-bundle', FIGURE, TARGET, 'packages/card/build/measure-bundle.mjs does not exist yet');
+    return pendingRow(
+      'card-bundle',
+      FIGURE,
+      TARGET,
+      'packages/card/build/measure-bundle.mjs does not exist yet',
+    );
   }
   const output = await runProcess(process.execPath, [CARD_BUNDLE_MEASURE]);
   const json = output.stdout.slice(output.stdout.indexOf('{'), output.stdout.lastIndexOf('}') + 1);
@@ -38,7 +43,15 @@ export async function cardBundleRow(): Promise<BenchRow> {
   const minBytes = findBytes(measured, /min/i);
   const gzipBytes = findBytes(measured, /gzip/i);
   if (output.code !== 0 || minBytes === undefined || gzipBytes === undefined) {
-    return { ...pendingRow('card-bundle', FIGURE, TARGET, `measure-bundle.mjs failed: ${(output.stderr || output.stdout).slice(0, 300)}`), met: false };
+    return {
+      ...pendingRow(
+        'card-bundle',
+        FIGURE,
+        TARGET,
+        `measure-bundle.mjs failed: ${(output.stderr || output.stdout).slice(0, 300)}`,
+      ),
+      met: false,
+    };
   }
   return {
     id: 'card-bundle',

@@ -16,12 +16,21 @@ interface ColdReport {
   maxRssKb: number;
 }
 
-async function coldStart(bundle: string, emulator: RemoteEmulator, i: number): Promise<ColdReport & { wallMs: number }> {
+async function coldStart(
+  bundle: string,
+  emulator: RemoteEmulator,
+  i: number,
+): Promise<ColdReport & { wallMs: number }> {
   const env = { ...process.env, HUBSPOT_API_BASE_URL: emulator.url, PRIVATE_APP_ACCESS_TOKEN: ACME_TOKEN };
   const context = JSON.stringify(functionContext(meetingParameters(i)));
-  const output = await runProcess(process.execPath, [join(__dirname, '..', 'cold-child.cjs'), bundle, context], env);
+  const output = await runProcess(
+    process.execPath,
+    [join(__dirname, '..', 'cold-child.cjs'), bundle, context],
+    env,
+  );
   const line = output.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-  if (output.code !== 0 || !line) throw new Error(`cold start of ${bundle} failed: ${output.stderr || output.stdout}`);
+  if (output.code !== 0 || !line)
+    throw new Error(`cold start of ${bundle} failed: ${output.stderr || output.stdout}`);
   const report = JSON.parse(line.slice('BENCH_RESULT '.length)) as ColdReport;
   if (!report.ok) throw new Error(`cold start of ${bundle} did not book the meeting`);
   return { ...report, wallMs: output.wallMs };
@@ -41,7 +50,12 @@ async function icuFirstUseMs(): Promise<number> {
  * Fresh processes, alternating sides (and which side goes first) each round; the ratio is taken
  * per round, so drift in the machine's load hits both sides of a pair alike.
  */
-export async function coldStartRow(options: { emulator: RemoteEmulator; real: string; baseline: string; rounds: number }): Promise<BenchRow> {
+export async function coldStartRow(options: {
+  emulator: RemoteEmulator;
+  real: string;
+  baseline: string;
+  rounds: number;
+}): Promise<BenchRow> {
   const { emulator, real, baseline, rounds } = options;
   let i = 10_000;
   // One discarded pair: the first process after a build pays for reading files from disk.
@@ -85,8 +99,20 @@ export async function coldStartRow(options: { emulator: RemoteEmulator; real: st
       ratio,
       icuFirstUseMs: icu,
       explanation: why,
-      ours: { totalMs: oursTotal, loadMs: spread(ours.map((o) => o.loadMs)), mainMs: spread(ours.map((o) => o.mainMs)), processWallMs: spread(ours.map((o) => o.wallMs)), peakRssMb: round(oursRss, 1) },
-      baseline: { totalMs: theirsTotal, loadMs: spread(theirs.map((o) => o.loadMs)), mainMs: spread(theirs.map((o) => o.mainMs)), processWallMs: spread(theirs.map((o) => o.wallMs)), peakRssMb: round(theirsRss, 1) },
+      ours: {
+        totalMs: oursTotal,
+        loadMs: spread(ours.map((o) => o.loadMs)),
+        mainMs: spread(ours.map((o) => o.mainMs)),
+        processWallMs: spread(ours.map((o) => o.wallMs)),
+        peakRssMb: round(oursRss, 1),
+      },
+      baseline: {
+        totalMs: theirsTotal,
+        loadMs: spread(theirs.map((o) => o.loadMs)),
+        mainMs: spread(theirs.map((o) => o.mainMs)),
+        processWallMs: spread(theirs.map((o) => o.wallMs)),
+        peakRssMb: round(theirsRss, 1),
+      },
     },
   };
 }

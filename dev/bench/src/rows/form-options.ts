@@ -39,7 +39,14 @@ async function measureSize(fn: AppFunctionModule, owners: number, runs: number):
       if (!result.ok) throw new Error(`form options failed for ${owners} owners: ${JSON.stringify(result)}`);
     }
     const options = result.options as { owners: unknown[]; ownersTruncated: boolean };
-    return { owners, calls, timeMs: spread(times), bytes: Buffer.byteLength(JSON.stringify(result)), listed: options.owners.length, truncated: options.ownersTruncated };
+    return {
+      owners,
+      calls,
+      timeMs: spread(times),
+      bytes: Buffer.byteLength(JSON.stringify(result)),
+      listed: options.owners.length,
+      truncated: options.ownersTruncated,
+    };
   } finally {
     process.env.HUBSPOT_API_BASE_URL = previous.base;
     process.env.PRIVATE_APP_ACCESS_TOKEN = previous.token;
@@ -48,7 +55,11 @@ async function measureSize(fn: AppFunctionModule, owners: number, runs: number):
 }
 
 /** One row per account size; each account lives in its own emulator (seedWithOwners: every 10th archived). */
-export async function formOptionsRows(options: { real: AppFunctionModule; sizes: number[]; runs: number }): Promise<BenchRow[]> {
+export async function formOptionsRows(options: {
+  real: AppFunctionModule;
+  sizes: number[];
+  runs: number;
+}): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const owners of options.sizes) {
     const point = await measureSize(options.real, owners, options.runs);

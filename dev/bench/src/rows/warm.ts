@@ -20,7 +20,12 @@ async function timedCreate(fn: AppFunctionModule): Promise<number> {
  * Sequential creates in this (warm) process, in alternating blocks; the ratio of the two sides'
  * medians is taken per block and the median of those ratios reported.
  */
-export async function warmRow(options: { real: AppFunctionModule; baseline: AppFunctionModule; creates: number; blocks: number }): Promise<BenchRow> {
+export async function warmRow(options: {
+  real: AppFunctionModule;
+  baseline: AppFunctionModule;
+  creates: number;
+  blocks: number;
+}): Promise<BenchRow> {
   const { real, baseline, creates, blocks } = options;
   const perBlock = Math.ceil(creates / blocks);
   for (let k = 0; k < 20; k++) {
@@ -35,7 +40,8 @@ export async function warmRow(options: { real: AppFunctionModule; baseline: AppF
     const blockTheirs: number[] = [];
     const sides = block % 2 === 0 ? [real, baseline] : [baseline, real];
     for (const side of sides) {
-      for (let k = 0; k < perBlock; k++) (side === real ? blockOurs : blockTheirs).push(await timedCreate(side));
+      for (let k = 0; k < perBlock; k++)
+        (side === real ? blockOurs : blockTheirs).push(await timedCreate(side));
     }
     ratios.push(spread(blockOurs).median / spread(blockTheirs).median);
     ours.push(...blockOurs);
