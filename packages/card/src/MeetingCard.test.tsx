@@ -492,8 +492,11 @@ describe('failures', () => {
   });
 
   it('treats an error code it does not know as possibly booked', async () => {
-    const { card } = await failWith(failed({ code: 'SOMETHING_NEW' as never }));
+    const { card, server } = await failWith(failed({ code: 'SOMETHING_NEW' as never }));
     expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/activity timeline/);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    expect(server.creates[1]!.checkExisting).toBe(true);
   });
 
   it('resubmits with the same requestId after a failure', async () => {

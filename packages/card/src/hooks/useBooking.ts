@@ -9,9 +9,7 @@ import type {
 } from '@meeting-card/core';
 import { newRequestId } from '../form/requestId';
 import type { MeetingServer } from '../server/meetingServer';
-
-/** Failures after which the meeting may exist (a rejected call arrives as OUTCOME_UNKNOWN). */
-const MAYBE_CREATED = new Set<string>(['OUTCOME_UNKNOWN', 'INTERNAL_ERROR']);
+import { mayHaveBooked } from '../server/outcomes';
 
 export type BookingPhase = 'editing' | 'submitting' | 'booked';
 
@@ -79,7 +77,7 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
             setPhase('booked');
             onBooked(result.meeting);
           } else {
-            if (MAYBE_CREATED.has(result.error.code)) mustCheckExisting.current = true;
+            if (mayHaveBooked(result.error.code)) mustCheckExisting.current = true;
             setFailure(result.error);
             setFieldIssues(result.error.fields ?? {});
             setPhase('editing');
