@@ -39,7 +39,7 @@ describe('the private project card', () => {
       await import('./MeetingCard');
       expect(registered).toHaveLength(1);
       const context = { user: { id: 1 }, portal: { timezone: 'UTC' } };
-      const actions = { refreshObjectProperties: () => {} };
+      const actions = { refreshObjectProperties: () => undefined };
       const element = registered[0]!({ context, actions });
       expect(element.type).toBe(MeetingCard);
       expect(element.props).toMatchObject({ context, actions });
