@@ -1,0 +1,374 @@
+// The workbench page: a HubSpot-like contact record with the card in a tab, the activity timeline,
+// and the panels that set the card's context and the emulator's faults.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { cardBridge, type AlertArgs, type CardApi, type CardContext } from '../card-bridge';
+import { CardFrame } from './CardFrame';
+import { api, type Contact, type TimelineMeeting, type WorkbenchConfig } from './api';
+import { Timeline } from './Timeline';
+
+const HEADER_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'company', 'jobtitle', 'hs_timezone', 'hubspot_owner_id'];
+
+interface Toast extends AlertArgs {
+  id: number;
+}
+
+interface WorkbenchSettings {
+  contactId: string;
+  userId: string;
+  locale: string;
+  timezone: string;
+}
+
+function initialSettings(config: WorkbenchConfig, contacts: Contact[]): WorkbenchSettings {
+  const params = new URLSearchParams(location.search);
+  return {
+    contactId: params.get('contact') ?? contacts[0]?.id ?? '',
+    userId: params.get('user') ?? config.users[0]?.id ?? '',
+    locale: params.get('locale') ?? 'en',
+    timezone: params.get('tz') ?? config.portal.timezone,
+  };
+}
+
+export function App() {
+  const [config, setConfig] = useState<WorkbenchConfig | null>(null);
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [settings, setSettings] = useState<WorkbenchSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadCount, setLoadCount] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.config(), api.contacts()]).then(
+      ([cfg, list]) => {
+        if (cancelled) return;
+        setConfig(cfg);
+        setContacts(list);
+        setSettings((current) => current ?? initialSettings(cfg, list));
+        setLoadError(null);
+      },
+      (e: unknown) => !cancelled && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [loadCount]);
+
+  // Settings live in the URL so a reload keeps the same record, user and language.
+  useEffect(() => {
+    if (!settings) return;
+    const params = new URLSearchParams({ contact: settings.contactId, user: settings.userId, locale: settings.locale, tz: settings.timezone });
+    history.replaceState(null, '', `?${params.toString()}`);
+  }, [settings]);
+
+  if (loadError) {
+    return (
+      <main className="wb-fatal" role="alert">
+        <h1>The workbench could not load</h1>
+        <p>{loadError}</p>
+      </main>
+    );
+  }
+  if (!config || !settings) return <p className="wb-loading">Loading workbench…</p>;
+  // A new contact is a new record page: its state starts afresh.
+  return <Record key={settings.contactId} config={config} contacts={contacts} settings={settings} onSettings={setSettings} onReset={() => setLoadCount((n) => n + 1)} />;
+}
+
+function Record({ config, contacts, settings, onSettings, onReset }: { config: WorkbenchConfig; contacts: Contact[]; settings: WorkbenchSettings; onSettings: (s: WorkbenchSettings) => void; onReset: () => void }) {
+  const [contact, setContact] = useState<Contact | null>(null);
+  const [meetings, setMeetings] = useState<TimelineMeeting[] | null>(null);
+  const [timelineError, setTimelineError] = useState<string | null>(null);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [armed, setArmed] = useState<string[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const toastId = useRef(0);
+  const refreshRun = useRef(0);
+
+  const loadContact = useCallback(async () => {
+    setContact(await api.contact(settings.contactId, HEADER_PROPERTIES));
+  }, [settings.contactId]);
+
+  const loadTimeline = useCallback(async (): Promise<TimelineMeeting[] | null> => {
+    try {
+      const list = await api.meetings(settings.contactId);
+      setMeetings(list);
+      setTimelineError(null);
+      return list;
+    } catch (e) {
+      setTimelineError(e instanceof Error ? e.message : String(e));
+      return null;
+    }
+  }, [settings.contactId]);
+
+  useEffect(() => {
+    void loadContact();
+    void loadTimeline();
+  }, [loadContact, loadTimeline]);
+
+  /**
+   * refreshObjectProperties: re-read the record and the timeline. HubSpot's search index lags a
+   * write by a few seconds, so the timeline is read again for a while until it changes.
+   */
+  const refreshRecord = useCallback(async () => {
+    const run = ++refreshRun.current;
+    const before = meetings?.length ?? 0;
+    await loadContact();
+    await cardBridge.refreshPropertyListeners();
+    for (let attempt = 0; attempt < 12 && run === refreshRun.current; attempt += 1) {
+      const list = await loadTimeline();
+      if (list && list.length !== before) return;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }, [loadContact, loadTimeline, meetings]);
+  const refreshRef = useRef(refreshRecord);
+  refreshRef.current = refreshRecord;
+
+  const addToast = useCallback((alert: AlertArgs) => {
+    const id = ++toastId.current;
+    setToasts((list) => [...list.slice(-3), { ...alert, id }]);
+    setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), 15000);
+  }, []);
+
+  const user = config.users.find((u) => u.id === settings.userId) ?? config.users[0];
+
+  const cardApi = useMemo<CardApi>(() => {
+    const context: CardContext = {
+      user: {
+        id: Number(user?.id ?? 0),
+        email: user?.email ?? '',
+        emails: user?.email ? [user.email] : [],
+        firstName: user?.firstName ?? '',
+        lastName: user?.lastName ?? '',
+        locale: settings.locale,
+        language: settings.locale.split('-')[0] ?? 'en',
+        roles: [],
+        teams: [],
+        permissions: [],
+      },
+      portal: { id: config.portal.id, timezone: settings.timezone },
+      crm: { objectId: Number(settings.contactId), objectTypeId: '0-1' },
+      location: 'crm.record.tab',
+      extension: { appId: 1, appName: config.appName, cardTitle: config.cardTitle },
+      variables: {},
+    };
+    const propertyWatchers: Array<{ names: string[] | '*'; cb: (p: Record<string, string>) => void }> = [];
+    const readProperties = async (names: string[] | '*') => {
+      const record = await api.contact(settings.contactId, names === '*' ? undefined : names);
+      return Object.fromEntries(Object.entries(record.properties).map(([k, v]) => [k, v ?? ''])) as Record<string, string>;
+    };
+    // Set before the card mounts: its first effects (useCrmProperties, form options) call these.
+    cardBridge.setServices({
+      serverless: (name, options) => api.runFunction(name, { objectId: settings.contactId, parameters: options.parameters, propertiesToSend: options.propertiesToSend }),
+      hsFetch: (url, options) => {
+        const o = (options ?? {}) as { method?: string; body?: unknown; headers?: Record<string, string> };
+        return fetch(String(url), { method: o.method ?? 'GET', headers: { 'content-type': 'application/json', ...(o.headers ?? {}) }, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
+      },
+      fetchCrmProperties: readProperties,
+    });
+    return {
+      context,
+      actions: {
+        addAlert: addToast,
+        reloadPage: () => location.reload(),
+        refreshObjectProperties: () => {
+          void refreshRef.current().then(async () => {
+            for (const w of propertyWatchers) w.cb(await readProperties(w.names));
+          });
+        },
+        fetchCrmObjectProperties: readProperties,
+        onCrmPropertiesUpdate: (names, cb) => {
+          propertyWatchers.push({ names, cb });
+          void readProperties(names).then((p) => cb(p));
+        },
+        openIframeModal: ({ uri }) => void window.open(uri, '_blank'),
+        copyTextToClipboard: (text) => navigator.clipboard.writeText(text),
+        navigateToPage: ({ to }) => addToast({ type: 'info', message: `navigateToPage(${to}) is not simulated in the workbench.` }),
+        closeOverlay: () => {},
+      },
+      runServerlessFunction: async ({ name, parameters, propertiesToSend }) => {
+        try {
+          const response = await cardBridge.serverless(name, { parameters, propertiesToSend });
+          return { status: 'SUCCESS', response };
+        } catch (e) {
+          return { status: 'ERROR', message: e instanceof Error ? e.message : String(e) };
+        }
+      },
+    };
+    // `generation` remounts the card after "reset demo data".
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [config, user, settings.locale, settings.timezone, settings.contactId, addToast, generation]);
+
+
+  const owners = useMemo(() => new Map(config.users.filter((u) => u.ownerId).map((u) => [u.ownerId as string, `${u.firstName} ${u.lastName}`])), [config.users]);
+  const p = contact?.properties ?? {};
+  const name = `${p.firstname ?? ''} ${p.lastname ?? ''}`.trim() || `Contact ${settings.contactId}`;
+
+  return (
+    <div className="wb">
+      <header className="wb-topbar">
+        <span className="wb-topbar__brand">Meeting Card workbench</span>
+        <span className="wb-topbar__mode">
+          {config.mode === 'emulator' ? 'HubSpot API emulator' : `HubSpot API at ${config.apiBaseUrl}`} · portal {config.portal.id}
+        </span>
+        <div className="wb-topbar__picker">
+          <label htmlFor="wb-contact">Contact</label>
+          <select id="wb-contact" value={settings.contactId} onChange={(e) => onSettings({ ...settings, contactId: e.target.value })}>
+            {contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {`${c.properties.firstname ?? ''} ${c.properties.lastname ?? ''}`.trim()} {c.properties.hs_timezone ? `(${c.properties.hs_timezone})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      </header>
+
+      <div className="wb-record">
+        <aside className="wb-left" aria-label="Contact">
+          <div className="wb-contact">
+            <div className="wb-avatar" aria-hidden="true">
+              {(p.firstname?.[0] ?? '') + (p.lastname?.[0] ?? '')}
+            </div>
+            <h1 className="wb-contact__name">{name}</h1>
+            <div className="wb-contact__sub">{[p.jobtitle, p.company].filter(Boolean).join(' at ')}</div>
+            <div className="wb-contact__sub">{p.email}</div>
+          </div>
+          <section className="wb-section">
+            <h2>About this contact</h2>
+            <dl className="wb-props">
+              <dt>Email</dt>
+              <dd>{p.email || '—'}</dd>
+              <dt>Phone number</dt>
+              <dd>{p.phone || '—'}</dd>
+              <dt>Time zone</dt>
+              <dd>{p.hs_timezone || '—'}</dd>
+              <dt>Contact owner</dt>
+              <dd>{(p.hubspot_owner_id && owners.get(p.hubspot_owner_id)) || p.hubspot_owner_id || '—'}</dd>
+              <dt>Record id</dt>
+              <dd>{settings.contactId}</dd>
+            </dl>
+          </section>
+        </aside>
+
+        <main className="wb-middle">
+          <div className="wb-tabs" role="tablist" aria-label="Record tabs">
+            <button type="button" role="tab" aria-selected="false" className="wb-tab" disabled>
+              Overview
+            </button>
+            <button type="button" role="tab" aria-selected="true" className="wb-tab wb-tab--active" id="card-tab">
+              {config.cardTitle}
+            </button>
+          </div>
+          <section className="wb-card" role="tabpanel" aria-labelledby="card-tab">
+            <div className="wb-card__header">
+              <h2>{config.cardTitle}</h2>
+              <span className="wb-card__app">{config.appName}</span>
+            </div>
+            <div className="wb-card__body" data-testid="card">
+              <CardFrame api={cardApi} key={`${settings.contactId}|${settings.userId}|${settings.locale}|${settings.timezone}|${generation}`} />
+            </div>
+          </section>
+          <Timeline meetings={meetings} error={timelineError} locale={settings.locale} timezone={settings.timezone} owners={owners} onRefresh={() => void loadTimeline()} />
+        </main>
+
+        <aside className="wb-right" aria-label="Workbench controls">
+          <section className="wb-section" aria-labelledby="ctx-heading">
+            <h2 id="ctx-heading">Card context</h2>
+            <div className="wb-control">
+              <label htmlFor="wb-user">User (organizer)</label>
+              <select id="wb-user" value={settings.userId} onChange={(e) => onSettings({ ...settings, userId: e.target.value })}>
+                {config.users.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.firstName} {u.lastName} (user {u.id}{u.ownerId ? `, owner ${u.ownerId}` : ', no owner'})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="wb-control">
+              <label htmlFor="wb-locale">Locale</label>
+              <select id="wb-locale" value={settings.locale} onChange={(e) => onSettings({ ...settings, locale: e.target.value })}>
+                {config.locales.map((l) => (
+                  <option key={l.value} value={l.value}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="wb-control">
+              <label htmlFor="wb-timezone">Account time zone</label>
+              <select id="wb-timezone" value={settings.timezone} onChange={(e) => onSettings({ ...settings, timezone: e.target.value })}>
+                {config.timeZones.map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </section>
+
+          {config.mode === 'emulator' ? (
+            <section className="wb-section" aria-labelledby="faults-heading">
+              <h2 id="faults-heading">Faults</h2>
+              <p className="wb-hint">Make the next create-meeting call fail, then book and watch what the card says.</p>
+              <div className="wb-fault-buttons">
+                {config.faults.map((f) => (
+                  <button
+                    key={f.kind}
+                    type="button"
+                    className="wb-button"
+                    onClick={async () => {
+                      const result = await api.addFault(f.kind);
+                      setArmed(result.armed);
+                    }}
+                  >
+                    {f.label}
+                  </button>
+                ))}
+              </div>
+              <div className="wb-armed" role="status" aria-label="Armed faults">
+                {armed.length ? `Armed: ${armed.join(', ')}` : 'No fault armed'}
+              </div>
+              {armed.length ? (
+                <button type="button" className="wb-button wb-button--link" onClick={async () => setArmed((await api.clearFaults()).armed)}>
+                  Clear faults
+                </button>
+              ) : null}
+            </section>
+          ) : null}
+
+          {config.mode === 'emulator' ? (
+            <section className="wb-section" aria-labelledby="data-heading">
+              <h2 id="data-heading">Demo data</h2>
+              <p className="wb-hint">Meetings are kept in .data/ and survive a restart.</p>
+              <button
+                type="button"
+                className="wb-button"
+                onClick={async () => {
+                  await api.reset();
+                  setArmed([]);
+                  onReset();
+                  setGeneration((g) => g + 1);
+                  await loadContact();
+                  await loadTimeline();
+                  addToast({ type: 'info', message: 'Demo data reset.' });
+                }}
+              >
+                Reset demo data
+              </button>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+
+      <div className="wb-toasts" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={`wb-toast hs-alert hs-alert--${t.type ?? 'info'}`} role={t.type === 'danger' || t.type === 'warning' ? 'alert' : 'status'}>
+            {t.title ? <div className="hs-alert__title">{t.title}</div> : null}
+            <div className="hs-alert__body">{t.message}</div>
+            <button type="button" className="wb-toast__close" aria-label="Dismiss" onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The page's calls to the workbench server (same origin).
+export interface WorkbenchUser {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  ownerId?: string;
+}
+
+export interface WorkbenchConfig {
+  mode: 'emulator' | 'hubspot';
+  apiBaseUrl: string;
+  portal: { id: number; timezone: string };
+  users: WorkbenchUser[];
+  cardTitle: string;
+  appName: string;
+  timeZones: string[];
+  locales: Array<{ value: string; label: string }>;
+  faults: Array<{ kind: string; label: string }>;
+}
+
+export interface Contact {
+  id: string;
+  properties: Record<string, string | null>;
+}
+
+export interface TimelineMeeting {
+  id: string;
+  title: string;
+  startUtc: string | null;
+  endUtc: string | null;
+  timezone: string | null;
+  organizer: string | null;
+  attendees: string[];
+  outcome: string | null;
+  location: string | null;
+}
+
+async function json<T>(response: Response): Promise<T> {
+  const body = (await response.json().catch(() => ({}))) as T & { message?: string };
+  if (!response.ok) throw new Error(body.message ?? `${response.status} ${response.statusText}`);
+  return body;
+}
+
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+export const api = {
+  config: () => fetch('/api/config').then((r) => json<WorkbenchConfig>(r)),
+  contacts: () => fetch('/api/contacts').then((r) => json<Contact[]>(r)),
+  contact: (id: string, names?: string[]) =>
+    fetch(`/api/contacts/${encodeURIComponent(id)}${names ? `?properties=${encodeURIComponent(names.join(','))}` : ''}`).then((r) => json<Contact>(r)),
+  meetings: (contactId: string) => fetch(`/api/contacts/${encodeURIComponent(contactId)}/meetings`).then((r) => json<TimelineMeeting[]>(r)),
+  runFunction: async (name: string, body: { objectId: string; parameters?: unknown; propertiesToSend?: string[] }) => {
+    const response = await post(`/api/functions/${encodeURIComponent(name)}`, body);
+    return json<unknown>(response);
+  },
+  addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
+  clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),
+  reset: () => post('/api/reset', {}).then((r) => json<{ ok: true }>(r)),
+};

@@ -1,0 +1,56 @@
+// `npm start`: the workbench on one port. Options: --port <n> (or PORT), --host, --state <file>,
+// --search-index-delay-ms <ms>. HUBSPOT_API_BASE_URL + PRIVATE_APP_ACCESS_TOKEN switch from the
+// emulator to a real HubSpot account.
+import { parseArgs } from 'node:util';
+import { WorkbenchError } from './errors';
+import { startWorkbench } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      state: { type: 'string' },
+      'search-index-delay-ms': { type: 'string' },
+    },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new WorkbenchError(`Not a port number: ${values.port ?? process.env.PORT}`);
+  const workbench = await startWorkbench({
+    port,
+    host: values.host,
+    stateFile: values.state,
+    searchIndexDelayMs: values['search-index-delay-ms'] === undefined ? undefined : Number(values['search-index-delay-ms']),
+  });
+  console.log(`Meeting Card workbench: ${workbench.url}`);
+  console.log(
+    workbench.mode === 'emulator'
+      ? `  HubSpot API: the built-in emulator (portal 1001, data in .data/), faults and reset on the page`
+      : `  HubSpot API: ${process.env.HUBSPOT_API_BASE_URL} (a real account: bookings send real invites)`,
+  );
+  console.log('  Ctrl+C to stop');
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the workbench…');
+    workbench.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof WorkbenchError) {
+    console.error(`workbench: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
