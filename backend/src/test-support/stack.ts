@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { MeetingParameters } from '@meeting-card/core';
 import { cloneSeed, defaultSeed, DEMO_OAUTH_APP, startEmulator, type Emulator, type EmulatorOptions } from '@meeting-card/hubspot-emulator';
 import { buildBackend, type BackendApp } from '../app';
 import { loadConfig, type BackendConfig } from '../config/config';
@@ -159,7 +160,7 @@ export async function signedFetch(stack: Stack, call: SignedCall): Promise<Respo
   return fetch(`${(call.instance ?? stack.backend).url}${call.path}`, { method: call.method, headers, body: call.body === undefined ? undefined : rawBody });
 }
 
-export function meetingParameters(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function meetingParameters(overrides: Partial<MeetingParameters> = {}): MeetingParameters {
   return {
     requestId: crypto.randomUUID(),
     organizerUserId: '7001',
