@@ -11,3 +11,4 @@ export {
   type CreateMeetingBody,
   type CreateMeetingRequest,
 } from './request-body';
+export { mayHaveBooked } from './outcomes';
