@@ -157,7 +157,13 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
     };
     // Set before the card mounts: its first effects (useCrmProperties, form options) call these.
     cardBridge.setServices({
-      serverless: (name, options) => api.runFunction(name, { objectId: settings.contactId, parameters: options.parameters, propertiesToSend: options.propertiesToSend }),
+      serverless: (name, options) => {
+        const call = api.runFunction(name, { objectId: settings.contactId, parameters: options.parameters, propertiesToSend: options.propertiesToSend });
+        // A call may have used up an armed fault: show what is still armed.
+        const showArmed = () => void api.faults().then((f) => setArmed(f.armed), () => undefined);
+        call.then(showArmed, showArmed);
+        return call;
+      },
       hsFetch: (url, options) => {
         const o = (options ?? {}) as { method?: string; body?: unknown; headers?: Record<string, string> };
         return fetch(String(url), { method: o.method ?? 'GET', headers: { 'content-type': 'application/json', ...(o.headers ?? {}) }, body: o.body === undefined ? undefined : JSON.stringify(o.body) });

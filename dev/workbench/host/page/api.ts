@@ -55,6 +55,7 @@ export const api = {
     const response = await post(`/api/functions/${encodeURIComponent(name)}`, body);
     return json<unknown>(response);
   },
+  faults: () => fetch('/api/faults').then((r) => json<{ armed: string[] }>(r)),
   addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
   clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),
   reset: () => post('/api/reset', {}).then((r) => json<{ ok: true }>(r)),

@@ -1,0 +1,69 @@
+// The workbench server's start-up errors and its function endpoint, without a browser.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIXTURES_DIR } from './paths';
+import { startWorkbench, type Workbench } from './server';
+
+const fixtureOptions = () => ({
+  port: 0,
+  env: {},
+  stateFile: path.join(mkdtempSync(path.join(os.tmpdir(), 'workbench-server-')), 'state.json'),
+  cardEntry: path.join(FIXTURES_DIR, 'FixtureCard.tsx'),
+  functionsDir: path.join(FIXTURES_DIR, 'functions'),
+});
+
+describe('the workbench server', () => {
+  let workbench: Workbench | undefined;
+  afterEach(async () => {
+    await workbench?.close();
+    workbench = undefined;
+  });
+
+  test('a port already in use is reported with the way out', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    await expect(startWorkbench({ ...fixtureOptions(), port: workbench.port })).rejects.toThrow(
+      `Port ${workbench.port} is already in use (another workbench?). Stop it, or start on another port: npm start -- --port 3001 (or PORT=3001 npm start).`,
+    );
+  });
+
+  test('an unbuilt app function is reported with the command that builds it', async () => {
+    const functionsDir = mkdtempSync(path.join(os.tmpdir(), 'workbench-functions-'));
+    mkdirSync(functionsDir, { recursive: true });
+    writeFileSync(path.join(functionsDir, 'create-meeting-hsmeta.json'), JSON.stringify({ uid: 'create_meeting', type: 'app-function', config: { entrypoint: '/app/functions/create-meeting.js' } }));
+    await expect(startWorkbench({ ...fixtureOptions(), functionsDir })).rejects.toThrow(/not built .*create-meeting\.js missing\)\. Run npm run build/);
+  });
+
+  test('pointing at real HubSpot without a token is refused before anything starts', async () => {
+    await expect(startWorkbench({ ...fixtureOptions(), env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com' } })).rejects.toThrow(
+      /HUBSPOT_API_BASE_URL points at https:\/\/api\.hubapi\.com but PRIVATE_APP_ACCESS_TOKEN is not set/,
+    );
+  });
+
+  test('a function gets only the record properties the card asked for, read from the record', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const response = await fetch(`${workbench.url}/api/functions/fixture_echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ objectId: '103', parameters: { a: 1 }, propertiesToSend: ['hs_object_id', 'hs_timezone'] }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      ok: true,
+      parameters: { a: 1 },
+      propertiesToSend: { hs_object_id: '103', hs_timezone: 'Europe/Madrid' },
+      env: { apiBaseUrlSet: true, tokenSet: true },
+    });
+  });
+
+  test('an unknown function uid answers 404 with the known ones', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const response = await fetch(`${workbench.url}/api/functions/nope`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ objectId: '101' }),
+    });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { message: string }).message).toContain('known: fixture_echo');
+  });
+});
