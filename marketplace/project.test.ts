@@ -22,7 +22,12 @@ describe('the marketplace HubSpot project', () => {
     const { config } = readJson('src/app/app-hsmeta.json');
     expect(config.distribution).toBe('marketplace');
     expect(config.auth.type).toBe('oauth');
-    expect([...config.auth.requiredScopes].sort()).toEqual(['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.owners.read', 'oauth']);
+    expect([...config.auth.requiredScopes].sort()).toEqual([
+      'crm.objects.contacts.read',
+      'crm.objects.contacts.write',
+      'crm.objects.owners.read',
+      'oauth',
+    ]);
     expect(config.auth.redirectUrls).toEqual(['${BACKEND_ORIGIN}/oauth/callback']);
     expect(config.permittedUrls.fetch).toEqual(['${BACKEND_ORIGIN}']);
   });
@@ -40,11 +45,18 @@ describe('the marketplace HubSpot project', () => {
       cpSync(PROJECT_DIR, copy, { recursive: true, filter: (src) => !src.includes('node_modules') });
       const functions = path.join(copy, 'src/app/functions');
       mkdirSync(functions);
-      writeFileSync(path.join(functions, 'package.json'), JSON.stringify({ name: 'fns', version: '0.0.0', private: true }));
+      writeFileSync(
+        path.join(functions, 'package.json'),
+        JSON.stringify({ name: 'fns', version: '0.0.0', private: true }),
+      );
       writeFileSync(path.join(functions, 'hello.js'), 'exports.main = async () => ({ ok: true });\n');
       writeFileSync(
         path.join(functions, 'hello-hsmeta.json'),
-        JSON.stringify({ uid: 'hello', type: 'app-function', config: { entrypoint: '/app/functions/hello.js', secretKeys: [] } }),
+        JSON.stringify({
+          uid: 'hello',
+          type: 'app-function',
+          config: { entrypoint: '/app/functions/hello.js', secretKeys: [] },
+        }),
       );
       const { problems } = checkProjectInChild(copy, { expectFunctions: false });
       expect(problems.map((p) => p.message).join('\n')).toMatch(/may not contain app functions/);

@@ -17,9 +17,18 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 /** The Fastify app with every route; listening and the database's lifetime are the caller's. */
-export function buildBackend(config: BackendConfig, db: Db, logger: Logger, overrides: ServiceOverrides = {}): BackendApp {
+export function buildBackend(
+  config: BackendConfig,
+  db: Db,
+  logger: Logger,
+  overrides: ServiceOverrides = {},
+): BackendApp {
   const services = createServices(config, db, logger, overrides);
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+  });
 
   // Bodies stay raw strings: the signature is computed over the exact bytes HubSpot sent.
   app.removeAllContentTypeParsers();
@@ -33,16 +42,26 @@ export function buildBackend(config: BackendConfig, db: Db, logger: Logger, over
   registerApiRoutes(app, services);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(status).send(failureBody(status === 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST', status === 500 ? 'Something went wrong on our side.' : (error.message ?? 'Bad request')));
+    return reply
+      .code(status)
+      .send(
+        failureBody(
+          status === 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST',
+          status === 500 ? 'Something went wrong on our side.' : (error.message ?? 'Bad request'),
+        ),
+      );
   });
 
   // Expired idempotency rows and install states are dropped hourly (and lazily where they are read).
   let housekeeping: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     housekeeping = setInterval(() => {
-      services.createRequests.purgeExpired(services.now()).catch((err: unknown) => logger.warn({ err }, 'purging expired create requests failed'));
+      services.createRequests
+        .purgeExpired(services.now())
+        .catch((err: unknown) => logger.warn({ err }, 'purging expired create requests failed'));
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
   });

@@ -1,5 +1,13 @@
 import { createFetchMeetingServer } from '../../packages/card/src/server/fetch-server';
-import { installApp, leakedLines, meetingParameters, PUBLIC_ORIGIN, signedFetch, startStack, type Stack } from './test-support';
+import {
+  installApp,
+  leakedLines,
+  meetingParameters,
+  PUBLIC_ORIGIN,
+  signedFetch,
+  startStack,
+  type Stack,
+} from './test-support';
 
 /**
  * The marketplace card's server seam against the real backend. `hubspot.fetch` only runs inside
@@ -12,7 +20,11 @@ function hubSpotProxy(stack: Stack, account: { portalId: number; userId: string 
     expect(target.origin).toBe(PUBLIC_ORIGIN);
     target.searchParams.set('portalId', String(account.portalId));
     target.searchParams.set('userId', account.userId);
-    return signedFetch(stack, { method: options.method, path: `${target.pathname}${target.search}`, body: options.body });
+    return signedFetch(stack, {
+      method: options.method,
+      path: `${target.pathname}${target.search}`,
+      body: options.body,
+    });
   };
 }
 
@@ -27,7 +39,11 @@ describe('the marketplace card talking to the backend through hubspot.fetch', ()
   });
 
   const server = () =>
-    createFetchMeetingServer(`${PUBLIC_ORIGIN}/`, { portalId: 1001, userId: 7001, contactId: 106 }, hubSpotProxy(stack, { portalId: 1001, userId: '7001' }));
+    createFetchMeetingServer(
+      `${PUBLIC_ORIGIN}/`,
+      { portalId: 1001, userId: 7001, contactId: 106 },
+      hubSpotProxy(stack, { portalId: 1001, userId: '7001' }),
+    );
 
   it('loads the form options of the signed-in user', async () => {
     const result = await server().loadFormOptions({ organizerUserId: '7001' });
@@ -40,14 +56,23 @@ describe('the marketplace card talking to the backend through hubspot.fetch', ()
     const again = await server().createMeeting(params);
     expect(first).toMatchObject({ ok: true, meeting: { contactId: '106' } });
     expect(again).toEqual(first);
-    expect(stack.emulator.meetings(1001).filter((m) => m.associations.contacts.includes('106'))).toHaveLength(1);
+    expect(stack.emulator.meetings(1001).filter((m) => m.associations.contacts.includes('106'))).toHaveLength(
+      1,
+    );
   });
 
   it('reports an unknown outcome when the call gives no readable answer', async () => {
-    const broken = createFetchMeetingServer(PUBLIC_ORIGIN, { portalId: 1001, userId: 7001, contactId: 106 }, async () => {
-      throw new Error('connection dropped');
+    const broken = createFetchMeetingServer(
+      PUBLIC_ORIGIN,
+      { portalId: 1001, userId: 7001, contactId: 106 },
+      async () => {
+        throw new Error('connection dropped');
+      },
+    );
+    expect(await broken.createMeeting(meetingParameters())).toMatchObject({
+      ok: false,
+      error: { code: 'OUTCOME_UNKNOWN' },
     });
-    expect(await broken.createMeeting(meetingParameters())).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN' } });
   });
 
   it('never writes a token, code, secret or signature to its logs', () => {

@@ -16,7 +16,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel });
-  const db = await openDatabase(config);
+  const db = await openDatabase({
+    ...config,
+    onIdleConnectionError: (err) =>
+      logger.warn({ err }, 'PostgreSQL closed an idle connection; the pool will replace it'),
+  });
   const { app } = buildBackend(config, db, logger);
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
@@ -27,10 +31,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void close('SIGINT'));
   process.once('SIGTERM', () => void close('SIGTERM'));
   const address = await app.listen({ port: config.port, host: config.host });
-  logger.info({ address, publicUrl: config.appBaseUrl, database: config.databaseUrl ? 'postgres' : 'sqlite' }, 'backend listening');
+  logger.info(
+    { address, publicUrl: config.appBaseUrl, database: config.databaseUrl ? 'postgres' : 'sqlite' },
+    'backend listening',
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Backend failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Backend failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

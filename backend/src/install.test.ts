@@ -18,13 +18,19 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('installing the app (%s storage)', (stora
     expect(html).toContain('1002');
 
     const account = await stack.backend.services.accounts.findInstalled('1002');
-    expect(account?.scopes).toEqual(expect.arrayContaining(['oauth', 'crm.objects.contacts.write', 'crm.objects.owners.read']));
+    expect(account?.scopes).toEqual(
+      expect.arrayContaining(['oauth', 'crm.objects.contacts.write', 'crm.objects.owners.read']),
+    );
     const tokens = await stack.backend.services.accounts.readTokens('1002');
     expect(tokens?.accessToken).toMatch(/^oat-emu-1002-/);
     expect(tokens?.refreshToken).toMatch(/^ort-emu-1002-/);
 
     // At rest, neither token appears in the row: both are AES-256-GCM sealed.
-    const row = await stack.backend.db.selectFrom('account_tokens').selectAll().where('hub_id', '=', '1002').executeTakeFirstOrThrow();
+    const row = await stack.backend.db
+      .selectFrom('account_tokens')
+      .selectAll()
+      .where('hub_id', '=', '1002')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(tokens?.refreshToken);
     expect(JSON.stringify(row)).not.toContain(tokens?.accessToken);
     expect(row.refresh_token_sealed).toMatch(/^v1\./);
@@ -44,7 +50,9 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('installing the app (%s storage)', (stora
 
   it('refuses a callback whose state it never issued, without exchanging the code', async () => {
     stack.emulator.resetCalls();
-    const response = await fetch(`${stack.backend.url}/oauth/callback?code=code-emu-forged&state=not-issued-by-us`);
+    const response = await fetch(
+      `${stack.backend.url}/oauth/callback?code=code-emu-forged&state=not-issued-by-us`,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('expired or was already used');
     expect(stack.emulator.callCount('POST', '/oauth/2026-03/token')).toBe(0);

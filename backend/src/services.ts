@@ -37,7 +37,12 @@ export interface ServiceOverrides {
   refreshMarginMs?: number;
 }
 
-export function createServices(config: BackendConfig, db: Db, logger: Logger, overrides: ServiceOverrides = {}): BackendServices {
+export function createServices(
+  config: BackendConfig,
+  db: Db,
+  logger: Logger,
+  overrides: ServiceOverrides = {},
+): BackendServices {
   const now = overrides.now ?? Date.now;
   const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
   const tokenClient = createTokenClient({
@@ -55,7 +60,11 @@ export function createServices(config: BackendConfig, db: Db, logger: Logger, ov
     now,
     refreshMarginMs: overrides.refreshMarginMs,
   });
-  const limiter = createAccountRateLimiter({ maxRequests: config.rateLimitPerTenSeconds, windowMs: 10_000, now });
+  const limiter = createAccountRateLimiter({
+    maxRequests: config.rateLimitPerTenSeconds,
+    windowMs: 10_000,
+    now,
+  });
   const createRequests = createCreateRequestStore(db);
   return {
     config,

@@ -17,7 +17,10 @@ export interface InstalledAccount {
 
 /** Accounts and their OAuth tokens. Tokens are sealed before they reach the database. */
 export interface AccountStore {
-  saveInstall(input: { hubId: string; scopes: string[]; userId: string | null; tokens: AccountTokens }, now: number): Promise<void>;
+  saveInstall(
+    input: { hubId: string; scopes: string[]; userId: string | null; tokens: AccountTokens },
+    now: number,
+  ): Promise<void>;
   findInstalled(hubId: string): Promise<InstalledAccount | null>;
   readTokens(hubId: string): Promise<AccountTokens | null>;
   saveTokens(hubId: string, tokens: AccountTokens, now: number): Promise<void>;
@@ -41,9 +44,24 @@ export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('accounts')
-          .values({ hub_id: hubId, status: 'installed', scopes: scopes.join(' '), installed_by_user_id: userId, installed_at: now, updated_at: now })
+          .values({
+            hub_id: hubId,
+            status: 'installed',
+            scopes: scopes.join(' '),
+            installed_by_user_id: userId,
+            installed_at: now,
+            updated_at: now,
+          })
           .onConflict((oc) =>
-            oc.column('hub_id').doUpdateSet({ status: 'installed', scopes: scopes.join(' '), installed_by_user_id: userId, installed_at: now, updated_at: now }),
+            oc
+              .column('hub_id')
+              .doUpdateSet({
+                status: 'installed',
+                scopes: scopes.join(' '),
+                installed_by_user_id: userId,
+                installed_at: now,
+                updated_at: now,
+              }),
           )
           .execute();
         const row = sealedTokens(hubId, tokens, now);
@@ -56,16 +74,30 @@ export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
     },
 
     async findInstalled(hubId) {
-      const row = await db.selectFrom('accounts').selectAll().where('hub_id', '=', hubId).where('status', '=', 'installed').executeTakeFirst();
+      const row = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('hub_id', '=', hubId)
+        .where('status', '=', 'installed')
+        .executeTakeFirst();
       if (!row) return null;
-      return { hubId: row.hub_id, scopes: row.scopes.split(' ').filter(Boolean), installedByUserId: row.installed_by_user_id, installedAt: row.installed_at };
+      return {
+        hubId: row.hub_id,
+        scopes: row.scopes.split(' ').filter(Boolean),
+        installedByUserId: row.installed_by_user_id,
+        installedAt: row.installed_at,
+      };
     },
 
     async readTokens(hubId) {
       const row = await db
         .selectFrom('account_tokens')
         .innerJoin('accounts', 'accounts.hub_id', 'account_tokens.hub_id')
-        .select(['account_tokens.access_token_sealed', 'account_tokens.refresh_token_sealed', 'account_tokens.access_token_expires_at'])
+        .select([
+          'account_tokens.access_token_sealed',
+          'account_tokens.refresh_token_sealed',
+          'account_tokens.access_token_expires_at',
+        ])
         .where('account_tokens.hub_id', '=', hubId)
         .where('accounts.status', '=', 'installed')
         .executeTakeFirst();
@@ -90,7 +122,11 @@ export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('account_tokens').where('hub_id', '=', hubId).execute();
         await trx.deleteFrom('token_refresh_leases').where('hub_id', '=', hubId).execute();
-        await trx.updateTable('accounts').set({ status: 'uninstalled', updated_at: now }).where('hub_id', '=', hubId).execute();
+        await trx
+          .updateTable('accounts')
+          .set({ status: 'uninstalled', updated_at: now })
+          .where('hub_id', '=', hubId)
+          .execute();
       });
     },
 

@@ -8,7 +8,10 @@ export class AccountNotInstalledError extends Error {
 
 /** HubSpot's token endpoint could not be reached or failed for a reason unrelated to the install. */
 export class TokenRefreshFailedError extends Error {
-  constructor(public readonly hubId: string, public readonly reason: string) {
+  constructor(
+    public readonly hubId: string,
+    public readonly reason: string,
+  ) {
     super(`Refreshing the token of account ${hubId} failed: ${reason}`);
     this.name = 'TokenRefreshFailedError';
   }

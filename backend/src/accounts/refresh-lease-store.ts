@@ -20,11 +20,19 @@ export function createRefreshLeaseStore(db: Db): RefreshLeaseStore {
             .where('token_refresh_leases.expires_at', '<', now),
         )
         .execute();
-      const row = await db.selectFrom('token_refresh_leases').select('holder').where('hub_id', '=', hubId).executeTakeFirst();
+      const row = await db
+        .selectFrom('token_refresh_leases')
+        .select('holder')
+        .where('hub_id', '=', hubId)
+        .executeTakeFirst();
       return row?.holder === holder;
     },
     async release(hubId, holder) {
-      await db.deleteFrom('token_refresh_leases').where('hub_id', '=', hubId).where('holder', '=', holder).execute();
+      await db
+        .deleteFrom('token_refresh_leases')
+        .where('hub_id', '=', hubId)
+        .where('holder', '=', holder)
+        .execute();
     },
   };
 }

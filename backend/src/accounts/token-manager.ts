@@ -55,7 +55,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   /** Refreshes under the account's DB lease, so other processes wait instead of refreshing too. */
-  async function refreshAcrossProcesses(hubId: string, staleToken: string, staleWasRejected: boolean): Promise<string> {
+  async function refreshAcrossProcesses(
+    hubId: string,
+    staleToken: string,
+    staleWasRejected: boolean,
+  ): Promise<string> {
     const holder = randomUUID();
     const giveUpAt = now() + waitLimit;
     for (;;) {
@@ -73,7 +77,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
   }
 
-  async function refreshHoldingLease(hubId: string, staleToken: string, staleWasRejected: boolean): Promise<string> {
+  async function refreshHoldingLease(
+    hubId: string,
+    staleToken: string,
+    staleWasRejected: boolean,
+  ): Promise<string> {
     const current = await readOrThrow(hubId);
     // Someone refreshed between our read and our lease.
     if (current.accessToken !== staleToken && isFresh(current)) return current.accessToken;
@@ -86,7 +94,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         accessTokenExpiresAt: result.grant.accessTokenExpiresAt,
       };
       await accounts.saveTokens(hubId, tokens, now());
-      logger.info({ hubId, expiresAt: new Date(tokens.accessTokenExpiresAt).toISOString() }, 'access token refreshed');
+      logger.info(
+        { hubId, expiresAt: new Date(tokens.accessTokenExpiresAt).toISOString() },
+        'access token refreshed',
+      );
       return tokens.accessToken;
     }
     if (result.kind === 'invalid_grant') {
@@ -95,16 +106,25 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
     // A passing outage: a token HubSpot has not rejected still works until it expires (we refresh early).
     if (!staleWasRejected && current.accessTokenExpiresAt > now()) {
-      logger.warn({ hubId, status: result.status, reason: result.reason }, 'token refresh failed; using the current token until it expires');
+      logger.warn(
+        { hubId, status: result.status, reason: result.reason },
+        'token refresh failed; using the current token until it expires',
+      );
       return current.accessToken;
     }
     throw new TokenRefreshFailedError(hubId, result.reason);
   }
 
-  function singleFlightRefresh(hubId: string, staleToken: string, staleWasRejected: boolean): Promise<string> {
+  function singleFlightRefresh(
+    hubId: string,
+    staleToken: string,
+    staleWasRejected: boolean,
+  ): Promise<string> {
     const running = inFlight.get(hubId);
     if (running) return running;
-    const refresh = refreshAcrossProcesses(hubId, staleToken, staleWasRejected).finally(() => inFlight.delete(hubId));
+    const refresh = refreshAcrossProcesses(hubId, staleToken, staleWasRejected).finally(() =>
+      inFlight.delete(hubId),
+    );
     inFlight.set(hubId, refresh);
     return refresh;
   }

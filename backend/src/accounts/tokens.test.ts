@@ -1,5 +1,14 @@
 import { DEMO_OAUTH_APP } from '@meeting-card/hubspot-emulator';
-import { createBody, installApp, leakedLines, signedFetch, startStack, STORAGE_KINDS_FOR_TESTS, type BackendInstance, type Stack } from '../test-support';
+import {
+  createBody,
+  installApp,
+  leakedLines,
+  signedFetch,
+  startStack,
+  STORAGE_KINDS_FOR_TESTS,
+  type BackendInstance,
+  type Stack,
+} from '../test-support';
 
 const TOKEN_ROUTE = '/oauth/2026-03/token';
 const THIRTY_ONE_MINUTES = 31 * 60 * 1000;
@@ -22,7 +31,9 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('OAuth tokens of installed accounts (%s s
   });
 
   const formOptions = (instance: BackendInstance) =>
-    signedFetch(stack, { method: 'GET', path: '/api/form-options?portalId=1001&userId=7001', instance }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    signedFetch(stack, { method: 'GET', path: '/api/form-options?portalId=1001&userId=7001', instance }).then(
+      async (r) => ({ status: r.status, body: await r.json() }),
+    );
 
   /** Both clocks pass the access token's 30-minute lifetime: HubSpot rejects it, and we know it expired. */
   const letAccessTokenExpire = () => {
@@ -33,7 +44,9 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('OAuth tokens of installed accounts (%s s
   it('refreshes an expiring token once for many concurrent requests on two instances', async () => {
     const before = await stack.backend.services.accounts.readTokens('1001');
     letAccessTokenExpire();
-    const answers = await Promise.all([...Array(6)].flatMap(() => [formOptions(stack.backend), formOptions(second)]));
+    const answers = await Promise.all(
+      [...Array(6)].flatMap(() => [formOptions(stack.backend), formOptions(second)]),
+    );
     expect(answers.map((a) => a.body.ok)).toEqual(Array(12).fill(true));
     expect(stack.emulator.callCount('POST', TOKEN_ROUTE)).toBe(1);
     const after = await stack.backend.services.accounts.readTokens('1001');
@@ -55,10 +68,18 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('OAuth tokens of installed accounts (%s s
       body: JSON.stringify({ portalId: 1001, clientId: DEMO_OAUTH_APP.clientId }),
     });
     letAccessTokenExpire();
-    const answer = await signedFetch(stack, { method: 'POST', path: '/api/meetings?portalId=1001&userId=7001', body: createBody(1001, '7001', '101') });
+    const answer = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings?portalId=1001&userId=7001',
+      body: createBody(1001, '7001', '101'),
+    });
     expect(answer.status).toBe(403);
     expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const account = await stack.backend.db.selectFrom('accounts').selectAll().where('hub_id', '=', '1001').executeTakeFirst();
+    const account = await stack.backend.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('hub_id', '=', '1001')
+      .executeTakeFirst();
     expect(account?.status).toBe('uninstalled');
     expect(await stack.backend.db.selectFrom('account_tokens').selectAll().execute()).toEqual([]);
     expect(stack.emulator.callCount('POST', '/scheduler/2026-03/meetings/calendar')).toBe(0);
@@ -66,21 +87,36 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('OAuth tokens of installed accounts (%s s
 
   it('marks the account uninstalled when HubSpot answers 401 even to a fresh token', async () => {
     stack.emulator.faults.add({ path: '/crm/owners', action: { type: 'status', status: 401 } });
-    const answer = await signedFetch(stack, { method: 'POST', path: '/api/meetings?portalId=1001&userId=7001', body: createBody(1001, '7001', '101') });
+    const answer = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings?portalId=1001&userId=7001',
+      body: createBody(1001, '7001', '101'),
+    });
     expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(await stack.backend.services.accounts.findInstalled('1001')).toBeNull();
     expect(await stack.backend.services.accounts.readTokens('1001')).toBeNull();
   });
 
   it('deletes the account and its data, and uninstalls at HubSpot, on a signed DELETE /api/account', async () => {
-    await signedFetch(stack, { method: 'POST', path: '/api/meetings?portalId=1001&userId=7001', body: createBody(1001, '7001', '101') });
-    const response = await signedFetch(stack, { method: 'DELETE', path: '/api/account?portalId=1001&userId=7001' });
+    await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings?portalId=1001&userId=7001',
+      body: createBody(1001, '7001', '101'),
+    });
+    const response = await signedFetch(stack, {
+      method: 'DELETE',
+      path: '/api/account?portalId=1001&userId=7001',
+    });
     const deleted = await response.json();
     expect(deleted).toEqual({ ok: true, deleted: true, uninstalledAtHubSpot: true });
     for (const table of ['accounts', 'account_tokens', 'create_requests', 'token_refresh_leases'] as const) {
-      expect(await stack.backend.db.selectFrom(table).selectAll().where('hub_id', '=', '1001').execute()).toEqual([]);
+      expect(
+        await stack.backend.db.selectFrom(table).selectAll().where('hub_id', '=', '1001').execute(),
+      ).toEqual([]);
     }
-    const state = (await (await fetch(`${stack.emulator.url}/__emulator/state`)).json()) as { installs: Array<{ portalId: number; active: boolean }> };
+    const state = (await (await fetch(`${stack.emulator.url}/__emulator/state`)).json()) as {
+      installs: Array<{ portalId: number; active: boolean }>;
+    };
     expect(state.installs.filter((i) => i.portalId === 1001).map((i) => i.active)).toEqual([false]);
     const after = await formOptions(stack.backend);
     expect(after.status).toBe(403);

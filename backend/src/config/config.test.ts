@@ -36,16 +36,25 @@ describe('the backend configuration', () => {
   });
 
   it('refuses an encryption key that is not 32 bytes of base64', () => {
-    expect(() => loadConfig({ ...valid, TOKEN_ENCRYPTION_KEY: randomBytes(16).toString('base64') })).toThrow(/TOKEN_ENCRYPTION_KEY must be 32 bytes/);
+    expect(() => loadConfig({ ...valid, TOKEN_ENCRYPTION_KEY: randomBytes(16).toString('base64') })).toThrow(
+      /TOKEN_ENCRYPTION_KEY must be 32 bytes/,
+    );
   });
 
   it('refuses a plain-http public URL unless local development allows it', () => {
-    expect(() => loadConfig({ ...valid, APP_BASE_URL: 'http://127.0.0.1:3000' })).toThrow(/APP_BASE_URL must be an absolute https URL/);
-    expect(loadConfig({ ...valid, APP_BASE_URL: 'http://127.0.0.1:3000', ALLOW_HTTP_APP_BASE_URL: '1' }).appBaseUrl).toBe('http://127.0.0.1:3000');
+    expect(() => loadConfig({ ...valid, APP_BASE_URL: 'http://127.0.0.1:3000' })).toThrow(
+      /APP_BASE_URL must be an absolute https URL/,
+    );
+    expect(
+      loadConfig({ ...valid, APP_BASE_URL: 'http://127.0.0.1:3000', ALLOW_HTTP_APP_BASE_URL: '1' })
+        .appBaseUrl,
+    ).toBe('http://127.0.0.1:3000');
   });
 
   it('refuses a public URL with a path, since the signature covers the exact origin', () => {
-    expect(() => loadConfig({ ...valid, APP_BASE_URL: 'https://example.com/backend' })).toThrow(/without a path/);
+    expect(() => loadConfig({ ...valid, APP_BASE_URL: 'https://example.com/backend' })).toThrow(
+      /without a path/,
+    );
   });
 
   it('refuses a DATABASE_URL that is not PostgreSQL', () => {

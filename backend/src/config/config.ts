@@ -24,33 +24,53 @@ export interface BackendConfig {
   logLevel: string;
 }
 
-export const REQUIRED_SCOPES = ['crm.objects.contacts.read', 'crm.objects.contacts.write', 'crm.objects.owners.read', 'oauth'];
+export const REQUIRED_SCOPES = [
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.objects.owners.read',
+  'oauth',
+];
 
 const absoluteUrl = (name: string, opts: { httpsOnly: boolean }) =>
   z
     .string({ error: `${name} is required` })
     .min(1, `${name} is required`)
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return opts.httpsOnly ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, `${name} must be an absolute ${opts.httpsOnly ? 'https' : 'http(s)'} URL`)
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return opts.httpsOnly
+            ? url.protocol === 'https:'
+            : url.protocol === 'https:' || url.protocol === 'http:';
+        } catch {
+          return false;
+        }
+      },
+      `${name} must be an absolute ${opts.httpsOnly ? 'https' : 'http(s)'} URL`,
+    )
     .transform((value) => value.replace(/\/+$/, ''));
 
 const envSchema = z.object({
-  HUBSPOT_CLIENT_ID: z.string({ error: 'HUBSPOT_CLIENT_ID is required' }).min(1, 'HUBSPOT_CLIENT_ID is required'),
-  HUBSPOT_CLIENT_SECRET: z.string({ error: 'HUBSPOT_CLIENT_SECRET is required' }).min(1, 'HUBSPOT_CLIENT_SECRET is required'),
+  HUBSPOT_CLIENT_ID: z
+    .string({ error: 'HUBSPOT_CLIENT_ID is required' })
+    .min(1, 'HUBSPOT_CLIENT_ID is required'),
+  HUBSPOT_CLIENT_SECRET: z
+    .string({ error: 'HUBSPOT_CLIENT_SECRET is required' })
+    .min(1, 'HUBSPOT_CLIENT_SECRET is required'),
   // hubspot.fetch reaches https URLs only, and the signature covers this exact origin.
   // ALLOW_HTTP_APP_BASE_URL=1 exists for local development behind a proxy and for tests.
   APP_BASE_URL: z.string().optional(),
   ALLOW_HTTP_APP_BASE_URL: z.enum(['0', '1']).optional(),
-  HUBSPOT_API_BASE_URL: absoluteUrl('HUBSPOT_API_BASE_URL', { httpsOnly: false }).default('https://api.hubapi.com'),
-  HUBSPOT_AUTHORIZE_URL: absoluteUrl('HUBSPOT_AUTHORIZE_URL', { httpsOnly: false }).default('https://app.hubspot.com/oauth/authorize'),
+  HUBSPOT_API_BASE_URL: absoluteUrl('HUBSPOT_API_BASE_URL', { httpsOnly: false }).default(
+    'https://api.hubapi.com',
+  ),
+  HUBSPOT_AUTHORIZE_URL: absoluteUrl('HUBSPOT_AUTHORIZE_URL', { httpsOnly: false }).default(
+    'https://app.hubspot.com/oauth/authorize',
+  ),
   TOKEN_ENCRYPTION_KEY: z
-    .string({ error: 'TOKEN_ENCRYPTION_KEY is required (32 random bytes, base64: `openssl rand -base64 32`)' })
+    .string({
+      error: 'TOKEN_ENCRYPTION_KEY is required (32 random bytes, base64: `openssl rand -base64 32`)',
+    })
     .refine(
       (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32,
       'TOKEN_ENCRYPTION_KEY must be 32 bytes encoded as base64 (`openssl rand -base64 32`)',
@@ -80,7 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
   const allowHttp = env.ALLOW_HTTP_APP_BASE_URL === '1';
   const appBase = absoluteUrl('APP_BASE_URL', { httpsOnly: !allowHttp }).safeParse(env.APP_BASE_URL);
   if (!appBase.success) problems.push(...appBase.error.issues.map((issue) => issue.message));
-  else if (new URL(appBase.data).pathname !== '/') problems.push('APP_BASE_URL must be an origin without a path, e.g. https://cards.example.com');
+  else if (new URL(appBase.data).pathname !== '/')
+    problems.push('APP_BASE_URL must be an origin without a path, e.g. https://cards.example.com');
   if (problems.length > 0 || !parsed.success || !appBase.success) throw new ConfigError(problems);
 
   const e = parsed.data;

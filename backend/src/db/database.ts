@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   /** postgres:// URL; when absent, `sqliteFile` is used. */
   databaseUrl?: string;
   sqliteFile: string;
+  /** PostgreSQL closed an idle pooled connection (restart, failover, admin): the pool replaces it. */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 // node-pg returns int8 as strings (it can exceed 2^53); our bigint columns hold Unix millis, safely numeric.
@@ -25,7 +27,9 @@ const pgTypes = {
 
 /** Opens the configured database and runs the migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
-  const db = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.sqliteFile);
+  const db = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.onIdleConnectionError)
+    : openSqlite(options.sqliteFile);
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
@@ -35,8 +39,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   return db;
 }
 
-function openPostgres(connectionString: string): Db {
+function openPostgres(
+  connectionString: string,
+  onIdleConnectionError: (error: Error) => void = () => {},
+): Db {
   const pool = new pg.Pool({ connectionString, max: 10, types: pgTypes });
+  // Without a listener, an idle client's error is thrown as an unhandled 'error' event and ends the process.
+  pool.on('error', onIdleConnectionError);
   return new Kysely<BackendDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -16,7 +16,9 @@ const migrations: Record<string, Migration> = {
         .execute();
       await db.schema
         .createTable('account_tokens')
-        .addColumn('hub_id', 'varchar(32)', (c) => c.primaryKey().references('accounts.hub_id').onDelete('cascade'))
+        .addColumn('hub_id', 'varchar(32)', (c) =>
+          c.primaryKey().references('accounts.hub_id').onDelete('cascade'),
+        )
         .addColumn('access_token_sealed', 'text', (c) => c.notNull())
         .addColumn('refresh_token_sealed', 'text', (c) => c.notNull())
         .addColumn('access_token_expires_at', 'bigint', (c) => c.notNull())
@@ -44,7 +46,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('expires_at', 'bigint', (c) => c.notNull())
         .addPrimaryKeyConstraint('create_requests_pk', ['hub_id', 'request_id'])
         .execute();
-      await db.schema.createIndex('create_requests_expires_at').on('create_requests').column('expires_at').execute();
+      await db.schema
+        .createIndex('create_requests_expires_at')
+        .on('create_requests')
+        .column('expires_at')
+        .execute();
     },
   },
 };

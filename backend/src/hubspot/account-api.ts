@@ -1,4 +1,9 @@
-import { createHubSpotApi, type ApiRequest, type ApiResponse, type HubSpotApi } from '@meeting-card/core/server';
+import {
+  createHubSpotApi,
+  type ApiRequest,
+  type ApiResponse,
+  type HubSpotApi,
+} from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { TokenManager } from '../accounts/token-manager';
 import type { AccountRateLimiter } from './account-rate-limiter';
@@ -34,7 +39,12 @@ export function createAccountApi(options: AccountApiOptions): HubSpotApi {
   async function sendWith(accessToken: string, request: ApiRequest, deadline: number): Promise<ApiResponse> {
     await limiter.acquire(hubId);
     const timeoutMs = Math.max(1, deadline - now());
-    const api = createHubSpotApi({ accessToken, baseUrl: options.baseUrl, accountKey: `oauth:${hubId}`, defaultTimeoutMs });
+    const api = createHubSpotApi({
+      accessToken,
+      baseUrl: options.baseUrl,
+      accountKey: `oauth:${hubId}`,
+      defaultTimeoutMs,
+    });
     return api.send({ ...request, timeoutMs });
   }
 
@@ -80,7 +90,11 @@ async function tokenOrNull(get: () => Promise<string>): Promise<string | null> {
 }
 
 function notSent(): ApiResponse {
-  const body = { status: 'error', category: 'INVALID_AUTHENTICATION', message: 'No usable access token for this account; nothing was sent.' };
+  const body = {
+    status: 'error',
+    category: 'INVALID_AUTHENTICATION',
+    message: 'No usable access token for this account; nothing was sent.',
+  };
   return { status: 401, header: () => undefined, body };
 }
 

@@ -30,7 +30,8 @@ describe('the per-account HubSpot rate limiter', () => {
     const limiter = createAccountRateLimiter({ maxRequests: 5, windowMs: 1_000, ...time });
     const starts: number[] = [];
     await Promise.all([...Array(23)].map(() => limiter.acquire('1001').then(() => starts.push(time.now()))));
-    for (const start of starts) expect(starts.filter((s) => s >= start && s < start + 1_000).length).toBeLessThanOrEqual(5);
+    for (const start of starts)
+      expect(starts.filter((s) => s >= start && s < start + 1_000).length).toBeLessThanOrEqual(5);
     expect(starts).toHaveLength(23);
   });
 });

@@ -29,7 +29,8 @@ export function createAccountRateLimiter(options: AccountRateLimiterOptions): Ac
   async function takeSlot(window: AccountWindow): Promise<void> {
     for (;;) {
       const t = now();
-      while (window.stamps.length > 0 && (window.stamps[0] as number) <= t - options.windowMs) window.stamps.shift();
+      while (window.stamps.length > 0 && (window.stamps[0] as number) <= t - options.windowMs)
+        window.stamps.shift();
       if (window.stamps.length < options.maxRequests) {
         window.stamps.push(t);
         return;

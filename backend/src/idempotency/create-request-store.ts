@@ -4,9 +4,7 @@ import type { Db } from '../db/database';
 export const CREATE_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
 
 export type ClaimOutcome =
-  | { kind: 'claimed' }
-  | { kind: 'done'; response: string }
-  | { kind: 'pending'; claimedAt: number };
+  { kind: 'claimed' } | { kind: 'done'; response: string } | { kind: 'pending'; claimedAt: number };
 
 /** Claims of create requests, keyed by (account, requestId), shared by every backend instance. */
 export interface CreateRequestStore {
@@ -20,7 +18,9 @@ export interface CreateRequestStore {
 }
 
 export function createCreateRequestStore(db: Db): CreateRequestStore {
-  type StoredRow = { kind: 'done'; response: string; holder: string } | { kind: 'pending'; claimedAt: number; holder: string };
+  type StoredRow =
+    | { kind: 'done'; response: string; holder: string }
+    | { kind: 'pending'; claimedAt: number; holder: string };
   const read = async (hubId: string, requestId: string, now: number): Promise<StoredRow | null> => {
     const row = await db
       .selectFrom('create_requests')
@@ -30,7 +30,8 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
       .where('expires_at', '>=', now)
       .executeTakeFirst();
     if (!row) return null;
-    if (row.state === 'done' && row.response !== null) return { kind: 'done', response: row.response, holder: row.claimed_by };
+    if (row.state === 'done' && row.response !== null)
+      return { kind: 'done', response: row.response, holder: row.claimed_by };
     return { kind: 'pending', claimedAt: row.claimed_at, holder: row.claimed_by };
   };
 
@@ -38,12 +39,26 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
     async claim(hubId, requestId, holder, now) {
       await db
         .insertInto('create_requests')
-        .values({ hub_id: hubId, request_id: requestId, state: 'pending', response: null, claimed_by: holder, claimed_at: now, expires_at: now + CREATE_REQUEST_TTL_MS })
+        .values({
+          hub_id: hubId,
+          request_id: requestId,
+          state: 'pending',
+          response: null,
+          claimed_by: holder,
+          claimed_at: now,
+          expires_at: now + CREATE_REQUEST_TTL_MS,
+        })
         // An expired row is as good as none.
         .onConflict((oc) =>
           oc
             .columns(['hub_id', 'request_id'])
-            .doUpdateSet({ state: 'pending', response: null, claimed_by: holder, claimed_at: now, expires_at: now + CREATE_REQUEST_TTL_MS })
+            .doUpdateSet({
+              state: 'pending',
+              response: null,
+              claimed_by: holder,
+              claimed_at: now,
+              expires_at: now + CREATE_REQUEST_TTL_MS,
+            })
             .where('create_requests.expires_at', '<', now),
         )
         .execute();
@@ -51,12 +66,16 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
       // Only a concurrent purge/release between the two statements empties the key; the caller retries.
       if (!row) throw new Error('Create request claim vanished; retry');
       if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed' };
-      return row.kind === 'done' ? { kind: 'done', response: row.response } : { kind: 'pending', claimedAt: row.claimedAt };
+      return row.kind === 'done'
+        ? { kind: 'done', response: row.response }
+        : { kind: 'pending', claimedAt: row.claimedAt };
     },
     async read(hubId, requestId, now) {
       const row = await read(hubId, requestId, now);
       if (!row) return null;
-      return row.kind === 'done' ? { kind: 'done', response: row.response } : { kind: 'pending', claimedAt: row.claimedAt };
+      return row.kind === 'done'
+        ? { kind: 'done', response: row.response }
+        : { kind: 'pending', claimedAt: row.claimedAt };
     },
     async complete(hubId, requestId, holder, response) {
       await db

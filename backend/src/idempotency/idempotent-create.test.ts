@@ -1,4 +1,13 @@
-import { createBody, installApp, leakedLines, meetingParameters, signedFetch, startStack, STORAGE_KINDS_FOR_TESTS, type Stack } from '../test-support';
+import {
+  createBody,
+  installApp,
+  leakedLines,
+  meetingParameters,
+  signedFetch,
+  startStack,
+  STORAGE_KINDS_FOR_TESTS,
+  type Stack,
+} from '../test-support';
 import { createTestStorage } from '../test-support/storage';
 import { openDatabase } from '../db/database';
 import { createCreateRequestStore, CREATE_REQUEST_TTL_MS } from './create-request-store';
@@ -34,12 +43,19 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
   it('books once when HubSpot resends while the first request is still running on another instance', async () => {
     const second = await stack.startInstance();
     // Holds the first create at the emulator, so the resend arrives while it is in flight.
-    stack.emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'delay', ms: 400 } });
+    stack.emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'delay', ms: 400 },
+    });
     const body = createBody(1001, '7001', '104');
     const meetingsBefore = stack.emulator.meetings(1001).length;
     const [a, b] = await Promise.all([
       signedFetch(stack, { method: 'POST', path, body }).then((r) => r.json()),
-      new Promise((resolve) => setTimeout(resolve, 100)).then(() => signedFetch(stack, { method: 'POST', path, body, instance: second }).then((r) => r.json())),
+      new Promise((resolve) => setTimeout(resolve, 100)).then(() =>
+        signedFetch(stack, { method: 'POST', path, body, instance: second }).then((r) => r.json()),
+      ),
     ]);
     expect(a.ok).toBe(true);
     expect(b).toEqual(a);
@@ -48,7 +64,12 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
   });
 
   it('lets a resend try again when the first attempt certainly created nothing', async () => {
-    stack.emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'status', status: 403 } });
+    stack.emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'status', status: 403 },
+    });
     const body = createBody(1001, '7001', '101');
     const first = await (await signedFetch(stack, { method: 'POST', path, body })).json();
     expect(first).toMatchObject({ ok: false, error: { code: 'MISSING_SCOPES' } });
@@ -58,8 +79,17 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
   });
 
   it('waits out a 429 from HubSpot instead of passing it on', async () => {
-    stack.emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'status', status: 429, retryAfterSeconds: 1 } });
-    const response = await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', meetingParameters({ title: 'After a 429' })) });
+    stack.emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'status', status: 429, retryAfterSeconds: 1 },
+    });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path,
+      body: createBody(1001, '7001', '101', meetingParameters({ title: 'After a 429' })),
+    });
     expect(await response.json()).toMatchObject({ ok: true, meeting: { title: 'After a 429' } });
     expect(stack.emulator.callCount('POST', CREATE_ROUTE, 429)).toBe(1);
   });
@@ -67,9 +97,19 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
   it('keeps requestIds of different accounts apart', async () => {
     expect((await installApp(stack, 1002, '7101')).status).toBe(200);
     const shared = meetingParameters();
-    const inAcme = await (await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '105', { ...shared, organizerUserId: '7001' }) })).json();
+    const inAcme = await (
+      await signedFetch(stack, {
+        method: 'POST',
+        path,
+        body: createBody(1001, '7001', '105', { ...shared, organizerUserId: '7001' }),
+      })
+    ).json();
     const inGlobex = await (
-      await signedFetch(stack, { method: 'POST', path: '/api/meetings?portalId=1002&userId=7101', body: createBody(1002, '7101', '201', { ...shared, organizerUserId: '7101' }) })
+      await signedFetch(stack, {
+        method: 'POST',
+        path: '/api/meetings?portalId=1002&userId=7101',
+        body: createBody(1002, '7101', '201', { ...shared, organizerUserId: '7101' }),
+      })
     ).json();
     expect(inAcme.ok && inGlobex.ok).toBe(true);
     expect(inGlobex.meeting.id).not.toBe(inAcme.meeting.id);
@@ -88,11 +128,17 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('the create-request store (%s storage)', 
       const store = createCreateRequestStore(db);
       const t0 = 1_800_000_000_000;
       expect(await store.claim('1001', 'req-1', 'holder-a', t0)).toEqual({ kind: 'claimed' });
-      expect(await store.claim('1001', 'req-1', 'holder-b', t0 + 1)).toEqual({ kind: 'pending', claimedAt: t0 });
+      expect(await store.claim('1001', 'req-1', 'holder-b', t0 + 1)).toEqual({
+        kind: 'pending',
+        claimedAt: t0,
+      });
       expect(await store.claim('1002', 'req-1', 'holder-c', t0 + 1)).toEqual({ kind: 'claimed' });
       await store.complete('1001', 'req-1', 'holder-b', '{"not":"mine"}');
       await store.complete('1001', 'req-1', 'holder-a', '{"ok":true}');
-      expect(await store.claim('1001', 'req-1', 'holder-d', t0 + 2)).toEqual({ kind: 'done', response: '{"ok":true}' });
+      expect(await store.claim('1001', 'req-1', 'holder-d', t0 + 2)).toEqual({
+        kind: 'done',
+        response: '{"ok":true}',
+      });
       const later = t0 + CREATE_REQUEST_TTL_MS + 10;
       expect(await store.read('1001', 'req-1', later)).toBeNull();
       expect(await store.claim('1001', 'req-1', 'holder-e', later)).toEqual({ kind: 'claimed' });

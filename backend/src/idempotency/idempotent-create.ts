@@ -25,13 +25,18 @@ export interface IdempotentCreateOptions {
   pollIntervalMs?: number;
 }
 
-export type IdempotentCreate = (hubId: string, requestId: string, create: () => Promise<CreateMeetingResult>) => Promise<CreateMeetingResult>;
+export type IdempotentCreate = (
+  hubId: string,
+  requestId: string,
+  create: () => Promise<CreateMeetingResult>,
+) => Promise<CreateMeetingResult>;
 
 const STILL_RUNNING: CreateMeetingResult = {
   ok: false,
   error: {
     code: 'OUTCOME_UNKNOWN',
-    message: "This booking is still being processed or its outcome is unknown. Check the contact's activity timeline before trying again.",
+    message:
+      "This booking is still being processed or its outcome is unknown. Check the contact's activity timeline before trying again.",
     retryable: false,
   },
 };
@@ -67,7 +72,12 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     }
   };
 
-  async function runClaimed(hubId: string, requestId: string, holder: string, create: () => Promise<CreateMeetingResult>) {
+  async function runClaimed(
+    hubId: string,
+    requestId: string,
+    holder: string,
+    create: () => Promise<CreateMeetingResult>,
+  ) {
     let result: CreateMeetingResult;
     try {
       result = await create();

@@ -47,7 +47,13 @@ export function createLogger(options: { level: string; destination?: Destination
       redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
       serializers: {
         // Only what helps to trace a request: no headers, no body.
-        req: (req: LoggedRequest) => ({ id: req.id, method: req.method, url: maskUrl(req.url), host: req.hostname, remoteAddress: req.ip }),
+        req: (req: LoggedRequest) => ({
+          id: req.id,
+          method: req.method,
+          url: maskUrl(req.url),
+          host: req.hostname,
+          remoteAddress: req.ip,
+        }),
         err: pino.stdSerializers.err,
       },
     },

@@ -19,13 +19,20 @@ export function createOAuthStateStore(db: Db): OAuthStateStore {
     async issue(now) {
       const state = randomBytes(24).toString('base64url');
       await db.deleteFrom('oauth_states').where('expires_at', '<', now).execute();
-      await db.insertInto('oauth_states').values({ state, expires_at: now + OAUTH_STATE_TTL_MS }).execute();
+      await db
+        .insertInto('oauth_states')
+        .values({ state, expires_at: now + OAUTH_STATE_TTL_MS })
+        .execute();
       return state;
     },
     async consume(state, now) {
       if (!state || state.length > 128) return false;
       // Deleting is the check: only one caller can delete the row.
-      const result = await db.deleteFrom('oauth_states').where('state', '=', state).where('expires_at', '>=', now).executeTakeFirst();
+      const result = await db
+        .deleteFrom('oauth_states')
+        .where('state', '=', state)
+        .where('expires_at', '>=', now)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) === 1;
     },
   };

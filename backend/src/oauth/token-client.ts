@@ -47,26 +47,48 @@ export function createTokenClient(options: TokenClientOptions): TokenClient {
       response = await doFetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams({ ...fields, client_id: options.clientId, client_secret: options.clientSecret }).toString(),
+        body: new URLSearchParams({
+          ...fields,
+          client_id: options.clientId,
+          client_secret: options.clientSecret,
+        }).toString(),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      return { ok: false, kind: 'failed', status: 0, reason: error instanceof Error ? error.name : 'network error' };
+      return {
+        ok: false,
+        kind: 'failed',
+        status: 0,
+        reason: error instanceof Error ? error.name : 'network error',
+      };
     }
     const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
     if (!response.ok) {
-      const codes = [body?.status, body?.error].filter((c): c is string => typeof c === 'string').map((c) => c.toUpperCase());
-      if ((response.status === 400 || response.status === 401) && codes.some((c) => INVALID_GRANT_STATUSES.has(c))) {
+      const codes = [body?.status, body?.error]
+        .filter((c): c is string => typeof c === 'string')
+        .map((c) => c.toUpperCase());
+      if (
+        (response.status === 400 || response.status === 401) &&
+        codes.some((c) => INVALID_GRANT_STATUSES.has(c))
+      ) {
         return { ok: false, kind: 'invalid_grant', status: response.status };
       }
-      return { ok: false, kind: 'failed', status: response.status, reason: codes[0] ?? `HTTP ${response.status}` };
+      return {
+        ok: false,
+        kind: 'failed',
+        status: response.status,
+        reason: codes[0] ?? `HTTP ${response.status}`,
+      };
     }
     const grant = parseGrant(body, requestedAt);
-    return grant ? { ok: true, grant } : { ok: false, kind: 'failed', status: response.status, reason: 'malformed token response' };
+    return grant
+      ? { ok: true, grant }
+      : { ok: false, kind: 'failed', status: response.status, reason: 'malformed token response' };
   }
 
   return {
-    exchangeCode: (code, redirectUri) => post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+    exchangeCode: (code, redirectUri) =>
+      post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
     refresh: (refreshToken) => post({ grant_type: 'refresh_token', refresh_token: refreshToken }),
   };
 }
@@ -74,9 +96,14 @@ export function createTokenClient(options: TokenClientOptions): TokenClient {
 function parseGrant(body: Record<string, unknown> | null, requestedAt: number): TokenGrant | null {
   if (!body) return null;
   const { access_token, refresh_token, expires_in, hub_id, user_id, scopes, scope } = body;
-  if (typeof access_token !== 'string' || typeof refresh_token !== 'string' || typeof expires_in !== 'number') return null;
+  if (typeof access_token !== 'string' || typeof refresh_token !== 'string' || typeof expires_in !== 'number')
+    return null;
   if (typeof hub_id !== 'number' && typeof hub_id !== 'string') return null;
-  const scopeList = Array.isArray(scopes) ? scopes.map(String) : typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : [];
+  const scopeList = Array.isArray(scopes)
+    ? scopes.map(String)
+    : typeof scope === 'string'
+      ? scope.split(/\s+/).filter(Boolean)
+      : [];
   return {
     accessToken: access_token,
     refreshToken: refresh_token,

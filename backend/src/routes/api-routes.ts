@@ -13,13 +13,28 @@ const NOT_INSTALLED = failureBody(
 /** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
 export function registerApiRoutes(app: FastifyInstance, services: BackendServices): void {
   const { config, now, logger } = services;
-  const preHandler = requireHubSpotSignature({ clientSecret: config.clientSecret, appBaseUrl: config.appBaseUrl, now });
+  const preHandler = requireHubSpotSignature({
+    clientSecret: config.clientSecret,
+    appBaseUrl: config.appBaseUrl,
+    now,
+  });
 
   /** The caller, once the account is known to be installed with a usable token; else the reply is sent. */
-  async function installedCaller(request: FastifyRequest, reply: FastifyReply): Promise<CallerIdentity | undefined> {
+  async function installedCaller(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<(CallerIdentity & { userId: string }) | undefined> {
     const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
     if (!identity.ok) {
-      await reply.code(identity.status).send(failureBody(identity.status === 403 ? 'UNAUTHORIZED' : 'BAD_REQUEST', identity.message));
+      await reply
+        .code(identity.status)
+        .send(failureBody(identity.status === 403 ? 'UNAUTHORIZED' : 'BAD_REQUEST', identity.message));
+      return undefined;
+    }
+    // The organizer is always the signed-in user, so the request must say who that is.
+    const { userId } = identity.caller;
+    if (userId === undefined) {
+      await reply.code(400).send(failureBody('BAD_REQUEST', 'userId is required'));
       return undefined;
     }
     try {
@@ -31,12 +46,20 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         return undefined;
       }
       if (error instanceof TokenRefreshFailedError) {
-        await reply.code(200).send(failureBody('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Nothing was booked; try again in a moment.', true));
+        await reply
+          .code(200)
+          .send(
+            failureBody(
+              'HUBSPOT_UNAVAILABLE',
+              'HubSpot could not be reached. Nothing was booked; try again in a moment.',
+              true,
+            ),
+          );
         return undefined;
       }
       throw error;
     }
-    return identity.caller;
+    return { ...identity.caller, userId };
   }
 
   app.post('/api/meetings', { preHandler }, async (request, reply) => {
@@ -45,11 +68,18 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     const body = request.signedBody ?? {};
     const parameters = body.parameters;
     const organizer = (parameters as { organizerUserId?: unknown } | undefined)?.organizerUserId;
-    if (caller.userId !== undefined && organizer !== undefined && String(organizer) !== caller.userId) {
-      return reply.code(403).send(failureBody('UNAUTHORIZED', 'Meetings can only be booked with the signed-in user as organizer.'));
+    if (organizer !== undefined && String(organizer) !== caller.userId) {
+      return reply
+        .code(403)
+        .send(
+          failureBody('UNAUTHORIZED', 'Meetings can only be booked with the signed-in user as organizer.'),
+        );
     }
     const requestId = (parameters as { requestId?: unknown } | undefined)?.requestId;
-    const log = logger.child({ hubId: caller.hubId, requestId: typeof requestId === 'string' ? requestId : undefined });
+    const log = logger.child({
+      hubId: caller.hubId,
+      requestId: typeof requestId === 'string' ? requestId : undefined,
+    });
     const run = () =>
       createMeeting(
         {
@@ -61,15 +91,28 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         { parameters, contactId: body.contactId },
       );
     // Without a usable requestId the core refuses the input before calling HubSpot, so there is nothing to dedupe.
-    const result = typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128 ? await services.idempotentCreate(caller.hubId, requestId, run) : await run();
-    log.info({ ok: result.ok, code: result.ok ? undefined : result.error.code, meetingId: result.ok ? result.meeting.id : undefined }, 'create meeting answered');
+    const result =
+      typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128
+        ? await services.idempotentCreate(caller.hubId, requestId, run)
+        : await run();
+    log.info(
+      {
+        ok: result.ok,
+        code: result.ok ? undefined : result.error.code,
+        meetingId: result.ok ? result.meeting.id : undefined,
+      },
+      'create meeting answered',
+    );
     return reply.code(200).send(result);
   });
 
   const formOptions = async (request: FastifyRequest, reply: FastifyReply) => {
     const caller = await installedCaller(request, reply);
     if (!caller) return reply;
-    const result = await loadFormOptions({ api: services.apiFor(caller.hubId), ownerCache: services.ownerCache }, { organizerUserId: caller.userId });
+    const result = await loadFormOptions(
+      { api: services.apiFor(caller.hubId), ownerCache: services.ownerCache },
+      { organizerUserId: caller.userId },
+    );
     return reply.code(200).send(result);
   };
   app.get('/api/form-options', { preHandler }, formOptions);
@@ -101,6 +144,7 @@ async function uninstallAtHubSpot(services: BackendServices, hubId: string): Pro
     headers: { authorization: `Bearer ${accessToken}` },
     signal: AbortSignal.timeout(5_000),
   });
-  if (!response.ok) services.logger.warn({ hubId, status: response.status }, 'HubSpot refused to uninstall the app');
+  if (!response.ok)
+    services.logger.warn({ hubId, status: response.status }, 'HubSpot refused to uninstall the app');
   return response.ok;
 }

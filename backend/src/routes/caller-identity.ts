@@ -14,7 +14,8 @@ export interface CallerIdentity {
   userId: string | undefined;
 }
 
-export type IdentityResult = { ok: true; caller: CallerIdentity } | { ok: false; status: 400 | 403; message: string };
+export type IdentityResult =
+  { ok: true; caller: CallerIdentity } | { ok: false; status: 400 | 403; message: string };
 
 const ID = /^\d{1,20}$/;
 
@@ -24,12 +25,16 @@ function idOf(value: unknown): string | undefined | null {
   return typeof text === 'string' && ID.test(text) ? text : null;
 }
 
-export function resolveCaller(query: Record<string, unknown>, body: Record<string, unknown> | undefined): IdentityResult {
+export function resolveCaller(
+  query: Record<string, unknown>,
+  body: Record<string, unknown> | undefined,
+): IdentityResult {
   const pick = (name: 'portalId' | 'userId') => {
     const fromQuery = idOf(query[name]);
     const fromBody = idOf(body?.[name]);
     if (fromQuery === null || fromBody === null) return { error: `${name} is not a HubSpot id` };
-    if (fromQuery !== undefined && fromBody !== undefined && fromQuery !== fromBody) return { mismatch: `${name} in the body does not match the one HubSpot sent` };
+    if (fromQuery !== undefined && fromBody !== undefined && fromQuery !== fromBody)
+      return { mismatch: `${name} in the body does not match the one HubSpot sent` };
     return { value: fromQuery ?? fromBody };
   };
   const portal = pick('portalId');

@@ -23,14 +23,20 @@ export function registerOAuthRoutes(app: FastifyInstance, services: BackendServi
 
   app.get('/oauth/callback', async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
-    const fail = (status: number, reason: string) => reply.code(status).type('text/html; charset=utf-8').send(installFailedPage(reason, installUrl));
+    const fail = (status: number, reason: string) =>
+      reply.code(status).type('text/html; charset=utf-8').send(installFailedPage(reason, installUrl));
 
     // The state is checked first, so a forged callback cannot even learn whether its code was good.
     if (!query.state || !(await services.oauthStates.consume(query.state, now()))) {
       return fail(400, 'This installation link has expired or was already used.');
     }
     if (query.error) {
-      return fail(400, query.error === 'access_denied' ? 'The installation was cancelled in HubSpot.' : 'HubSpot did not authorize the installation.');
+      return fail(
+        400,
+        query.error === 'access_denied'
+          ? 'The installation was cancelled in HubSpot.'
+          : 'HubSpot did not authorize the installation.',
+      );
     }
     if (!query.code) return fail(400, 'HubSpot did not send an authorization code.');
 
@@ -47,7 +53,11 @@ export function registerOAuthRoutes(app: FastifyInstance, services: BackendServi
         hubId: grant.hubId,
         scopes: grant.scopes,
         userId: grant.userId,
-        tokens: { accessToken: grant.accessToken, refreshToken: grant.refreshToken, accessTokenExpiresAt: grant.accessTokenExpiresAt },
+        tokens: {
+          accessToken: grant.accessToken,
+          refreshToken: grant.refreshToken,
+          accessTokenExpiresAt: grant.accessTokenExpiresAt,
+        },
       },
       now(),
     );

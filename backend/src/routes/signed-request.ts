@@ -18,7 +18,11 @@ export function failureBody(code: Failure['error']['code'], message: string, ret
  * X-HubSpot-Signature-v3 over METHOD + public URI + raw body + timestamp. Anything else is answered
  * 401 before a handler runs, so nothing is read or written on its behalf.
  */
-export function requireHubSpotSignature(options: { clientSecret: string; appBaseUrl: string; now: () => number }) {
+export function requireHubSpotSignature(options: {
+  clientSecret: string;
+  appBaseUrl: string;
+  now: () => number;
+}) {
   return async function verify(request: FastifyRequest, reply: FastifyReply) {
     const rawBody = typeof request.body === 'string' ? request.body : '';
     const header = (name: string) => {
@@ -39,7 +43,9 @@ export function requireHubSpotSignature(options: { clientSecret: string; appBase
     );
     if (!verdict.valid) {
       request.log.warn({ reason: verdict.reason }, 'rejected a request without a valid HubSpot signature');
-      return reply.code(401).send(failureBody('UNAUTHORIZED', 'This request is not signed by HubSpot for this app.'));
+      return reply
+        .code(401)
+        .send(failureBody('UNAUTHORIZED', 'This request is not signed by HubSpot for this app.'));
     }
     if (rawBody.trim() === '') return;
     let parsed: unknown;

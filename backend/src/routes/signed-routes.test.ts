@@ -1,4 +1,12 @@
-import { createBody, installApp, leakedLines, signedFetch, startStack, STORAGE_KINDS_FOR_TESTS, type Stack } from '../test-support';
+import {
+  createBody,
+  installApp,
+  leakedLines,
+  signedFetch,
+  startStack,
+  STORAGE_KINDS_FOR_TESTS,
+  type Stack,
+} from '../test-support';
 
 describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (storage) => {
   let stack: Stack;
@@ -13,21 +21,36 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
 
   const meetingsPath = '/api/meetings?portalId=1001&userId=7001';
   const hubSpotCalls = () => stack.emulator.calls().total;
-  const storedClaims = async () => (await stack.backend.db.selectFrom('create_requests').select('request_id').execute()).length;
+  const storedClaims = async () =>
+    (await stack.backend.db.selectFrom('create_requests').select('request_id').execute()).length;
 
   it('books a meeting for a correctly signed request and answers the booked meeting', async () => {
-    const response = await signedFetch(stack, { method: 'POST', path: meetingsPath, body: createBody(1001, '7001', '101') });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: meetingsPath,
+      body: createBody(1001, '7001', '101'),
+    });
     expect(response.status).toBe(200);
     const result = await response.json();
-    expect(result).toMatchObject({ ok: true, meeting: { contactId: '101', title: 'Intro call', ownerId: '81001' } });
+    expect(result).toMatchObject({
+      ok: true,
+      meeting: { contactId: '101', title: 'Intro call', ownerId: '81001' },
+    });
     expect(stack.emulator.meetings(1001).map((m) => m.id)).toContain(result.meeting.id);
   });
 
   it('loads the form options for the signed-in user by GET and by POST', async () => {
-    const byGet = await signedFetch(stack, { method: 'GET', path: '/api/form-options?portalId=1001&userId=7001' });
+    const byGet = await signedFetch(stack, {
+      method: 'GET',
+      path: '/api/form-options?portalId=1001&userId=7001',
+    });
     expect(byGet.status).toBe(200);
     expect(await byGet.json()).toMatchObject({ ok: true, options: { organizer: { ownerId: '81001' } } });
-    const byPost = await signedFetch(stack, { method: 'POST', path: '/api/form-options', body: { portalId: '1001', userId: '7001' } });
+    const byPost = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/form-options',
+      body: { portalId: '1001', userId: '7001' },
+    });
     expect(await byPost.json()).toMatchObject({ ok: true, options: { organizer: { ownerId: '81001' } } });
   });
 
@@ -43,7 +66,12 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
   it.each(forgeries)('answers 401 and touches nothing when %s', async (_label, forgery) => {
     const claimsBefore = await storedClaims();
     const meetingsBefore = stack.emulator.meetings(1001).length;
-    const response = await signedFetch(stack, { method: 'POST', path: meetingsPath, body: createBody(1001, '7001', '101'), ...forgery });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: meetingsPath,
+      body: createBody(1001, '7001', '101'),
+      ...forgery,
+    });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(hubSpotCalls()).toBe(0);
@@ -62,7 +90,11 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
   });
 
   it('refuses a body that names another account than the one HubSpot appended', async () => {
-    const response = await signedFetch(stack, { method: 'POST', path: meetingsPath, body: createBody(1002, '7001', '101') });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: meetingsPath,
+      body: createBody(1002, '7001', '101'),
+    });
     expect(response.status).toBe(403);
     expect(hubSpotCalls()).toBe(0);
   });
@@ -75,15 +107,33 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
     expect(hubSpotCalls()).toBe(0);
   });
 
+  it('refuses a request that does not say which user is signed in', async () => {
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings',
+      body: { ...createBody(1001, '7001', '101'), userId: undefined },
+    });
+    expect(response.status).toBe(400);
+    expect(hubSpotCalls()).toBe(0);
+  });
+
   it('tells the card the app is not installed for an account that never installed it', async () => {
-    const response = await signedFetch(stack, { method: 'POST', path: '/api/meetings', body: createBody(1002, '7101', '201') });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings',
+      body: createBody(1002, '7101', '201'),
+    });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(hubSpotCalls()).toBe(0);
   });
 
   it('takes the account from the signed body when HubSpot appends no query', async () => {
-    const response = await signedFetch(stack, { method: 'POST', path: '/api/meetings', body: createBody(1001, '7001', '102') });
+    const response = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings',
+      body: createBody(1001, '7001', '102'),
+    });
     expect(await response.json()).toMatchObject({ ok: true, meeting: { contactId: '102' } });
   });
 
@@ -91,7 +141,10 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
     const body = createBody(1001, '7001', '101');
     body.parameters.title = '';
     const response = await signedFetch(stack, { method: 'POST', path: meetingsPath, body });
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { title: { code: 'required' } } } });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { title: { code: 'required' } } },
+    });
     expect(stack.emulator.callCount('POST', '/scheduler/2026-03/meetings/calendar')).toBe(0);
   });
 

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { MeetingParameters } from '@meeting-card/core';
-import { cloneSeed, defaultSeed, DEMO_OAUTH_APP, startEmulator, type Emulator, type EmulatorOptions } from '@meeting-card/hubspot-emulator';
+import {
+  cloneSeed,
+  defaultSeed,
+  DEMO_OAUTH_APP,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '@meeting-card/hubspot-emulator';
 import { buildBackend, type BackendApp } from '../app';
 import { loadConfig, type BackendConfig } from '../config/config';
 import { openDatabase, type Db } from '../db/database';
@@ -55,7 +62,8 @@ export interface StackOptions {
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const seed = cloneSeed(defaultSeed);
-  for (const app of seed.oauthApps) app.redirectUrls = [...app.redirectUrls, `${PUBLIC_ORIGIN}/oauth/callback`];
+  for (const app of seed.oauthApps)
+    app.redirectUrls = [...app.redirectUrls, `${PUBLIC_ORIGIN}/oauth/callback`];
   const emulator = await startEmulator({ ...options.emulator, seed, host: '127.0.0.1', port: 0 });
   const storage = await createTestStorage(options.storage);
   const clock = new TestClock();
@@ -73,7 +81,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   });
   const instances: BackendInstance[] = [];
 
-  async function startInstance(overrides: ServiceOverrides = options.overrides ?? {}): Promise<BackendInstance> {
+  async function startInstance(
+    overrides: ServiceOverrides = options.overrides ?? {},
+  ): Promise<BackendInstance> {
     const db = await openDatabase(config);
     const logger = createLogger({ level: config.logLevel, destination: logs });
     const built = buildBackend(config, db, logger, { now: clock.now, ...overrides });
@@ -119,7 +129,8 @@ export async function installApp(stack: Stack, portalId: number, userId?: string
   authorize.searchParams.set('autoApprove', '1');
   if (userId) authorize.searchParams.set('userId', userId);
   const consent = await fetch(authorize, { redirect: 'manual' });
-  if (consent.status !== 302) throw new Error(`authorize answered ${consent.status}: ${await consent.text()}`);
+  if (consent.status !== 302)
+    throw new Error(`authorize answered ${consent.status}: ${await consent.text()}`);
   return fetch(toLocal(stack, consent.headers.get('location') ?? ''), { redirect: 'manual' });
 }
 
@@ -155,9 +166,16 @@ export async function signedFetch(stack: Stack, call: SignedCall): Promise<Respo
     timestamp,
   );
   stack.sentSignatures.push(signature);
-  const headers: Record<string, string> = { 'x-hubspot-signature-v3': signature, 'x-hubspot-request-timestamp': timestamp };
+  const headers: Record<string, string> = {
+    'x-hubspot-signature-v3': signature,
+    'x-hubspot-request-timestamp': timestamp,
+  };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
-  return fetch(`${(call.instance ?? stack.backend).url}${call.path}`, { method: call.method, headers, body: call.body === undefined ? undefined : rawBody });
+  return fetch(`${(call.instance ?? stack.backend).url}${call.path}`, {
+    method: call.method,
+    headers,
+    body: call.body === undefined ? undefined : rawBody,
+  });
 }
 
 export function meetingParameters(overrides: Partial<MeetingParameters> = {}): MeetingParameters {
@@ -173,6 +191,11 @@ export function meetingParameters(overrides: Partial<MeetingParameters> = {}): M
 }
 
 /** The body the marketplace card sends to POST /api/meetings. */
-export function createBody(portalId: number, userId: string, contactId: string, parameters = meetingParameters({ organizerUserId: userId })) {
+export function createBody(
+  portalId: number,
+  userId: string,
+  contactId: string,
+  parameters = meetingParameters({ organizerUserId: userId }),
+) {
   return { portalId: String(portalId), userId, contactId, parameters };
 }

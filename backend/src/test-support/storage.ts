@@ -21,7 +21,11 @@ const ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432
 export async function createTestStorage(kind: StorageKind): Promise<TestStorage> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'meeting-card-backend-'));
-    return { kind, sqliteFile: join(dir, 'backend.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind,
+      sqliteFile: join(dir, 'backend.sqlite'),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `meeting_card_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -41,7 +45,16 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
       const client = new pg.Client({ connectionString: ADMIN_URL });
       await client.connect();
       try {
+        // Every pool must be closed by now: a connection still open is a leak in the code under test.
+        const open = await client.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        if ((open.rows[0]?.n ?? 0) > 0)
+          throw new Error(
+            `${open.rows[0]?.n} connection(s) to ${name} were still open after the backend closed`,
+          );
       } finally {
         await client.end();
       }

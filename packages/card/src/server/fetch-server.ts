@@ -16,7 +16,10 @@ export interface FetchCaller {
 
 export const BACKEND_ROUTES = { createMeeting: '/api/meetings', formOptions: '/api/form-options' } as const;
 
-type HubSpotFetch = (url: string, options: { method: 'POST'; body: Record<string, unknown>; timeout?: number }) => Promise<{ json(): Promise<unknown> }>;
+type HubSpotFetch = (
+  url: string,
+  options: { method: 'POST'; body: Record<string, unknown>; timeout?: number },
+) => Promise<{ json(): Promise<unknown> }>;
 
 /** Just under hubspot.fetch's 15 s ceiling; the backend answers within about 9 s, duplicates within 12 s. */
 const CREATE_TIMEOUT_MS = 14_500;
@@ -26,7 +29,11 @@ const OPTIONS_TIMEOUT_MS = 10_000;
  * `baseUrl` is the backend's origin (a profile variable, listed in `permittedUrls.fetch`).
  * `fetchImpl` is injectable for tests and the workbench only; in HubSpot it is `hubspot.fetch`.
  */
-export function createFetchMeetingServer(baseUrl: string, caller: FetchCaller, fetchImpl: HubSpotFetch = hubspot.fetch): MeetingServer {
+export function createFetchMeetingServer(
+  baseUrl: string,
+  caller: FetchCaller,
+  fetchImpl: HubSpotFetch = hubspot.fetch,
+): MeetingServer {
   const origin = baseUrl.replace(/\/+$/, '');
   const ids = { portalId: String(caller.portalId), userId: String(caller.userId) };
 
@@ -39,7 +46,11 @@ export function createFetchMeetingServer(baseUrl: string, caller: FetchCaller, f
   return {
     async createMeeting(params): Promise<CreateMeetingResult> {
       try {
-        const raw = await post(BACKEND_ROUTES.createMeeting, { ...ids, contactId: String(caller.contactId), parameters: params }, CREATE_TIMEOUT_MS);
+        const raw = await post(
+          BACKEND_ROUTES.createMeeting,
+          { ...ids, contactId: String(caller.contactId), parameters: params },
+          CREATE_TIMEOUT_MS,
+        );
         return asCreateResult(raw);
       } catch {
         // No readable answer (timeout, dropped connection): the backend may have booked it.
@@ -48,7 +59,13 @@ export function createFetchMeetingServer(baseUrl: string, caller: FetchCaller, f
     },
     async loadFormOptions(req): Promise<FormOptionsResult> {
       try {
-        return asOptionsResult(await post(BACKEND_ROUTES.formOptions, { ...ids, userId: String(req.organizerUserId) }, OPTIONS_TIMEOUT_MS));
+        return asOptionsResult(
+          await post(
+            BACKEND_ROUTES.formOptions,
+            { ...ids, userId: String(req.organizerUserId) },
+            OPTIONS_TIMEOUT_MS,
+          ),
+        );
       } catch {
         return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true);
       }
@@ -56,6 +73,10 @@ export function createFetchMeetingServer(baseUrl: string, caller: FetchCaller, f
   };
 }
 
-function failure(code: ErrorCode, message: string, retryable: boolean): { ok: false; error: { code: ErrorCode; message: string; retryable: boolean } } {
+function failure(
+  code: ErrorCode,
+  message: string,
+  retryable: boolean,
+): { ok: false; error: { code: ErrorCode; message: string; retryable: boolean } } {
   return { ok: false, error: { code, message, retryable } };
 }
