@@ -1,20 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateMeetingResult, ErrorCode } from '@meeting-card/core';
+import { mayHaveBooked, type CreateMeetingResult } from '@meeting-card/core';
 import type { CreateRequestStore } from './create-request-store';
-
-// Failures where HubSpot certainly created nothing: the claim is given back so a resend can try again.
-// Everything else (a meeting, OUTCOME_UNKNOWN, an internal error) is kept as the answer for the requestId.
-const NOTHING_CREATED: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'VALIDATION_ERROR',
-  'NO_CONTACT',
-  'UNAUTHORIZED',
-  'MISSING_SCOPES',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'NOT_CREATED',
-  'HUBSPOT_UNAVAILABLE',
-  'BAD_REQUEST',
-]);
 
 export interface IdempotentCreateOptions {
   store: CreateRequestStore;
@@ -86,7 +72,9 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
       await store.complete(hubId, requestId, holder, JSON.stringify(STILL_RUNNING));
       throw error;
     }
-    if (!result.ok && NOTHING_CREATED.has(result.error.code)) await store.release(hubId, requestId, holder);
+    // A failure that proves nothing was created frees the requestId, so a resend may try again;
+    // a meeting, or anything that may have booked one, stays the answer for the requestId.
+    if (!result.ok && !mayHaveBooked(result.error.code)) await store.release(hubId, requestId, holder);
     else await store.complete(hubId, requestId, holder, JSON.stringify(result));
     return result;
   }
