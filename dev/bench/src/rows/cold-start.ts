@@ -79,7 +79,9 @@ export async function coldStartRow(options: {
   const oursRss = Math.max(...ours.map((o) => o.maxRssKb)) / 1024;
   const theirsRss = Math.max(...theirs.map((o) => o.maxRssKb)) / 1024;
   const met = ratio.median <= TARGET_RATIO;
-  const icu = spread(await Promise.all([0, 1, 2, 3, 4].map(() => icuFirstUseMs())));
+  const icuSamples: number[] = [];
+  for (let k = 0; k < 5; k++) icuSamples.push(await icuFirstUseMs());
+  const icu = spread(icuSamples);
   const loadDelta = spread(ours.map((o) => o.loadMs)).median - spread(theirs.map((o) => o.loadMs)).median;
   const mainDelta = spread(ours.map((o) => o.mainMs)).median - spread(theirs.map((o) => o.mainMs)).median;
   const why =
