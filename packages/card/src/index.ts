@@ -17,3 +17,4 @@ export {
   type MeetingServer,
 } from './server/meetingServer';
 export { pickLanguage, type Language } from './i18n';
+export { createFetchMeetingServer, BACKEND_ROUTES, type FetchCaller } from './server/fetch-server';
