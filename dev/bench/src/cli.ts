@@ -41,40 +41,53 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const emulator = await spawnEmulator();
   try {
-    progress(`cold start: ${SETTINGS.coldRounds} rounds of fresh processes`);
-    rows.push(
-      await coldStartRow({
-        emulator,
-        real: BUILT_CREATE_MEETING,
-        baseline: baselinePath,
-        rounds: SETTINGS.coldRounds,
-      }),
-    );
-
+    if (wanted('cold-start')) {
+      progress(`cold start: ${SETTINGS.coldRounds} rounds of fresh processes`);
+      rows.push(
+        await coldStartRow({
+          emulator,
+          real: BUILT_CREATE_MEETING,
+          baseline: baselinePath,
+          rounds: SETTINGS.coldRounds,
+        }),
+      );
+    }
     process.env.HUBSPOT_API_BASE_URL = emulator.url;
     process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
     const real = loadFunction(BUILT_CREATE_MEETING);
     const baseline = loadFunction(baselinePath);
-    progress(`warm: ${SETTINGS.warmCreates} creates per side`);
-    rows.push(await warmRow({ real, baseline, creates: SETTINGS.warmCreates, blocks: SETTINGS.warmBlocks }));
-    progress('HubSpot calls per meeting');
-    rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
+    if (wanted('warm')) {
+      progress(`warm: ${SETTINGS.warmCreates} creates per side`);
+      rows.push(
+        await warmRow({ real, baseline, creates: SETTINGS.warmCreates, blocks: SETTINGS.warmBlocks }),
+      );
+    }
+    if (wanted('calls-per-meeting')) {
+      progress('HubSpot calls per meeting');
+      rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
+    }
   } finally {
     await emulator.close();
   }
 
-  progress('form options vs account size');
-  rows.push(
-    ...(await formOptionsRows({
-      real: loadFunction(BUILT_FORM_OPTIONS),
-      sizes: [10, 100, 1_000, 5_000],
-      runs: SETTINGS.formRuns,
-    })),
-  );
-  progress('card bundle');
-  rows.push(await cardBundleRow());
-  progress('backend create throughput');
-  rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+  if (wanted('form-options')) {
+    progress('form options vs account size');
+    rows.push(
+      ...(await formOptionsRows({
+        real: loadFunction(BUILT_FORM_OPTIONS),
+        sizes: [10, 100, 1_000, 5_000],
+        runs: SETTINGS.formRuns,
+      })),
+    );
+  }
+  if (wanted('card-bundle')) {
+    progress('card bundle');
+    rows.push(await cardBundleRow());
+  }
+  if (wanted('backend')) {
+    progress('backend create throughput');
+    rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+  }
 
   const table = renderTable(rows);
   console.log(table);
