@@ -37,3 +37,9 @@ describe('wallClockToUtc', () => {
     expect(utcToWallClock('2026-03-12T13:00:00Z', 'Asia/Tokyo')).toBe('2026-03-12T22:00');
   });
 });
+
+describe('isValidTimeZone', () => {
+  it('refuses a name longer than any IANA zone without asking Intl', () => {
+    expect(isValidTimeZone(`America/${'x'.repeat(100)}`)).toBe(false);
+  });
+});

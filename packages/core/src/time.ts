@@ -8,9 +8,12 @@ export type WallClockToUtcResult =
   | { ok: false; code: 'invalid_format' | 'invalid_time_zone' | 'nonexistent_local_time' };
 
 const zoneValidity = new Map<string, boolean>();
+const MAX_ZONE_NAME_LENGTH = 64;
 
 /** True for a time zone name the runtime's IANA database knows (e.g. "America/Sao_Paulo"). */
 export function isValidTimeZone(timeZone: string): boolean {
+  // IANA names are short; a long string is refused before it reaches Intl or the cache (memory).
+  if (timeZone.length > MAX_ZONE_NAME_LENGTH) return false;
   const known = zoneValidity.get(timeZone);
   if (known !== undefined) return known;
   let valid: boolean;
