@@ -10,7 +10,11 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { config as uiExtensionsConfig } from '@hubspot/eslint-config-ui-extensions';
 
-const cardFiles = ['src/app/cards/**/*.{ts,tsx}', 'marketplace/src/app/cards/**/*.{ts,tsx}', 'packages/card/src/**/*.{ts,tsx}'];
+const cardFiles = [
+  'src/app/cards/**/*.{ts,tsx}',
+  'marketplace/src/app/cards/**/*.{ts,tsx}',
+  'packages/card/src/**/*.{ts,tsx}',
+];
 
 export default defineConfig([
   globalIgnores([

@@ -3,7 +3,14 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/src', '<rootDir>/dev', '<rootDir>/backend', '<rootDir>/marketplace', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/packages',
+    '<rootDir>/src',
+    '<rootDir>/dev',
+    '<rootDir>/backend',
+    '<rootDir>/marketplace',
+    '<rootDir>/test',
+  ],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {

@@ -5,16 +5,24 @@ import { join, resolve } from 'node:path';
 // that points outside it on its own (docs/deploy.md, "How hs project upload packs the project").
 // A plain version of one of our private packages would be looked up on the public registry and fail.
 const repo = resolve(__dirname, '../..');
-const componentManifests = ['src/app/cards/package.json', 'src/app/functions/package.json', 'marketplace/src/app/cards/package.json'].filter(
-  (path) => existsSync(join(repo, path)),
-);
+const componentManifests = [
+  'src/app/cards/package.json',
+  'src/app/functions/package.json',
+  'marketplace/src/app/cards/package.json',
+].filter((path) => existsSync(join(repo, path)));
 
-type Manifest = { name?: string; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> };
+type Manifest = {
+  name?: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
 const read = (path: string): Manifest => JSON.parse(readFileSync(path, 'utf8'));
 
 describe.each(componentManifests)('the HubSpot component %s', (manifestPath) => {
   const manifest = read(join(repo, manifestPath));
-  const ours = Object.entries(manifest.dependencies ?? {}).filter(([name]) => name.startsWith('@meeting-card/'));
+  const ours = Object.entries(manifest.dependencies ?? {}).filter(([name]) =>
+    name.startsWith('@meeting-card/'),
+  );
 
   it('names each of our packages by a file: path to that very package', () => {
     for (const [name, spec] of ours) {
@@ -29,8 +37,12 @@ describe.each(componentManifests)('the HubSpot component %s', (manifestPath) => 
     for (const [, spec] of ours) {
       const target = resolve(repo, manifestPath, '..', spec.slice('file:'.length));
       const needs = read(join(target, 'package.json'));
-      const ourNeeds = Object.keys({ ...needs.dependencies, ...needs.peerDependencies }).filter((name) => name.startsWith('@meeting-card/'));
-      expect(Object.keys(needs.dependencies ?? {}).filter((name) => name.startsWith('@meeting-card/'))).toEqual([]);
+      const ourNeeds = Object.keys({ ...needs.dependencies, ...needs.peerDependencies }).filter((name) =>
+        name.startsWith('@meeting-card/'),
+      );
+      expect(
+        Object.keys(needs.dependencies ?? {}).filter((name) => name.startsWith('@meeting-card/')),
+      ).toEqual([]);
       for (const name of ourNeeds) expect(listed).toContain(name);
     }
   });

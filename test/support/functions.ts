@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The built app function bundles, exactly what HubSpot runs (`npm run build` makes them). */
-export function requireBuiltFunction<T>(name: 'create-meeting' | 'form-options'): { main: (context: unknown) => Promise<T> } {
+export function requireBuiltFunction<T>(name: 'create-meeting' | 'form-options'): {
+  main: (context: unknown) => Promise<T>;
+} {
   const path = resolve(__dirname, '../../src/app/functions', `${name}.js`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports

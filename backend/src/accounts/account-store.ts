@@ -53,15 +53,13 @@ export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
             updated_at: now,
           })
           .onConflict((oc) =>
-            oc
-              .column('hub_id')
-              .doUpdateSet({
-                status: 'installed',
-                scopes: scopes.join(' '),
-                installed_by_user_id: userId,
-                installed_at: now,
-                updated_at: now,
-              }),
+            oc.column('hub_id').doUpdateSet({
+              status: 'installed',
+              scopes: scopes.join(' '),
+              installed_by_user_id: userId,
+              installed_at: now,
+              updated_at: now,
+            }),
           )
           .execute();
         const row = sealedTokens(hubId, tokens, now);

@@ -1,7 +1,13 @@
 // Card-safe entry: no Node APIs, no HubSpot client. The server half is `@meeting-card/core/server`.
 export * from './types';
 export { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT_MINUTES } from './limits';
-export { isValidTimeZone, parseWallClock, utcToWallClock, wallClockToUtc, type WallClockToUtcResult } from './time';
+export {
+  isValidTimeZone,
+  parseWallClock,
+  utcToWallClock,
+  wallClockToUtc,
+  type WallClockToUtcResult,
+} from './time';
 export { validateMeetingParameters } from './input-schema';
 export { fieldIssue } from './field-messages';
 export {

@@ -41,7 +41,10 @@ describe('validateMeetingParameters', () => {
   });
 
   it('refuses a title over the limit and says the limit', () => {
-    expect(issuesFor({ title: 'x'.repeat(LIMITS.titleMaxLength + 1) }).title).toMatchObject({ code: 'too_long', params: { max: LIMITS.titleMaxLength } });
+    expect(issuesFor({ title: 'x'.repeat(LIMITS.titleMaxLength + 1) }).title).toMatchObject({
+      code: 'too_long',
+      params: { max: LIMITS.titleMaxLength },
+    });
   });
 
   it('ties an end before the start to the end field', () => {
@@ -60,7 +63,11 @@ describe('validateMeetingParameters', () => {
   });
 
   it('explains a start time that daylight saving skips', () => {
-    const fields = issuesFor({ timezone: 'America/New_York', start: '2026-03-08T02:30', end: '2026-03-08T04:00' });
+    const fields = issuesFor({
+      timezone: 'America/New_York',
+      start: '2026-03-08T02:30',
+      end: '2026-03-08T04:00',
+    });
     expect(fields.start?.code).toBe('nonexistent_local_time');
     expect(fields.start?.message).toMatch(/does not exist/);
   });
@@ -68,19 +75,35 @@ describe('validateMeetingParameters', () => {
   it('names every missing required field at once', () => {
     const result = validateMeetingParameters({});
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.fields).sort()).toEqual(['end', 'organizerUserId', 'requestId', 'start', 'timezone', 'title']);
+    if (!result.ok)
+      expect(Object.keys(result.fields).sort()).toEqual([
+        'end',
+        'organizerUserId',
+        'requestId',
+        'start',
+        'timezone',
+        'title',
+      ]);
   });
 
   it('refuses more than three reminders and reminders of unknown units', () => {
     const four = Array.from({ length: 4 }, (_, i) => ({ numberOfTimeUnits: i + 1, timeUnit: 'HOURS' }));
     expect(issuesFor({ reminders: four }).reminders?.code).toBe('too_many');
-    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'YEARS' }] }).reminders?.code).toBe('invalid_option');
-    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 0, timeUnit: 'DAYS' }] }).reminders?.code).toBe('out_of_range');
-    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 5, timeUnit: 'WEEKS' }] }).reminders?.code).toBe('out_of_range');
+    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'YEARS' }] }).reminders?.code).toBe(
+      'invalid_option',
+    );
+    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 0, timeUnit: 'DAYS' }] }).reminders?.code).toBe(
+      'out_of_range',
+    );
+    expect(issuesFor({ reminders: [{ numberOfTimeUnits: 5, timeUnit: 'WEEKS' }] }).reminders?.code).toBe(
+      'out_of_range',
+    );
   });
 
   it('refuses attendee ids that are not owner ids', () => {
-    expect(issuesFor({ attendeeOwnerIds: ['81001', 'drop table'] }).attendeeOwnerIds?.code).toBe('invalid_format');
+    expect(issuesFor({ attendeeOwnerIds: ['81001', 'drop table'] }).attendeeOwnerIds?.code).toBe(
+      'invalid_format',
+    );
     expect(issuesFor({ attendeeOwnerIds: '81001' }).attendeeOwnerIds?.code).toBe('invalid_type');
   });
 

@@ -2,7 +2,14 @@ import * as v from 'valibot';
 import { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT_MINUTES } from './limits';
 import { isValidTimeZone, minutesBetween, parseWallClock, wallClockToUtc } from './time';
 import { fieldIssue } from './field-messages';
-import type { FieldIssueCode, FieldIssues, MeetingField, MeetingInput, Reminder, ValidationResult } from './types';
+import type {
+  FieldIssueCode,
+  FieldIssues,
+  MeetingField,
+  MeetingInput,
+  Reminder,
+  ValidationResult,
+} from './types';
 
 // Valibot rather than zod: the same rules cost the card's bundle about 6 KB instead of 22 KB.
 // Each check carries our issue code as its message; the first issue per field wins.
@@ -10,14 +17,23 @@ const code = (issue: FieldIssueCode) => issue;
 const digits = /^\d{1,20}$/;
 
 const requiredText = (max: number) =>
-  v.pipe(v.string(code('invalid_type')), v.trim(), v.minLength(1, code('required')), v.maxLength(max, code('too_long')));
+  v.pipe(
+    v.string(code('invalid_type')),
+    v.trim(),
+    v.minLength(1, code('required')),
+    v.maxLength(max, code('too_long')),
+  );
 const optionalText = (max: number) =>
   v.optional(v.pipe(v.string(code('invalid_type')), v.trim(), v.maxLength(max, code('too_long'))));
 const wallClock = v.pipe(v.string(code('invalid_type')), v.trim(), v.minLength(1, code('required')));
 
 const reminderSchema = v.object(
   {
-    numberOfTimeUnits: v.pipe(v.number(code('invalid_type')), v.integer(code('invalid_format')), v.minValue(1, code('out_of_range'))),
+    numberOfTimeUnits: v.pipe(
+      v.number(code('invalid_type')),
+      v.integer(code('invalid_format')),
+      v.minValue(1, code('out_of_range')),
+    ),
     timeUnit: v.picklist(REMINDER_UNITS, code('invalid_option')),
   },
   code('invalid_type'),
@@ -42,7 +58,10 @@ const parametersSchema = v.object({
   internalNotes: optionalText(LIMITS.internalNotesMaxLength),
   attendeeOwnerIds: v.optional(
     v.pipe(
-      v.array(v.pipe(v.string(code('invalid_type')), v.regex(digits, code('invalid_format'))), code('invalid_type')),
+      v.array(
+        v.pipe(v.string(code('invalid_type')), v.regex(digits, code('invalid_format'))),
+        code('invalid_type'),
+      ),
       v.maxLength(LIMITS.maxAttendees, code('too_many')),
     ),
   ),
@@ -56,8 +75,19 @@ const parametersSchema = v.object({
 });
 
 const ISSUE_CODES = new Set<string>([
-  'required', 'invalid_type', 'too_long', 'too_many', 'invalid_format', 'invalid_uuid', 'invalid_time_zone',
-  'nonexistent_local_time', 'end_before_start', 'duration_too_long', 'invalid_option', 'out_of_range', 'unknown_id',
+  'required',
+  'invalid_type',
+  'too_long',
+  'too_many',
+  'invalid_format',
+  'invalid_uuid',
+  'invalid_time_zone',
+  'nonexistent_local_time',
+  'end_before_start',
+  'duration_too_long',
+  'invalid_option',
+  'out_of_range',
+  'unknown_id',
 ]);
 
 const LIMIT_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
@@ -103,7 +133,8 @@ export function validateMeetingParameters(raw: unknown): ValidationResult {
   if (startUtc && endUtc) {
     const minutes = minutesBetween(startUtc, endUtc);
     if (minutes <= 0) addIssue('end', 'end_before_start');
-    else if (minutes > LIMITS.maxDurationMinutes) addIssue('end', 'duration_too_long', { maxMinutes: LIMITS.maxDurationMinutes });
+    else if (minutes > LIMITS.maxDurationMinutes)
+      addIssue('end', 'duration_too_long', { maxMinutes: LIMITS.maxDurationMinutes });
   }
   if (parsed.success && parsed.output.reminders) {
     const tooEarly = parsed.output.reminders.some(

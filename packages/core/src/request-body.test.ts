@@ -44,13 +44,22 @@ describe('buildCreateMeetingRequest', () => {
     expect(validateRequestBody(body)).toBe(true);
     expect(body.emailReminderSchedule).toEqual({ reminders: [], shouldIncludeInviteDescription: false });
     expect(Object.keys(body.properties).sort()).toEqual(
-      ['hs_meeting_end_time', 'hs_meeting_outcome', 'hs_meeting_start_time', 'hs_meeting_title', 'hs_timestamp', 'hubspot_owner_id'].sort(),
+      [
+        'hs_meeting_end_time',
+        'hs_meeting_outcome',
+        'hs_meeting_start_time',
+        'hs_meeting_title',
+        'hs_timestamp',
+        'hubspot_owner_id',
+      ].sort(),
     );
   });
 
   it('associates the trusted contact with HubSpot-defined type 200 and puts the organizer in the query', () => {
     const request = build(everything);
-    expect(request.body.associations).toEqual([{ to: { id: '101' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] }]);
+    expect(request.body.associations).toEqual([
+      { to: { id: '101' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] },
+    ]);
     expect(request.query).toEqual({ organizerUserId: '7001' });
     expect(request.body.properties.hubspot_owner_id).toBe('81001');
   });

@@ -1,7 +1,10 @@
 import type { MeetingInput } from './types';
 
 /** Meeting -> contact, as HubSpot defines it. */
-export const MEETING_TO_CONTACT_ASSOCIATION = { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 } as const;
+export const MEETING_TO_CONTACT_ASSOCIATION = {
+  associationCategory: 'HUBSPOT_DEFINED',
+  associationTypeId: 200,
+} as const;
 
 export interface CreateMeetingRequest {
   path: '/scheduler/2026-03/meetings/calendar';
@@ -10,7 +13,10 @@ export interface CreateMeetingRequest {
 }
 
 export interface CreateMeetingBody {
-  associations: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED'; associationTypeId: number }[] }[];
+  associations: {
+    to: { id: string };
+    types: { associationCategory: 'HUBSPOT_DEFINED'; associationTypeId: number }[];
+  }[];
   emailReminderSchedule: {
     reminders: { numberOfTimeUnits: number; timeUnit: string }[];
     shouldIncludeInviteDescription: boolean;
@@ -61,7 +67,10 @@ export function buildCreateMeetingRequest(
     body: {
       associations: [{ to: { id: trusted.contactId }, types: [{ ...MEETING_TO_CONTACT_ASSOCIATION }] }],
       emailReminderSchedule: {
-        reminders: input.reminders.map((r) => ({ numberOfTimeUnits: r.numberOfTimeUnits, timeUnit: r.timeUnit })),
+        reminders: input.reminders.map((r) => ({
+          numberOfTimeUnits: r.numberOfTimeUnits,
+          timeUnit: r.timeUnit,
+        })),
         shouldIncludeInviteDescription: input.includeDescriptionInReminders,
       },
       properties,
@@ -72,5 +81,7 @@ export function buildCreateMeetingRequest(
 
 /** A HubSpot record id: digits only. Anything else is not something HubSpot vouched for. */
 export function isRecordId(value: unknown): value is string {
-  return typeof value === 'string' ? /^\d{1,20}$/.test(value) : typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+  return typeof value === 'string'
+    ? /^\d{1,20}$/.test(value)
+    : typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }

@@ -12,24 +12,44 @@ describe('wallClockToUtc', () => {
   });
 
   it('refuses a time skipped when clocks go forward', () => {
-    expect(wallClockToUtc('2026-03-08T02:30', 'America/New_York')).toEqual({ ok: false, code: 'nonexistent_local_time' });
-    expect(wallClockToUtc('2026-03-29T02:15', 'Europe/Madrid')).toEqual({ ok: false, code: 'nonexistent_local_time' });
+    expect(wallClockToUtc('2026-03-08T02:30', 'America/New_York')).toEqual({
+      ok: false,
+      code: 'nonexistent_local_time',
+    });
+    expect(wallClockToUtc('2026-03-29T02:15', 'Europe/Madrid')).toEqual({
+      ok: false,
+      code: 'nonexistent_local_time',
+    });
   });
 
   it('resolves a repeated hour to the earlier instant', () => {
-    expect(wallClockToUtc('2026-11-01T01:30', 'America/New_York')).toEqual({ ok: true, utc: '2026-11-01T05:30:00Z' });
-    expect(wallClockToUtc('2026-10-25T02:30', 'Europe/Madrid')).toEqual({ ok: true, utc: '2026-10-25T00:30:00Z' });
+    expect(wallClockToUtc('2026-11-01T01:30', 'America/New_York')).toEqual({
+      ok: true,
+      utc: '2026-11-01T05:30:00Z',
+    });
+    expect(wallClockToUtc('2026-10-25T02:30', 'Europe/Madrid')).toEqual({
+      ok: true,
+      utc: '2026-10-25T00:30:00Z',
+    });
   });
 
-  it.each(['2026-02-30T10:00', '2026-13-01T10:00', '2026-01-01T24:00', '2026-01-01 10:00', '2026-01-01T10:00:00', '1999-12-31T10:00', ''])(
-    'rejects the malformed or impossible wall time %p',
-    (wall) => {
-      expect(wallClockToUtc(wall, 'UTC')).toEqual({ ok: false, code: 'invalid_format' });
-    },
-  );
+  it.each([
+    '2026-02-30T10:00',
+    '2026-13-01T10:00',
+    '2026-01-01T24:00',
+    '2026-01-01 10:00',
+    '2026-01-01T10:00:00',
+    '1999-12-31T10:00',
+    '',
+  ])('rejects the malformed or impossible wall time %p', (wall) => {
+    expect(wallClockToUtc(wall, 'UTC')).toEqual({ ok: false, code: 'invalid_format' });
+  });
 
   it('rejects a zone the IANA database does not know', () => {
-    expect(wallClockToUtc('2026-01-01T10:00', 'Mars/Olympus')).toEqual({ ok: false, code: 'invalid_time_zone' });
+    expect(wallClockToUtc('2026-01-01T10:00', 'Mars/Olympus')).toEqual({
+      ok: false,
+      code: 'invalid_time_zone',
+    });
     expect(isValidTimeZone('America/Sao_Paulo')).toBe(true);
   });
 

@@ -31,7 +31,13 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function parseWallClock(wallClock: string): CalendarDateTime | null {
   const match = WALL_CLOCK.exec(wallClock);
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (year < LIMITS.minYear || year > LIMITS.maxYear) return null;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || day < 1) return null;
   const parsed = new CalendarDateTime(year, month, day, hour, minute);
@@ -69,4 +75,3 @@ export function toUtcIso(date: Date): string {
 export function minutesBetween(startUtc: string, endUtc: string): number {
   return (Date.parse(endUtc) - Date.parse(startUtc)) / 60_000;
 }
-

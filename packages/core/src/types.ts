@@ -63,7 +63,9 @@ export interface MeetingParameters {
 export type MeetingField = keyof MeetingParameters;
 
 /** Validated input with defaults applied and the times converted to UTC instants. */
-export interface MeetingInput extends Required<Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'end' | 'timezone'>> {
+export interface MeetingInput extends Required<
+  Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'end' | 'timezone'>
+> {
   locationType?: LocationType;
   location?: string;
   description?: string;
@@ -120,7 +122,12 @@ export interface MeetingError {
   retryable: boolean;
   /** HubSpot's correlation id of the failing call, for support. */
   correlationId?: string;
-  details?: { scopes?: string[]; kind?: 'contact' | 'organizer' | 'owner' | 'meeting'; id?: string; retryAfterSeconds?: number };
+  details?: {
+    scopes?: string[];
+    kind?: 'contact' | 'organizer' | 'owner' | 'meeting';
+    id?: string;
+    retryAfterSeconds?: number;
+  };
 }
 
 export type Failure = { ok: false; error: MeetingError };

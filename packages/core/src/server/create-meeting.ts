@@ -58,7 +58,10 @@ export interface CreateMeetingCall {
  * - a 5xx, timeout or dropped connection is ambiguous: the meeting is looked for (allowing for the
  *   search index lag) and only resent when it is certainly absent; otherwise the answer is OUTCOME_UNKNOWN.
  */
-export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall): Promise<CreateMeetingResult> {
+export async function createMeeting(
+  deps: MeetingDeps,
+  call: CreateMeetingCall,
+): Promise<CreateMeetingResult> {
   const clock = deps.clock ?? systemClock;
   const policy = { ...DEFAULT_CREATE_POLICY, ...deps.policy };
   const log = deps.log ?? (() => {});
@@ -74,11 +77,17 @@ export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall):
     return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
   }
   const input = validation.value;
-  const owner = await resolveOrganizerOwnerId(deps.api, deps.ownerCache ?? processOwnerCache, input.organizerUserId, reads);
+  const owner = await resolveOrganizerOwnerId(
+    deps.api,
+    deps.ownerCache ?? processOwnerCache,
+    input.organizerUserId,
+    reads,
+  );
   if (!owner.ok) return owner;
 
   const request = buildCreateMeetingRequest(input, { contactId, organizerOwnerId: owner.ownerId });
-  const booked = (id: string, recovered: boolean) => bookedMeeting(id, input, contactId, owner.ownerId, recovered);
+  const booked = (id: string, recovered: boolean) =>
+    bookedMeeting(id, input, contactId, owner.ownerId, recovered);
   const fingerprint: MeetingFingerprint = {
     ownerId: owner.ownerId,
     contactId,
@@ -88,7 +97,11 @@ export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall):
   };
 
   if (input.checkExisting) {
-    const existing = await findCreatedMeeting(deps.api, { ...fingerprint, attemptedSince: clock.now() - policy.resubmitLookbackMs }, reads);
+    const existing = await findCreatedMeeting(
+      deps.api,
+      { ...fingerprint, attemptedSince: clock.now() - policy.resubmitLookbackMs },
+      reads,
+    );
     if (existing.kind === 'found') {
       log('create.found_on_resubmit', { requestId: input.requestId, meetingId: existing.meetingId });
       return { ok: true, meeting: booked(existing.meetingId, true) };
@@ -98,7 +111,16 @@ export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall):
     }
   }
 
-  const ctx: AttemptContext = { deps, clock, policy, deadline, reads, fingerprint, log, requestId: input.requestId };
+  const ctx: AttemptContext = {
+    deps,
+    clock,
+    policy,
+    deadline,
+    reads,
+    fingerprint,
+    log,
+    requestId: input.requestId,
+  };
   for (let attempt = 0; ; attempt++) {
     const attemptAt = clock.now();
     let response: ApiResponse;
@@ -109,14 +131,16 @@ export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall):
       log('create.ambiguous', { requestId: input.requestId, attempt, kind: error.kind });
       const verdict = await settleAmbiguous(ctx, error.late);
       if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, true) };
-      if (verdict.kind === 'unknown') return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false });
+      if (verdict.kind === 'unknown')
+        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false });
       if (canResend(ctx)) continue;
       return notCreated();
     }
 
     if (isSuccess(response)) {
       const id = (response.body as { id?: unknown })?.id;
-      if (typeof id === 'string' || typeof id === 'number') return { ok: true, meeting: booked(String(id), false) };
+      if (typeof id === 'string' || typeof id === 'number')
+        return { ok: true, meeting: booked(String(id), false) };
       // A 2xx without an id: it was created, but we cannot name it.
       return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
     }
@@ -127,10 +151,16 @@ export async function createMeeting(deps: MeetingDeps, call: CreateMeetingCall):
       return failureFromResponse(response);
     }
     if (response.status >= 500) {
-      log('create.ambiguous', { requestId: input.requestId, attempt, status: response.status, ...correlation(response) });
+      log('create.ambiguous', {
+        requestId: input.requestId,
+        attempt,
+        status: response.status,
+        ...correlation(response),
+      });
       const verdict = await settleAmbiguous(ctx, undefined);
       if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, true) };
-      if (verdict.kind === 'unknown') return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
+      if (verdict.kind === 'unknown')
+        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
       if (canResend(ctx)) continue;
       return notCreated(correlation(response));
     }
@@ -142,10 +172,14 @@ const UNKNOWN_MESSAGE =
   "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
 
 function notCreated(extra: { correlationId?: string } = {}) {
-  return failure('NOT_CREATED', 'HubSpot had a problem and the meeting was not booked. It is safe to try again.', {
-    retryable: true,
-    ...extra,
-  });
+  return failure(
+    'NOT_CREATED',
+    'HubSpot had a problem and the meeting was not booked. It is safe to try again.',
+    {
+      retryable: true,
+      ...extra,
+    },
+  );
 }
 
 interface AttemptContext {
@@ -161,7 +195,13 @@ interface AttemptContext {
 
 function sendCreate(api: HubSpotApi, request: CreateMeetingRequest, timeoutMs: number): Promise<ApiResponse> {
   if (timeoutMs <= 0) return Promise.reject(new TransportError('timeout', 'No time left to ask HubSpot'));
-  return api.send({ method: 'POST', path: request.path, query: request.query, body: request.body, timeoutMs });
+  return api.send({
+    method: 'POST',
+    path: request.path,
+    query: request.query,
+    body: request.body,
+    timeoutMs,
+  });
 }
 
 /** A resend only makes sense when it can still be checked within the budget if it fails too. */
@@ -176,7 +216,10 @@ type Verdict = { kind: 'created'; meetingId: string } | { kind: 'absent' } | { k
  * started after the index lag still does not see it (absent), or the budget runs out (unknown).
  * A create that timed out may still answer: its answer is taken when it comes.
  */
-async function settleAmbiguous(ctx: AttemptContext, late: Promise<ApiResponse> | undefined): Promise<Verdict> {
+async function settleAmbiguous(
+  ctx: AttemptContext,
+  late: Promise<ApiResponse> | undefined,
+): Promise<Verdict> {
   const { clock, deadline, policy, deps } = ctx;
   const absentAfter = clock.now() + policy.indexLagMs;
   let inFlight = late !== undefined;
@@ -247,14 +290,22 @@ function rejection(response: ApiResponse) {
       const text = `${error.in ?? ''} ${error.message ?? ''}`;
       const property = Object.keys(PROPERTY_TO_FIELD).find((name) => text.includes(name));
       const field = property ? PROPERTY_TO_FIELD[property] : undefined;
-      if (field && !fields[field]) fields[field] = { ...fieldIssue(field, 'invalid_option'), message: error.message ?? '' };
+      if (field && !fields[field])
+        fields[field] = { ...fieldIssue(field, 'invalid_option'), message: error.message ?? '' };
     }
     if (Object.keys(fields).length > 0) {
-      return failure('VALIDATION_ERROR', 'HubSpot did not accept some fields.', { fields, ...correlation(response) });
+      return failure('VALIDATION_ERROR', 'HubSpot did not accept some fields.', {
+        fields,
+        ...correlation(response),
+      });
     }
   }
   const message = String(readErrorBody(response).message ?? '').toLowerCase();
-  const kind: IdKind = message.includes('owner') ? 'owner' : message.includes('user') || message.includes('organizer') ? 'organizer' : 'contact';
+  const kind: IdKind = message.includes('owner')
+    ? 'owner'
+    : message.includes('user') || message.includes('organizer')
+      ? 'organizer'
+      : 'contact';
   return failureFromResponse(response, { kind });
 }
 
@@ -263,7 +314,13 @@ function correlation(response: ApiResponse): { correlationId?: string } {
   return correlationId ? { correlationId } : {};
 }
 
-function bookedMeeting(id: string, input: MeetingInput, contactId: string, ownerId: string, recovered: boolean): BookedMeeting {
+function bookedMeeting(
+  id: string,
+  input: MeetingInput,
+  contactId: string,
+  ownerId: string,
+  recovered: boolean,
+): BookedMeeting {
   const meeting: BookedMeeting = {
     id,
     title: input.title,

@@ -2,7 +2,11 @@ import type { ErrorCode, Failure, MeetingError } from '../types';
 import type { ApiResponse } from './hubspot-api';
 import { correlationIdOf, missingScopesOf, readErrorBody, retryAfterSecondsOf } from './hubspot-error';
 
-export function failure(code: ErrorCode, message: string, extra: Partial<Omit<MeetingError, 'code' | 'message'>> = {}): Failure {
+export function failure(
+  code: ErrorCode,
+  message: string,
+  extra: Partial<Omit<MeetingError, 'code' | 'message'>> = {},
+): Failure {
   return { ok: false, error: { code, message, retryable: extra.retryable ?? false, ...extra } };
 }
 
@@ -12,7 +16,10 @@ export type IdKind = 'contact' | 'organizer' | 'owner' | 'meeting';
  * A definitive HubSpot error answer (nothing was created) in words a sales rep understands.
  * 5xx are not handled here: on the create call they are ambiguous, see create-meeting.ts.
  */
-export function failureFromResponse(response: ApiResponse, about: { kind?: IdKind; id?: string } = {}): Failure {
+export function failureFromResponse(
+  response: ApiResponse,
+  about: { kind?: IdKind; id?: string } = {},
+): Failure {
   const correlationId = correlationIdOf(response);
   const withId = correlationId ? { correlationId } : {};
   const body = readErrorBody(response);
@@ -34,25 +41,42 @@ export function failureFromResponse(response: ApiResponse, about: { kind?: IdKin
     }
     case 404: {
       const kind = about.kind ?? 'contact';
-      const what = { contact: 'this contact', organizer: 'your HubSpot user as a meeting owner', owner: 'one of the attendees', meeting: 'the meeting' }[kind];
+      const what = {
+        contact: 'this contact',
+        organizer: 'your HubSpot user as a meeting owner',
+        owner: 'one of the attendees',
+        meeting: 'the meeting',
+      }[kind];
       return failure('NOT_FOUND', `HubSpot could not find ${what}${about.id ? ` (id ${about.id})` : ''}.`, {
         ...withId,
         details: { kind, ...(about.id ? { id: about.id } : {}) },
       });
     }
     case 429:
-      return failure('RATE_LIMITED', 'HubSpot is busy right now. Nothing was booked; try again in a few seconds.', {
-        ...withId,
-        retryable: true,
-        details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10 },
-      });
-    default:
-      if (response.status >= 500) {
-        return failure('HUBSPOT_UNAVAILABLE', 'HubSpot is not answering right now. Nothing was booked; try again in a moment.', {
+      return failure(
+        'RATE_LIMITED',
+        'HubSpot is busy right now. Nothing was booked; try again in a few seconds.',
+        {
           ...withId,
           retryable: true,
-        });
+          details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10 },
+        },
+      );
+    default:
+      if (response.status >= 500) {
+        return failure(
+          'HUBSPOT_UNAVAILABLE',
+          'HubSpot is not answering right now. Nothing was booked; try again in a moment.',
+          {
+            ...withId,
+            retryable: true,
+          },
+        );
       }
-      return failure('BAD_REQUEST', `HubSpot did not accept the meeting: ${body.message ?? `status ${response.status}`}`, withId);
+      return failure(
+        'BAD_REQUEST',
+        `HubSpot did not accept the meeting: ${body.message ?? `status ${response.status}`}`,
+        withId,
+      );
   }
 }

@@ -11,7 +11,8 @@ export interface MeetingFingerprint {
   attemptedSince: number;
 }
 
-export type SearchOutcome = { kind: 'found'; meetingId: string } | { kind: 'absent' } | { kind: 'failed'; reason: string };
+export type SearchOutcome =
+  { kind: 'found'; meetingId: string } | { kind: 'absent' } | { kind: 'failed'; reason: string };
 
 /** HubSpot's clock and ours may disagree a little; a meeting created by our attempt is never older than this. */
 const CLOCK_SKEW_MS = 2 * 60_000;
@@ -22,7 +23,11 @@ const CLOCK_SKEW_MS = 2 * 60_000;
  * HubSpot's search index lags a few seconds behind writes: "absent" means "not visible yet" until
  * the caller has waited long enough.
  */
-export async function findCreatedMeeting(api: HubSpotApi, fingerprint: MeetingFingerprint, options: ReadOptions): Promise<SearchOutcome> {
+export async function findCreatedMeeting(
+  api: HubSpotApi,
+  fingerprint: MeetingFingerprint,
+  options: ReadOptions,
+): Promise<SearchOutcome> {
   let response;
   try {
     response = await sendRead(
@@ -36,8 +41,16 @@ export async function findCreatedMeeting(api: HubSpotApi, fingerprint: MeetingFi
               filters: [
                 { propertyName: 'hubspot_owner_id', operator: 'EQ', value: fingerprint.ownerId },
                 { propertyName: 'associations.contact', operator: 'EQ', value: fingerprint.contactId },
-                { propertyName: 'hs_meeting_start_time', operator: 'EQ', value: String(Date.parse(fingerprint.startUtc)) },
-                { propertyName: 'hs_createdate', operator: 'GTE', value: String(fingerprint.attemptedSince - CLOCK_SKEW_MS) },
+                {
+                  propertyName: 'hs_meeting_start_time',
+                  operator: 'EQ',
+                  value: String(Date.parse(fingerprint.startUtc)),
+                },
+                {
+                  propertyName: 'hs_createdate',
+                  operator: 'GTE',
+                  value: String(fingerprint.attemptedSince - CLOCK_SKEW_MS),
+                },
               ],
             },
           ],
@@ -52,7 +65,9 @@ export async function findCreatedMeeting(api: HubSpotApi, fingerprint: MeetingFi
     return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
   if (!isSuccess(response)) return { kind: 'failed', reason: `search answered ${response.status}` };
-  const results = (response.body as { results?: { id: string; properties?: Record<string, string | null> }[] }).results ?? [];
+  const results =
+    (response.body as { results?: { id: string; properties?: Record<string, string | null> }[] }).results ??
+    [];
   // Title equality is checked here, exactly: HubSpot's EQ on text is token-based and case-insensitive.
   const match = results.find((meeting) => meeting.properties?.hs_meeting_title === fingerprint.title);
   return match ? { kind: 'found', meetingId: String(match.id) } : { kind: 'absent' };

@@ -23,11 +23,17 @@ export const DEFAULT_MAX_OWNERS = 1_000;
  * Everything the card's form needs, in one call from the card: the organizer's owner, the owners
  * that can be invited, the account's meeting types. The three HubSpot reads run side by side.
  */
-export async function loadFormOptions(deps: FormOptionsDeps, request: { organizerUserId: unknown }): Promise<FormOptionsResult> {
-  const userId = typeof request.organizerUserId === 'number' ? String(request.organizerUserId) : request.organizerUserId;
+export async function loadFormOptions(
+  deps: FormOptionsDeps,
+  request: { organizerUserId: unknown },
+): Promise<FormOptionsResult> {
+  const userId =
+    typeof request.organizerUserId === 'number' ? String(request.organizerUserId) : request.organizerUserId;
   if (typeof userId !== 'string' || !/^\d{1,20}$/.test(userId)) {
     return failure('VALIDATION_ERROR', 'The organizer is not a HubSpot user id.', {
-      fields: { organizerUserId: { code: 'invalid_format', message: 'Organizer is not in the expected format.' } },
+      fields: {
+        organizerUserId: { code: 'invalid_format', message: 'Organizer is not in the expected format.' },
+      },
     });
   }
   const clock = deps.clock ?? systemClock;
@@ -42,7 +48,8 @@ export async function loadFormOptions(deps: FormOptionsDeps, request: { organize
     if (!meetingTypes.ok) return meetingTypes;
     // A user without an owner record can still see the form; booking will say why it cannot proceed.
     if (!organizer.ok && organizer.error.code !== 'NOT_FOUND') return organizer;
-    if (organizer.ok) (deps.ownerCache ?? processOwnerCache).set(deps.api.accountKey, userId, organizer.owner.id);
+    if (organizer.ok)
+      (deps.ownerCache ?? processOwnerCache).set(deps.api.accountKey, userId, organizer.owner.id);
     return {
       ok: true,
       options: {
@@ -54,7 +61,9 @@ export async function loadFormOptions(deps: FormOptionsDeps, request: { organize
     };
   } catch (error) {
     if (error instanceof TransportError) {
-      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', { retryable: true });
+      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', {
+        retryable: true,
+      });
     }
     throw error;
   }
@@ -64,7 +73,10 @@ async function listOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions
   const owners: OwnerOption[] = [];
   let after: string | undefined;
   do {
-    const query: Record<string, string> = { limit: String(Math.min(OWNERS_PAGE_SIZE, maxOwners + 1 - owners.length)), archived: 'false' };
+    const query: Record<string, string> = {
+      limit: String(Math.min(OWNERS_PAGE_SIZE, maxOwners + 1 - owners.length)),
+      archived: 'false',
+    };
     if (after) query.after = after;
     const response = await sendRead(api, { method: 'GET', path: '/crm/owners/2026-03', query }, reads);
     if (!isSuccess(response)) return failureFromResponse(response, { kind: 'owner' });
@@ -79,10 +91,19 @@ async function listOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions
 }
 
 async function listMeetingTypes(api: HubSpotApi, reads: ReadOptions) {
-  const response = await sendRead(api, { method: 'GET', path: '/crm/properties/2026-03/meetings/hs_activity_type' }, reads);
+  const response = await sendRead(
+    api,
+    { method: 'GET', path: '/crm/properties/2026-03/meetings/hs_activity_type' },
+    reads,
+  );
   if (response.status === 404) return { ok: true as const, types: [] };
   if (!isSuccess(response)) return failureFromResponse(response);
-  const options = (response.body as { options?: { label?: string; value?: string; hidden?: boolean; displayOrder?: number }[] }).options ?? [];
+  const options =
+    (
+      response.body as {
+        options?: { label?: string; value?: string; hidden?: boolean; displayOrder?: number }[];
+      }
+    ).options ?? [];
   const types: MeetingTypeOption[] = options
     .filter((option) => !option.hidden && option.value)
     .sort((a, b) => (a.displayOrder ?? 0) - (b.displayOrder ?? 0))

@@ -52,13 +52,22 @@ export const DEFAULT_HUBSPOT_BASE_URL = 'https://api.hubapi.com';
  * create a second meeting. Retries are decided by the callers in this package, per call kind.
  */
 export function createHubSpotApi(config: HubSpotApiConfig): HubSpotApi {
-  const client = new Client({ accessToken: config.accessToken, basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL) });
+  const client = new Client({
+    accessToken: config.accessToken,
+    basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL),
+  });
   const defaultTimeoutMs = config.defaultTimeoutMs ?? 8_000;
   return {
-    accountKey: config.accountKey ?? createHash('sha256').update(config.accessToken).digest('hex').slice(0, 16),
+    accountKey:
+      config.accountKey ?? createHash('sha256').update(config.accessToken).digest('hex').slice(0, 16),
     send(request) {
       const call = client
-        .apiRequest({ method: request.method, path: request.path, qs: request.query, body: request.body as object })
+        .apiRequest({
+          method: request.method,
+          path: request.path,
+          qs: request.query,
+          body: request.body as object,
+        })
         .then(toApiResponse, (error: unknown) => {
           throw new TransportError('network', `HubSpot could not be reached: ${describe(error)}`);
         });
@@ -95,9 +104,12 @@ async function toApiResponse(response: FetchLikeResponse): Promise<ApiResponse> 
 
 function withTimeout(call: Promise<ApiResponse>, timeoutMs: number): Promise<ApiResponse> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new TransportError('timeout', `HubSpot did not answer within ${timeoutMs} ms`, call));
-    }, Math.max(1, timeoutMs));
+    const timer = setTimeout(
+      () => {
+        reject(new TransportError('timeout', `HubSpot did not answer within ${timeoutMs} ms`, call));
+      },
+      Math.max(1, timeoutMs),
+    );
     call.then(
       (response) => {
         clearTimeout(timer);

@@ -12,7 +12,9 @@ export interface HubSpotErrorBody {
 }
 
 export function readErrorBody(response: ApiResponse): HubSpotErrorBody {
-  return typeof response.body === 'object' && response.body !== null ? (response.body as HubSpotErrorBody) : {};
+  return typeof response.body === 'object' && response.body !== null
+    ? (response.body as HubSpotErrorBody)
+    : {};
 }
 
 export function correlationIdOf(response: ApiResponse): string | undefined {
@@ -23,8 +25,15 @@ export function correlationIdOf(response: ApiResponse): string | undefined {
 /** Scopes HubSpot says are missing, from `context.requiredGranularScopes` (top level or per error). */
 export function missingScopesOf(response: ApiResponse): string[] {
   const body = readErrorBody(response);
-  const lists = [body.context?.requiredGranularScopes, ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)];
-  return [...new Set(lists.flatMap((list) => (Array.isArray(list) ? list.filter((s) => typeof s === 'string') : [])))];
+  const lists = [
+    body.context?.requiredGranularScopes,
+    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes),
+  ];
+  return [
+    ...new Set(
+      lists.flatMap((list) => (Array.isArray(list) ? list.filter((s) => typeof s === 'string') : [])),
+    ),
+  ];
 }
 
 /** Seconds to wait before resending after a 429: Retry-After when given, else null. */

@@ -4,7 +4,9 @@ export interface OwnerCache {
   set(accountKey: string, userId: string, ownerId: string): void;
 }
 
-export function createOwnerCache(options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}): OwnerCache {
+export function createOwnerCache(
+  options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {},
+): OwnerCache {
   const ttlMs = options.ttlMs ?? 10 * 60_000;
   const maxEntries = options.maxEntries ?? 5_000;
   const now = options.now ?? Date.now;

@@ -15,7 +15,8 @@ export interface HubSpotOwner {
 }
 
 export function toOwnerOption(owner: HubSpotOwner): OwnerOption {
-  const name = [owner.firstName, owner.lastName].filter(Boolean).join(' ').trim() || owner.email || `Owner ${owner.id}`;
+  const name =
+    [owner.firstName, owner.lastName].filter(Boolean).join(' ').trim() || owner.email || `Owner ${owner.id}`;
   const option: OwnerOption = { ownerId: String(owner.id), name };
   if (owner.userId !== undefined && owner.userId !== null) option.userId = String(owner.userId);
   if (owner.email) option.email = owner.email;
@@ -25,20 +26,35 @@ export function toOwnerOption(owner: HubSpotOwner): OwnerOption {
 export type OwnerLookup = { ok: true; owner: HubSpotOwner } | Failure;
 
 /** GET /crm/owners/2026-03/{userId}?idProperty=userId: the owner record of a HubSpot user. */
-export async function fetchOwnerOfUser(api: HubSpotApi, userId: string, options: ReadOptions): Promise<OwnerLookup> {
+export async function fetchOwnerOfUser(
+  api: HubSpotApi,
+  userId: string,
+  options: ReadOptions,
+): Promise<OwnerLookup> {
   try {
     const response = await sendRead(
       api,
-      { method: 'GET', path: `/crm/owners/2026-03/${encodeURIComponent(userId)}`, query: { idProperty: 'userId' } },
+      {
+        method: 'GET',
+        path: `/crm/owners/2026-03/${encodeURIComponent(userId)}`,
+        query: { idProperty: 'userId' },
+      },
       options,
     );
     if (!isSuccess(response)) return failureFromResponse(response, { kind: 'organizer', id: userId });
     const owner = response.body as HubSpotOwner;
-    if (!owner || owner.id === undefined) return failure('NOT_FOUND', 'HubSpot has no owner record for your user.', { details: { kind: 'organizer', id: userId } });
+    if (!owner || owner.id === undefined)
+      return failure('NOT_FOUND', 'HubSpot has no owner record for your user.', {
+        details: { kind: 'organizer', id: userId },
+      });
     return { ok: true, owner: { ...owner, id: String(owner.id) } };
   } catch (error) {
     if (error instanceof TransportError) {
-      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Nothing was booked; try again in a moment.', { retryable: true });
+      return failure(
+        'HUBSPOT_UNAVAILABLE',
+        'HubSpot could not be reached. Nothing was booked; try again in a moment.',
+        { retryable: true },
+      );
     }
     throw error;
   }

@@ -16,7 +16,11 @@ const TRANSIENT_RETRIES = 2;
  * (Retry-After, else a growing pause); a 5xx or a lost connection is resent twice. Gives up at the
  * deadline with the last answer, or throws the last TransportError.
  */
-export async function sendRead(api: HubSpotApi, request: ApiRequest, options: ReadOptions): Promise<ApiResponse> {
+export async function sendRead(
+  api: HubSpotApi,
+  request: ApiRequest,
+  options: ReadOptions,
+): Promise<ApiResponse> {
   const { clock, deadline } = options;
   let transientLeft = TRANSIENT_RETRIES;
   for (let attempt = 0; ; attempt++) {

@@ -1,4 +1,9 @@
-import { createHubSpotApi, DEFAULT_HUBSPOT_BASE_URL, type HubSpotApi, type MeetingLog } from '@meeting-card/core/server';
+import {
+  createHubSpotApi,
+  DEFAULT_HUBSPOT_BASE_URL,
+  type HubSpotApi,
+  type MeetingLog,
+} from '@meeting-card/core/server';
 
 /** What HubSpot passes an app function (see ../shared/notes/platform.md). */
 export interface AppFunctionContext {
@@ -15,7 +20,10 @@ let cached: { key: string; api: HubSpotApi } | undefined;
  * The private app's HubSpot API, reused across calls of a warm instance. The token comes from the
  * environment (HubSpot injects PRIVATE_APP_ACCESS_TOKEN; locally `.env`), never from the card.
  */
-export function hubSpotApiFor(context: AppFunctionContext | undefined, env: NodeJS.ProcessEnv = process.env): HubSpotApi | null {
+export function hubSpotApiFor(
+  context: AppFunctionContext | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): HubSpotApi | null {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN || context?.secrets?.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return null;
   const baseUrl = env.HUBSPOT_API_BASE_URL || DEFAULT_HUBSPOT_BASE_URL;

@@ -1,4 +1,9 @@
-import { ACME_READ_ONLY_TOKEN, ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
+import {
+  ACME_READ_ONLY_TOKEN,
+  ACME_TOKEN,
+  startEmulator,
+  type Emulator,
+} from '@meeting-card/hubspot-emulator';
 import type { CreateMeetingResult, MeetingParameters } from '@meeting-card/core';
 import { newRequestId, requireBuiltFunction } from '../../../../test/support/functions';
 
@@ -44,35 +49,75 @@ const creates = () => emulator.callCount('POST', CREATE_ROUTE);
 
 describe('create_meeting app function against the emulator', () => {
   it.each([
-    ['America/Sao_Paulo', '101', '2026-03-12T10:00', '2026-03-12T10:45', '2026-03-12T13:00:00Z', '2026-03-12T13:45:00Z'],
-    ['Asia/Tokyo', '104', '2026-01-05T08:00', '2026-01-05T09:00', '2026-01-04T23:00:00Z', '2026-01-05T00:00:00Z'],
-    ['Europe/Madrid', '103', '2026-03-29T01:30', '2026-03-29T03:30', '2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z'],
-    ['America/New_York', '102', '2026-11-01T01:30', '2026-11-01T02:30', '2026-11-01T05:30:00Z', '2026-11-01T07:30:00Z'],
-  ])('books exactly one meeting in %s for contact %s with the right UTC times', async (timezone, contactId, start, end, startUtc, endUtc) => {
-    const result = await book(parameters({ timezone, start, end }), contactId);
+    [
+      'America/Sao_Paulo',
+      '101',
+      '2026-03-12T10:00',
+      '2026-03-12T10:45',
+      '2026-03-12T13:00:00Z',
+      '2026-03-12T13:45:00Z',
+    ],
+    [
+      'Asia/Tokyo',
+      '104',
+      '2026-01-05T08:00',
+      '2026-01-05T09:00',
+      '2026-01-04T23:00:00Z',
+      '2026-01-05T00:00:00Z',
+    ],
+    [
+      'Europe/Madrid',
+      '103',
+      '2026-03-29T01:30',
+      '2026-03-29T03:30',
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T01:30:00Z',
+    ],
+    [
+      'America/New_York',
+      '102',
+      '2026-11-01T01:30',
+      '2026-11-01T02:30',
+      '2026-11-01T05:30:00Z',
+      '2026-11-01T07:30:00Z',
+    ],
+  ])(
+    'books exactly one meeting in %s for contact %s with the right UTC times',
+    async (timezone, contactId, start, end, startUtc, endUtc) => {
+      const result = await book(parameters({ timezone, start, end }), contactId);
 
-    expect(result).toMatchObject({ ok: true, meeting: { startUtc, endUtc, contactId, ownerId: '81001' } });
-    const stored = emulator.meetings();
-    expect(stored).toHaveLength(1);
-    expect(stored[0]?.associations.contacts).toEqual([contactId]);
-    const instant = (name: string) => Date.parse(stored[0]?.properties[name] ?? '');
-    expect([instant('hs_meeting_start_time'), instant('hs_meeting_end_time'), instant('hs_timestamp')]).toEqual([
-      Date.parse(startUtc),
-      Date.parse(endUtc),
-      Date.parse(startUtc),
-    ]);
-    expect(result.ok && result.meeting.id).toBe(stored[0]?.id);
-  });
+      expect(result).toMatchObject({ ok: true, meeting: { startUtc, endUtc, contactId, ownerId: '81001' } });
+      const stored = emulator.meetings();
+      expect(stored).toHaveLength(1);
+      expect(stored[0]?.associations.contacts).toEqual([contactId]);
+      const instant = (name: string) => Date.parse(stored[0]?.properties[name] ?? '');
+      expect([
+        instant('hs_meeting_start_time'),
+        instant('hs_meeting_end_time'),
+        instant('hs_timestamp'),
+      ]).toEqual([Date.parse(startUtc), Date.parse(endUtc), Date.parse(startUtc)]);
+      expect(result.ok && result.meeting.id).toBe(stored[0]?.id);
+    },
+  );
 
   it('refuses a time skipped by daylight saving with a clear message and sends nothing', async () => {
-    const result = await book(parameters({ timezone: 'America/New_York', start: '2026-03-08T02:30', end: '2026-03-08T03:30' }), '102');
+    const result = await book(
+      parameters({ timezone: 'America/New_York', start: '2026-03-08T02:30', end: '2026-03-08T03:30' }),
+      '102',
+    );
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { start: { code: 'nonexistent_local_time' } } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { start: { code: 'nonexistent_local_time' } } },
+    });
     expect(emulator.calls().total).toBe(0);
   });
 
   it('uses the contact HubSpot vouched for and ignores a contact id in the parameters', async () => {
-    const result = await book({ ...parameters(), contactId: '102', associations: [{ to: { id: '102' } }] }, '101');
+    const result = await book(
+      { ...parameters(), contactId: '102', associations: [{ to: { id: '102' } }] },
+      '101',
+    );
 
     expect(result.ok).toBe(true);
     expect(emulator.meetings()[0]?.associations.contacts).toEqual(['101']);
@@ -92,7 +137,12 @@ describe('create_meeting app function against the emulator', () => {
   });
 
   it('waits out a 429 and books exactly one meeting', async () => {
-    emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'status', status: 429, retryAfterSeconds: 1 } });
+    emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'status', status: 429, retryAfterSeconds: 1 },
+    });
     const result = await book(parameters());
     expect(result.ok).toBe(true);
     expect(emulator.meetings()).toHaveLength(1);
@@ -100,7 +150,12 @@ describe('create_meeting app function against the emulator', () => {
   });
 
   it('after a 500 that stored nothing, checks before resending and books one meeting', async () => {
-    emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'status', status: 500 } });
+    emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'status', status: 500 },
+    });
     const result = await book(parameters());
     expect(result).toMatchObject({ ok: true });
     expect(emulator.meetings()).toHaveLength(1);
@@ -128,7 +183,12 @@ describe('create_meeting app function against the emulator', () => {
   });
 
   it('after a timeout, takes the late answer and books one meeting', async () => {
-    emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'delay', ms: 6_000 } });
+    emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'delay', ms: 6_000 },
+    });
     const result = await book(parameters());
     expect(result).toMatchObject({ ok: true, meeting: { recovered: true } });
     expect(emulator.meetings()).toHaveLength(1);
@@ -144,8 +204,17 @@ describe('create_meeting app function against the emulator', () => {
 
   it('when the outcome cannot be checked, says so rather than guessing, and a resubmit finds the meeting', async () => {
     const params = parameters();
-    emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'drop-after-store' } });
-    const searchFault = emulator.faults.add({ method: 'POST', path: SEARCH_ROUTE, action: { type: 'status', status: 503 } });
+    emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'drop-after-store' },
+    });
+    const searchFault = emulator.faults.add({
+      method: 'POST',
+      path: SEARCH_ROUTE,
+      action: { type: 'status', status: 503 },
+    });
 
     const first = await book(params);
     expect(first).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN', retryable: false } });
@@ -175,14 +244,19 @@ describe('create_meeting app function against the emulator', () => {
 
   it('says which id HubSpot does not know on a 404', async () => {
     const noOwner = await book(parameters({ organizerUserId: '7004' }));
-    expect(noOwner).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { kind: 'organizer', id: '7004' } } });
+    expect(noOwner).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', details: { kind: 'organizer', id: '7004' } },
+    });
     const noContact = await book(parameters(), '999999');
     expect(noContact).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(emulator.meetings()).toHaveLength(0);
   });
 
   it('returns a result that survives JSON, as HubSpot passes it to the card', async () => {
-    const result = await book(parameters({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'HOURS' }], attendeeOwnerIds: ['81002'] }));
+    const result = await book(
+      parameters({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'HOURS' }], attendeeOwnerIds: ['81002'] }),
+    );
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 });

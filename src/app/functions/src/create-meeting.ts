@@ -6,7 +6,10 @@ import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-funct
 export async function main(context: AppFunctionContext | undefined): Promise<CreateMeetingResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
-    return failure('UNAUTHORIZED', 'Meeting Card has no HubSpot access token. Ask your HubSpot admin to check the app installation.');
+    return failure(
+      'UNAUTHORIZED',
+      'Meeting Card has no HubSpot access token. Ask your HubSpot admin to check the app installation.',
+    );
   }
   try {
     return await createMeeting(
@@ -16,6 +19,9 @@ export async function main(context: AppFunctionContext | undefined): Promise<Cre
     );
   } catch (error) {
     functionLog('create.internal_error', { message: error instanceof Error ? error.message : String(error) });
-    return failure('INTERNAL_ERROR', "Something went wrong in Meeting Card. Check the contact's activity timeline before trying again.");
+    return failure(
+      'INTERNAL_ERROR',
+      "Something went wrong in Meeting Card. Check the contact's activity timeline before trying again.",
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { ACME_READ_ONLY_TOKEN, ACME_TOKEN, GLOBEX_TOKEN, seedWithOwners, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
+import {
+  ACME_READ_ONLY_TOKEN,
+  ACME_TOKEN,
+  GLOBEX_TOKEN,
+  seedWithOwners,
+  startEmulator,
+  type Emulator,
+} from '@meeting-card/hubspot-emulator';
 import type { FormOptionsResult } from '@meeting-card/core';
 import { requireBuiltFunction } from '../../../../test/support/functions';
 
@@ -15,12 +22,16 @@ beforeEach(() => {
   process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
 });
 
-const load = (organizerUserId: unknown) => main({ parameters: { organizerUserId }, propertiesToSend: { hs_object_id: '101' } });
+const load = (organizerUserId: unknown) =>
+  main({ parameters: { organizerUserId }, propertiesToSend: { hs_object_id: '101' } });
 
 describe('form_options app function against the emulator', () => {
   it("gives the organizer's owner, the active owners and the visible meeting types in one call", async () => {
     const result = await load('7001');
-    expect(result).toMatchObject({ ok: true, options: { organizer: { ownerId: '81001', name: 'Ana Souza' }, ownersTruncated: false } });
+    expect(result).toMatchObject({
+      ok: true,
+      options: { organizer: { ownerId: '81001', name: 'Ana Souza' }, ownersTruncated: false },
+    });
     if (!result.ok) return;
     const ownerIds = result.options.owners.map((o) => o.ownerId);
     expect(ownerIds).toEqual(expect.arrayContaining(['81001', '81002', '81003']));
@@ -31,7 +42,10 @@ describe('form_options app function against the emulator', () => {
   it('gives an empty list of meeting types for an account that has none', async () => {
     process.env.PRIVATE_APP_ACCESS_TOKEN = GLOBEX_TOKEN;
     const result = await load('7101');
-    expect(result).toMatchObject({ ok: true, options: { organizer: { ownerId: '82001' }, meetingTypes: [] } });
+    expect(result).toMatchObject({
+      ok: true,
+      options: { organizer: { ownerId: '82001' }, meetingTypes: [] },
+    });
   });
 
   it('still fills the form for a user without an owner record', async () => {
@@ -41,7 +55,10 @@ describe('form_options app function against the emulator', () => {
 
   it('refuses an organizer id that is not a user id, without calling HubSpot', async () => {
     const result = await load({ $gt: '' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { organizerUserId: { code: 'invalid_format' } } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { organizerUserId: { code: 'invalid_format' } } },
+    });
     expect(emulator.calls().total).toBe(0);
   });
 

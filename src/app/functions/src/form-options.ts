@@ -6,14 +6,24 @@ import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-funct
 export async function main(context: AppFunctionContext | undefined): Promise<FormOptionsResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
-    return failure('UNAUTHORIZED', 'Meeting Card has no HubSpot access token. Ask your HubSpot admin to check the app installation.');
+    return failure(
+      'UNAUTHORIZED',
+      'Meeting Card has no HubSpot access token. Ask your HubSpot admin to check the app installation.',
+    );
   }
   try {
     const parameters = context?.parameters;
-    const organizerUserId = typeof parameters === 'object' && parameters !== null ? (parameters as Record<string, unknown>).organizerUserId : undefined;
+    const organizerUserId =
+      typeof parameters === 'object' && parameters !== null
+        ? (parameters as Record<string, unknown>).organizerUserId
+        : undefined;
     return await loadFormOptions({ api }, { organizerUserId });
   } catch (error) {
-    functionLog('form_options.internal_error', { message: error instanceof Error ? error.message : String(error) });
-    return failure('INTERNAL_ERROR', 'Something went wrong in Meeting Card. Try again in a moment.', { retryable: true });
+    functionLog('form_options.internal_error', {
+      message: error instanceof Error ? error.message : String(error),
+    });
+    return failure('INTERNAL_ERROR', 'Something went wrong in Meeting Card. Try again in a moment.', {
+      retryable: true,
+    });
   }
 }
