@@ -1,13 +1,16 @@
-// `npm start`: the workbench on one port. Options: --port <n> (or PORT), --host, --state <file>,
-// --search-index-delay-ms <ms>. HUBSPOT_API_BASE_URL + PRIVATE_APP_ACCESS_TOKEN switch from the
+// `npm start`: the workbench on one port. Options: --mode private|marketplace (default private),
+// --port <n> (or PORT), --host, --state <file>, --search-index-delay-ms <ms>. HUBSPOT_API_BASE_URL + PRIVATE_APP_ACCESS_TOKEN switch from the
 // emulator to a real HubSpot account.
 import { parseArgs } from 'node:util';
 import { WorkbenchError } from './errors';
-import { startWorkbench } from './server';
+import { startWorkbench, type Distribution } from './server';
+
+const DISTRIBUTIONS: readonly Distribution[] = ['private', 'marketplace'];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      mode: { type: 'string', default: 'private' },
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       state: { type: 'string' },
@@ -16,7 +19,10 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new WorkbenchError(`Not a port number: ${values.port ?? process.env.PORT}`);
+  const distribution = values.mode as Distribution;
+  if (!DISTRIBUTIONS.includes(distribution)) throw new WorkbenchError(`Not a mode: ${values.mode} (one of ${DISTRIBUTIONS.join(', ')}).`);
   const workbench = await startWorkbench({
+    distribution,
     port,
     host: values.host,
     stateFile: values.state,
@@ -28,6 +34,13 @@ async function main(): Promise<void> {
       ? `  HubSpot API: the built-in emulator (portal 1001, data in .data/), faults and reset on the page`
       : `  HubSpot API: ${process.env.HUBSPOT_API_BASE_URL} (a real account: bookings send real invites)`,
   );
+  if (workbench.marketplace) {
+    const install = workbench.marketplace.install();
+    console.log(`  Mode: marketplace (the marketplace card, hubspot.fetch signed and sent to the backend at ${workbench.marketplace.backend.origin}, in this process)`);
+    console.log(`  OAuth install in portal 1001: ${install.installed ? 'installed' : `NOT installed: ${install.message}`}`);
+  } else {
+    console.log('  Mode: private (app functions); npm start -- --mode marketplace runs the marketplace build');
+  }
   console.log('  Ctrl+C to stop');
   let stopping = false;
   const stop = () => {

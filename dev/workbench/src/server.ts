@@ -6,18 +6,37 @@ import path from 'node:path';
 import { ACME_TOKEN, defaultSeed, startEmulator, type Emulator, type FaultRule } from '@meeting-card/hubspot-emulator';
 import { createHostBundler, type HostBundler } from './bundle';
 import { WorkbenchError } from './errors';
-import { FunctionNotFoundError, createFunctionRunner } from './functions';
+import { FunctionNotFoundError, createFunctionRunner, type FunctionRunner } from './functions';
 import { createHubSpotReader, HubSpotReadError, type HubSpotReader } from './hubspot-client';
+import { marketplaceSeed, PROXY_FAULTS, registerMarketplaceRoutes, startMarketplaceMode, type MarketplaceMode } from './marketplace-mode';
 import { resolveApiMode, type ApiMode } from './mode';
-import { DEFAULT_CARD_ENTRY, DEFAULT_FUNCTIONS_DIR, DEFAULT_STATE_FILE, HOST_DIR, PROJECT_APP_DIR } from './paths';
+import {
+  backendSqliteFileFor,
+  DEFAULT_CARD_ENTRY,
+  DEFAULT_FUNCTIONS_DIR,
+  DEFAULT_STATE_FILE,
+  HOST_DIR,
+  MARKETPLACE_APP_DIR,
+  MARKETPLACE_CARD_ENTRY,
+  MARKETPLACE_STATE_FILE,
+  PROJECT_APP_DIR,
+} from './paths';
+
+/** Which HubSpot project the card runs as: the private app (app functions) or the marketplace app (hubspot.fetch to the backend). */
+export type Distribution = 'private' | 'marketplace';
 
 export interface WorkbenchOptions {
+  /** Default `private`. `marketplace` runs the marketplace card against the backend, in this process. */
+  distribution?: Distribution;
   /** Default 3000; 0 picks a free port. */
   port?: number;
   host?: string;
-  /** The emulator's state file (default `<repo>/.data/workbench-emulator.json`). */
+  /**
+   * The emulator's state file (default `<repo>/.data/workbench-emulator.json`, or
+   * `workbench-marketplace-emulator.json` in marketplace mode, whose backend SQLite file sits beside it).
+   */
   stateFile?: string;
-  /** The card module to host (default the project's unmodified `src/app/cards/MeetingCard.tsx`). */
+  /** The card module to host (default the project's unmodified `src/app/cards/MeetingCard.tsx`, or `marketplace/src/app/cards/MeetingCard.tsx`). */
   cardEntry?: string;
   /** Folder with the app functions' hsmeta files and built entrypoints (default `src/app/functions`). */
   functionsDir?: string;
@@ -33,8 +52,11 @@ export interface Workbench {
   url: string;
   port: number;
   mode: 'emulator' | 'hubspot';
+  distribution: Distribution;
   /** The in-process emulator (emulator mode only). */
   emulator: Emulator | null;
+  /** The in-process backend and the hubspot.fetch proxy (marketplace mode only). */
+  marketplace: MarketplaceMode | null;
   close(): Promise<void>;
 }
 
@@ -68,7 +90,7 @@ function readJson(file: string): Record<string, unknown> | null {
 }
 
 /** The card's title and the app's name, as HubSpot shows them, from the project's hsmeta files. */
-function projectNames(cardEntry: string): { cardTitle: string; appName: string } {
+function projectNames(cardEntry: string, appDir: string): { cardTitle: string; appName: string } {
   const cardsDir = path.dirname(cardEntry);
   let cardTitle = 'Card';
   if (existsSync(cardsDir)) {
@@ -77,25 +99,32 @@ function projectNames(cardEntry: string): { cardTitle: string; appName: string }
       if (meta?.config?.entrypoint && path.basename(meta.config.entrypoint) === path.basename(cardEntry)) cardTitle = meta.config.name ?? cardTitle;
     }
   }
-  const app = readJson(path.join(PROJECT_APP_DIR, 'app-hsmeta.json')) as { config?: { name?: string } } | null;
+  const app = readJson(path.join(appDir, 'app-hsmeta.json')) as { config?: { name?: string } } | null;
   return { cardTitle, appName: app?.config?.name ?? 'App' };
 }
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const env = options.env ?? process.env;
   const mode: ApiMode = resolveApiMode(env);
-  const cardEntry = options.cardEntry ?? DEFAULT_CARD_ENTRY;
+  const distribution: Distribution = options.distribution ?? 'private';
+  const marketplaceMode = distribution === 'marketplace';
+  if (marketplaceMode && mode.kind !== 'emulator') {
+    throw new WorkbenchError('The marketplace mode runs against the built-in emulator (its OAuth app stands in for yours). Unset HUBSPOT_API_BASE_URL, or start without --mode marketplace.');
+  }
+  const cardEntry = options.cardEntry ?? (marketplaceMode ? MARKETPLACE_CARD_ENTRY : DEFAULT_CARD_ENTRY);
   if (!existsSync(cardEntry)) throw new WorkbenchError(`The card module ${cardEntry} does not exist.`);
-  const functions = createFunctionRunner(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR);
-  const missing = functions.missingBuilds();
+  // A marketplace app has no app functions (HubSpot forbids them in OAuth apps).
+  const functions: FunctionRunner | null = marketplaceMode ? null : createFunctionRunner(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR);
+  const missing = functions?.missingBuilds() ?? [];
   if (missing.length) throw new WorkbenchError(`The app functions are not built (${missing.join(', ')} missing). Run npm run build, then start again.`);
   const faults = faultRules(options.slowFaultMs ?? 6000);
-  const names = projectNames(cardEntry);
+  const names = projectNames(cardEntry, marketplaceMode ? MARKETPLACE_APP_DIR : PROJECT_APP_DIR);
   const host = options.host ?? '127.0.0.1';
 
   const bundler: HostBundler = await createHostBundler(cardEntry);
   const app: FastifyInstance = Fastify({ logger: false, forceCloseConnections: true });
   let emulator: Emulator | null = null;
+  let marketplace: MarketplaceMode | null = null;
   let reader: HubSpotReader | null = null;
   let token = '';
   let apiBaseUrl = '';
@@ -132,13 +161,20 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     }
     return {
       mode: mode.kind,
+      distribution,
+      // Profile variables as HubSpot hands them to the card (the marketplace card reads BACKEND_ORIGIN).
+      variables: marketplace ? { BACKEND_ORIGIN: marketplace.backend.origin } : {},
+      install: marketplace ? marketplace.install() : null,
       apiBaseUrl,
       portal,
       users,
       ...names,
       timeZones: TIME_ZONES.includes(portal.timezone) ? TIME_ZONES : [portal.timezone, ...TIME_ZONES],
       locales: LOCALES,
-      faults: mode.kind === 'emulator' ? Object.entries(faults).map(([kind, f]) => ({ kind, label: f.label })) : [],
+      faults:
+        mode.kind === 'emulator'
+          ? [...Object.entries(faults).map(([kind, f]) => ({ kind, label: f.label })), ...(marketplace ? Object.entries(PROXY_FAULTS).map(([kind, f]) => ({ kind, label: f.label })) : [])]
+          : [],
     };
   });
 
@@ -168,6 +204,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       const record = await requireReader().contact(objectId, asked);
       for (const name of asked) propertiesToSend[name] = record.properties[name] ?? (name === 'hs_object_id' ? record.id : null);
     }
+    if (!functions) return reply.code(404).send({ message: 'The marketplace app has no app functions: its card calls the backend with hubspot.fetch.' });
     try {
       return await functions.run(request.params.name, { parameters: parameters ?? {}, propertiesToSend, secrets: { PRIVATE_APP_ACCESS_TOKEN: token } });
     } catch (error) {
@@ -178,22 +215,34 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     }
   });
 
+  registerMarketplaceRoutes(app, () => marketplace);
+
   app.post<{ Body: { kind?: string } }>('/api/faults', async (request, reply) => {
-    const fault = faults[request.body?.kind ?? ''];
+    const kind = request.body?.kind ?? '';
+    const fault = faults[kind];
     if (!emulator) return reply.code(409).send({ message: 'Faults need the emulator (HUBSPOT_API_BASE_URL is set).' });
-    if (!fault) return reply.code(400).send({ message: `Unknown fault; one of ${Object.keys(faults).join(', ')}` });
+    const proxyFault = marketplace ? PROXY_FAULTS[kind] : undefined;
+    if (marketplace && proxyFault) {
+      marketplace.proxy.faults.add({ ...proxyFault, times: 1 });
+      return { armed: armedLabels() };
+    }
+    if (!fault) return reply.code(400).send({ message: `Unknown fault; one of ${[...Object.keys(faults), ...(marketplace ? Object.keys(PROXY_FAULTS) : [])].join(', ')}` });
     armed.set(emulator.faults.add(fault.rule), fault.label);
     return { armed: armedLabels() };
   });
   app.delete('/api/faults', async () => {
     emulator?.faults.clear();
+    marketplace?.proxy.faults.clear();
     armed.clear();
     return { armed: [] };
   });
   app.post('/api/reset', async (_request, reply) => {
     if (!emulator) return reply.code(409).send({ message: 'Reset needs the emulator (HUBSPOT_API_BASE_URL is set).' });
     emulator.reset();
+    marketplace?.proxy.faults.clear();
     armed.clear();
+    // The reset emulator forgot the OAuth grant: install again, as an admin would after an uninstall.
+    if (marketplace) await marketplace.ensureInstalled();
     return { ok: true };
   });
 
@@ -201,7 +250,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   function armedLabels(): string[] {
     const live = new Set((emulator?.faults.list() ?? []).map((r) => r.id));
     for (const id of armed.keys()) if (!live.has(id)) armed.delete(id);
-    return [...armed.values()];
+    return [...armed.values(), ...(marketplace?.proxy.faults.armed() ?? [])];
   }
   app.get('/api/faults', async () => ({ armed: armedLabels() }));
 
@@ -218,10 +267,21 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const previousEnv = { base: process.env.HUBSPOT_API_BASE_URL, token: process.env.PRIVATE_APP_ACCESS_TOKEN };
   try {
     if (mode.kind === 'emulator') {
-      const stateFile = options.stateFile ?? DEFAULT_STATE_FILE;
+      // Each distribution keeps its own demo data: the marketplace backend's tokens belong to its emulator's grants.
+      const stateFile = options.stateFile ?? (marketplaceMode ? MARKETPLACE_STATE_FILE : DEFAULT_STATE_FILE);
       mkdirSync(path.dirname(stateFile), { recursive: true });
-      emulator = await startEmulator({ host: '127.0.0.1', port: 0, stateFile, searchIndexDelayMs: options.searchIndexDelayMs ?? 1500 });
+      emulator = await startEmulator({
+        host: '127.0.0.1',
+        port: 0,
+        stateFile,
+        searchIndexDelayMs: options.searchIndexDelayMs ?? 1500,
+        ...(marketplaceMode ? { seed: marketplaceSeed() } : {}),
+      });
       apiBaseUrl = emulator.url;
+      if (marketplaceMode) {
+        marketplace = await startMarketplaceMode({ emulatorUrl: emulator.url, sqliteFile: backendSqliteFileFor(stateFile) });
+        await marketplace.ensureInstalled();
+      }
       // The emulator's made-up token for portal 1001 (all scopes); never a real credential.
       token = ACME_TOKEN;
     } else {
@@ -230,6 +290,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     }
   } catch (error) {
     await app.close();
+    await marketplace?.close();
+    await emulator?.close();
     await bundler.dispose();
     throw error;
   }
@@ -245,11 +307,14 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     url: `http://${host}:${port}`,
     port,
     mode: mode.kind,
+    distribution,
     emulator,
+    marketplace,
     async close() {
       if (closed) return;
       closed = true;
       await app.close();
+      await marketplace?.close();
       await emulator?.close();
       await bundler.dispose();
       restoreEnv('HUBSPOT_API_BASE_URL', previousEnv.base);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cardBridge, type AlertArgs, type CardApi, type CardContext } from '../card-bridge';
 import { CardFrame } from './CardFrame';
 import { api, type Contact, type TimelineMeeting, type WorkbenchConfig } from './api';
+import { hubspotFetchThroughProxy } from './hubspot-fetch';
 import { Timeline } from './Timeline';
 
 const HEADER_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'company', 'jobtitle', 'hs_timezone', 'hubspot_owner_id'];
@@ -148,7 +149,7 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
       crm: { objectId: Number(settings.contactId), objectTypeId: '0-1' },
       location: 'crm.record.tab',
       extension: { appId: 1, appName: config.appName, cardTitle: config.cardTitle },
-      variables: {},
+      variables: config.variables ?? {},
     };
     const propertyWatchers: Array<{ names: string[] | '*'; cb: (p: Record<string, string>) => void }> = [];
     const readProperties = async (names: string[] | '*') => {
@@ -165,6 +166,13 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
         return call;
       },
       hsFetch: (url, options) => {
+        // As HubSpot does, the marketplace card's calls go through the proxy, which signs them for the signed-in user.
+        if (config.distribution === 'marketplace') {
+          const call = hubspotFetchThroughProxy(url, options, user?.id ?? '');
+          const showArmed = () => void api.faults().then((f) => setArmed(f.armed), () => undefined);
+          call.then(showArmed, showArmed);
+          return call;
+        }
         const o = (options ?? {}) as { method?: string; body?: unknown; headers?: Record<string, string> };
         return fetch(String(url), { method: o.method ?? 'GET', headers: { 'content-type': 'application/json', ...(o.headers ?? {}) }, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
       },
@@ -214,6 +222,13 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
         <span className="wb-topbar__brand">Meeting Card workbench</span>
         <span className="wb-topbar__mode">
           {config.mode === 'emulator' ? 'HubSpot API emulator' : `HubSpot API at ${config.apiBaseUrl}`} · portal {config.portal.id}
+        </span>
+        <span
+          className={`wb-badge wb-badge--${config.distribution}`}
+          data-testid="distribution-badge"
+          title={config.distribution === 'marketplace' ? 'Restart with npm start for the private build' : 'Restart with npm start -- --mode marketplace for the marketplace build'}
+        >
+          {config.distribution === 'marketplace' ? 'Marketplace app · hubspot.fetch → backend' : 'Private app · app functions'}
         </span>
         <div className="wb-topbar__picker">
           <label htmlFor="wb-contact">Contact</label>
@@ -310,6 +325,8 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
             </div>
           </section>
 
+          {config.install ? <InstallPanel install={config.install} onInstalled={() => { onReset(); setGeneration((g) => g + 1); }} /> : null}
+
           {config.mode === 'emulator' ? (
             <section className="wb-section" aria-labelledby="faults-heading">
               <h2 id="faults-heading">Faults</h2>
@@ -376,5 +393,40 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
         ))}
       </div>
     </div>
+  );
+}
+
+/** Marketplace mode: the demo account's OAuth install of the app, and a way to run it again. */
+function InstallPanel({ install, onInstalled }: { install: { installed: boolean; message: string }; onInstalled: () => void }) {
+  const [state, setState] = useState(install);
+  const [busy, setBusy] = useState(false);
+  return (
+    <section className="wb-section" aria-labelledby="install-heading">
+      <h2 id="install-heading">App install (OAuth)</h2>
+      <p className="wb-hint" role="status" aria-label="Install status">
+        {state.installed ? 'Meeting Card is installed in this account.' : `Not installed: ${state.message}`}
+      </p>
+      {state.installed ? null : (
+        <button
+          type="button"
+          className="wb-button"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              const next = await api.install();
+              setState(next);
+              if (next.installed) onInstalled();
+            } catch (e) {
+              setState({ installed: false, message: e instanceof Error ? e.message : String(e) });
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          Install Meeting Card
+        </button>
+      )}
+    </section>
   );
 }

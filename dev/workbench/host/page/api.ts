@@ -9,6 +9,11 @@ export interface WorkbenchUser {
 
 export interface WorkbenchConfig {
   mode: 'emulator' | 'hubspot';
+  distribution: 'private' | 'marketplace';
+  /** Profile variables the card sees as context.variables. */
+  variables: Record<string, string>;
+  /** Marketplace mode: whether the demo account has installed the app (OAuth). */
+  install: { installed: boolean; message: string } | null;
   apiBaseUrl: string;
   portal: { id: number; timezone: string };
   users: WorkbenchUser[];
@@ -55,6 +60,9 @@ export const api = {
     const response = await post(`/api/functions/${encodeURIComponent(name)}`, body);
     return json<unknown>(response);
   },
+  /** hubspot.fetch through the workbench's stand-in for HubSpot's proxy (marketplace mode). */
+  hubspotFetch: (request: { url: string; method?: string; body?: unknown; headers?: unknown; timeout?: number; userId: string }) => post('/api/hubspot-fetch', request),
+  install: () => post('/api/marketplace/install', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
   faults: () => fetch('/api/faults').then((r) => json<{ armed: string[] }>(r)),
   addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
   clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),
