@@ -44,6 +44,7 @@ export function createServices(
   overrides: ServiceOverrides = {},
 ): BackendServices {
   const now = overrides.now ?? Date.now;
+  const accountApis = new Map<string, HubSpotApi>();
   const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
   const tokenClient = createTokenClient({
     apiBaseUrl: config.hubspotApiBaseUrl,
@@ -78,6 +79,14 @@ export function createServices(
     tokens,
     idempotentCreate: createIdempotentCreate({ store: createRequests, now }),
     ownerCache: createOwnerCache({ now }),
-    apiFor: (hubId) => createAccountApi({ hubId, baseUrl: config.hubspotApiBaseUrl, tokens, limiter, now }),
+    apiFor(hubId) {
+      // One API per account for the life of the process, so its HubSpot client is reused across requests.
+      let api = accountApis.get(hubId);
+      if (!api) {
+        api = createAccountApi({ hubId, baseUrl: config.hubspotApiBaseUrl, tokens, limiter, now });
+        accountApis.set(hubId, api);
+      }
+      return api;
+    },
   };
 }

@@ -36,16 +36,22 @@ export function createAccountApi(options: AccountApiOptions): HubSpotApi {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const defaultTimeoutMs = options.defaultTimeoutMs ?? 8_000;
 
+  // One client per access token: building one per call showed in the backend's tail latency.
+  let client: { accessToken: string; api: HubSpotApi } | undefined;
+  function apiWith(accessToken: string): HubSpotApi {
+    if (client?.accessToken !== accessToken) {
+      client = {
+        accessToken,
+        api: createHubSpotApi({ accessToken, baseUrl: options.baseUrl, accountKey: `oauth:${hubId}`, defaultTimeoutMs }),
+      };
+    }
+    return client.api;
+  }
+
   async function sendWith(accessToken: string, request: ApiRequest, deadline: number): Promise<ApiResponse> {
     await limiter.acquire(hubId);
     const timeoutMs = Math.max(1, deadline - now());
-    const api = createHubSpotApi({
-      accessToken,
-      baseUrl: options.baseUrl,
-      accountKey: `oauth:${hubId}`,
-      defaultTimeoutMs,
-    });
-    return api.send({ ...request, timeoutMs });
+    return apiWith(accessToken).send({ ...request, timeoutMs });
   }
 
   return {
