@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       : `  HubSpot API: ${process.env.HUBSPOT_API_BASE_URL} (a real account: bookings send real invites)`,
   );
   if (workbench.marketplace) {
-    const install = workbench.marketplace.install();
+    const install = await workbench.marketplace.installStatus();
     console.log(`  Mode: marketplace (the marketplace card, hubspot.fetch signed and sent to the backend at ${workbench.marketplace.backend.origin}, in this process)`);
     console.log(`  OAuth install in portal 1001: ${install.installed ? 'installed' : `NOT installed: ${install.message}`}`);
   } else {

@@ -3,7 +3,7 @@
 // `portalId` and `userId` of the signed-in session appended to the query; the request signed with
 // X-HubSpot-Signature-v3 (client secret over METHOD + full https URI + raw body + timestamp); and,
 // like HubSpot, one resend on a 5xx or a failed connection. The backend is reached through a
-// `forward` function (the workbench passes Fastify's `inject` into the in-process backend).
+// `forward` function (the workbench's sends it over loopback HTTP to the in-process backend).
 import { computeSignatureV3 } from '@meeting-card/backend';
 
 export type FetchMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';

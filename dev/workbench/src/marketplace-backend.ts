@@ -1,6 +1,7 @@
 // The marketplace mode's backend: the real `@meeting-card/backend` built in this process on a SQLite
-// file, configured with the emulator's OAuth app, and reached at a made-up public https origin that
-// only the workbench maps to it (Fastify `inject`). Also runs the install the way an admin does:
+// file, configured with the emulator's OAuth app, listening on a loopback port, and known to the
+// card by a made-up public https origin that only the workbench maps to that port (as a TLS proxy
+// in front of a deployed backend would; the signature covers the public origin). Also runs the install the way an admin does:
 // /oauth/install -> the emulator's consent page (auto-approved) -> /oauth/callback.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,25 +53,33 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
   });
   const db: Db = await openDatabase(config);
   const backend: BackendApp = buildBackend(config, db, createLogger({ level: config.logLevel }));
-  await backend.app.ready();
-
-  async function forward(request: ForwardedRequest): Promise<ForwardedResponse> {
-    const response = await backend.app.inject({
-      method: request.method,
-      url: request.pathAndQuery,
-      headers: { ...request.headers, host: new URL(request.uri).host },
-      payload: request.body || undefined,
-    });
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers[name] = String(value);
-    return { status: response.statusCode, headers, body: response.body };
+  let localUrl: string;
+  try {
+    localUrl = await backend.app.listen({ host: '127.0.0.1', port: 0 });
+  } catch (error) {
+    await db.destroy();
+    throw error;
   }
 
-  /** A public URL of the backend (what a browser would follow), answered in-process. */
-  async function visit(publicUrl: string) {
+  /** Real HTTP on loopback, so a failed connection is a real one. */
+  async function forward(request: ForwardedRequest): Promise<ForwardedResponse> {
+    const response = await fetch(`${localUrl}${request.pathAndQuery}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body || undefined,
+      redirect: 'manual',
+    });
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headers[name] = value));
+    return { status: response.status, headers, body: await response.text() };
+  }
+
+  /** A public URL of the backend (what a browser would follow), on its loopback address. */
+  async function visit(publicUrl: string): Promise<{ status: number; location: string | null; body: string }> {
     const url = new URL(publicUrl);
     if (url.origin !== WORKBENCH_BACKEND_ORIGIN) throw new Error(`${url.origin} is not the backend's origin`);
-    return backend.app.inject({ method: 'GET', url: `${url.pathname}${url.search}`, headers: { host: url.host } });
+    const response = await fetch(`${localUrl}${url.pathname}${url.search}`, { redirect: 'manual' });
+    return { status: response.status, location: response.headers.get('location'), body: await response.text() };
   }
 
   return {
@@ -87,8 +96,8 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
     /** The real OAuth install, as an admin of `portalId` clicking "Install" would run it. */
     async install(portalId: number, userId: string): Promise<InstallOutcome> {
       const start = await visit(`${WORKBENCH_BACKEND_ORIGIN}/oauth/install`);
-      const authorizeUrl = start.headers.location;
-      if (start.statusCode !== 302 || typeof authorizeUrl !== 'string') return { ok: false, message: `/oauth/install answered ${start.statusCode}` };
+      const authorizeUrl = start.location;
+      if (start.status !== 302 || !authorizeUrl) return { ok: false, message: `/oauth/install answered ${start.status}` };
       const authorize = new URL(authorizeUrl);
       // What the admin's click on the consent page adds (the emulator's non-interactive consent).
       authorize.searchParams.set('portalId', String(portalId));
@@ -98,7 +107,7 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
       const callback = consent.headers.get('location');
       if (consent.status !== 302 || !callback) return { ok: false, message: `HubSpot's consent page answered ${consent.status}: ${pageText(await consent.text())}` };
       const done = await visit(callback);
-      return { ok: done.statusCode === 200, message: pageText(done.body) };
+      return { ok: done.status === 200, message: pageText(done.body) };
     },
 
     async close(): Promise<void> {

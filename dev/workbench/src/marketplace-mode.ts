@@ -36,7 +36,8 @@ export interface InstallState {
 export interface MarketplaceMode {
   backend: MarketplaceBackend;
   proxy: HubSpotFetchProxy;
-  install: () => InstallState;
+  /** The install as it stands now (the account may have uninstalled since start). */
+  installStatus(): Promise<InstallState>;
   /** Installs through OAuth unless both the backend and the emulator already hold the install. */
   ensureInstalled(): Promise<InstallState>;
   close(): Promise<void>;
@@ -54,11 +55,17 @@ export async function startMarketplaceMode(options: { emulatorUrl: string; sqlit
     return (body.installs ?? []).some((i) => i.appId === DEMO_OAUTH_APP.appId && i.portalId === MARKETPLACE_PORTAL_ID && i.active);
   }
 
-  async function ensureInstalled(): Promise<InstallState> {
+  async function installStatus(): Promise<InstallState> {
     if ((await backend.isInstalled(MARKETPLACE_PORTAL_ID)) && (await emulatorHasInstall())) {
-      state = { installed: true, message: `Installed in portal ${MARKETPLACE_PORTAL_ID}.` };
-      return state;
+      state = { installed: true, message: `Installed in portal ${MARKETPLACE_PORTAL_ID} through OAuth.` };
+    } else if (state.installed) {
+      state = { installed: false, message: `The app was uninstalled from portal ${MARKETPLACE_PORTAL_ID}.` };
     }
+    return state;
+  }
+
+  async function ensureInstalled(): Promise<InstallState> {
+    if ((await installStatus()).installed) return state;
     const outcome = await backend.install(MARKETPLACE_PORTAL_ID, INSTALLING_USER_ID);
     state = { installed: outcome.ok, message: outcome.ok ? `Installed in portal ${MARKETPLACE_PORTAL_ID} through OAuth.` : outcome.message };
     if (!outcome.ok) console.error(`[workbench] installing Meeting Card in portal ${MARKETPLACE_PORTAL_ID} failed: ${outcome.message}`);
@@ -68,7 +75,7 @@ export async function startMarketplaceMode(options: { emulatorUrl: string; sqlit
   return {
     backend,
     proxy,
-    install: () => state,
+    installStatus,
     ensureInstalled,
     close: () => backend.close(),
   };

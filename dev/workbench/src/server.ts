@@ -164,7 +164,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       distribution,
       // Profile variables as HubSpot hands them to the card (the marketplace card reads BACKEND_ORIGIN).
       variables: marketplace ? { BACKEND_ORIGIN: marketplace.backend.origin } : {},
-      install: marketplace ? marketplace.install() : null,
+      install: marketplace ? await marketplace.installStatus() : null,
       apiBaseUrl,
       portal,
       users,

@@ -1,0 +1,135 @@
+// The marketplace build end to end, in Debian's chromium: the unmodified marketplace card, its
+// hubspot.fetch through the workbench's stand-in for HubSpot's proxy (signed, resent once on a
+// failure), the real backend in-process on a SQLite file, installed through the real OAuth flow
+// against the HubSpot API emulator.
+import type { Page } from 'playwright-core';
+import { DEMO_OAUTH_APP } from '@meeting-card/hubspot-emulator';
+import { expect as pwExpect } from './pw-expect';
+import { describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
+
+jest.setTimeout(90_000);
+
+const CREATE_ROUTE = '/scheduler/2026-03/meetings/calendar';
+const MARIA = '101';
+const PORTAL = 1001;
+
+interface EmulatorInstall {
+  appId: number;
+  portalId: number;
+  userId: string;
+  active: boolean;
+}
+
+describeInBrowser('the workbench in marketplace mode', () => {
+  let harness: BrowserHarness;
+  let page: Page;
+
+  beforeAll(async () => {
+    harness = await openHarness({ distribution: 'marketplace' });
+  });
+  afterAll(async () => harness?.close());
+  beforeEach(async () => {
+    // What "Reset demo data" does: the emulator back to its seed, then the app installed again.
+    const reset = await fetch(`${harness.workbench.url}/api/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(reset.status).toBe(200);
+    harness.workbench.marketplace?.proxy.resetAttempts();
+    page = await harness.newPage();
+  });
+  afterEach(async () => page?.close());
+
+  const card = () => page.getByTestId('card');
+  const timeline = () => page.getByRole('list', { name: 'Activity timeline' });
+  const meetingsOf = (contactId: string) => (harness.workbench.emulator?.meetings() ?? []).filter((m) => m.associations.contacts.includes(contactId));
+  const createAttempts = () => harness.workbench.marketplace?.proxy.attempts('POST', '/api/meetings').map((a) => a.outcome);
+
+  async function emulatorInstalls(): Promise<EmulatorInstall[]> {
+    const state = (await (await fetch(`${harness.workbench.emulator?.url}/__emulator/state`)).json()) as { installs: EmulatorInstall[] };
+    return state.installs.filter((i) => i.appId === DEMO_OAUTH_APP.appId && i.active);
+  }
+
+  async function open(query: string) {
+    await page.goto(`${harness.workbench.url}/?${query}`);
+    await pwExpect(card().getByRole('button', { name: 'Book meeting' })).toBeVisible();
+  }
+
+  async function book(daysAhead: number, time: string) {
+    await card().getByLabel('Date', { exact: true }).fill(isoDateInDays(daysAhead));
+    await card().getByLabel('Start time', { exact: true }).fill(time);
+    await card().getByRole('button', { name: 'Book meeting' }).click();
+  }
+
+  test('a rep books a meeting with the defaults through the backend and sees it on the timeline', async () => {
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    await pwExpect(page.getByTestId('distribution-badge')).toHaveText('Marketplace app · hubspot.fetch → backend');
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Meeting Card is installed in this account.');
+    await pwExpect(card().getByLabel('Title', { exact: true })).toHaveValue('Meeting with Maria Oliveira');
+    await pwExpect(page.getByText('No meetings with this contact yet.')).toBeVisible();
+
+    await book(14, '14:30');
+
+    await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
+    await pwExpect(timeline().getByRole('listitem')).toHaveCount(1);
+    await pwExpect(timeline().getByRole('heading', { name: 'Meeting with Maria Oliveira' })).toBeVisible();
+    // The card's create went through the signed proxy to the backend once, and was accepted.
+    expect(createAttempts()).toEqual([200]);
+    // The emulator holds one meeting, in the account the OAuth install (through the backend) is for.
+    const installs = await emulatorInstalls();
+    expect(installs.map((i) => i.portalId)).toEqual([PORTAL]);
+    const stored = meetingsOf(MARIA);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.portalId).toBe(installs[0]?.portalId);
+    expect(stored[0]?.organizerUserId).toBe('7001');
+    expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
+  });
+
+  test('after the account uninstalls the app, booking is refused, and the install button connects it again', async () => {
+    // The customer removes the app in HubSpot: the emulator drops the OAuth grant.
+    const revoke = await fetch(`${harness.workbench.emulator?.url}/__emulator/oauth/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ portalId: PORTAL, clientId: DEMO_OAUTH_APP.clientId }),
+    });
+    expect(((await revoke.json()) as { revoked: number }).revoked).toBeGreaterThan(0);
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Not installed: The app was uninstalled from portal 1001.');
+    await book(9, '09:00');
+    // The backend finds HubSpot no longer accepts its tokens and answers that the app must be installed again.
+    await pwExpect(card().getByTestId('booking-failure')).toContainText("The app's access to HubSpot has expired or was removed.");
+    expect(meetingsOf(MARIA)).toHaveLength(0);
+    expect(await harness.workbench.marketplace?.backend.isInstalled(PORTAL)).toBe(false);
+
+    await page.getByRole('button', { name: 'Install Meeting Card' }).click();
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Meeting Card is installed in this account.');
+    await pwExpect(card().getByRole('button', { name: 'Book meeting' })).toBeVisible();
+    await book(9, '10:00');
+    await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
+    expect(meetingsOf(MARIA)).toHaveLength(1);
+    expect((await emulatorInstalls()).map((i) => i.portalId)).toEqual([PORTAL]);
+  });
+
+  test('a connection dropped after the backend booked is resent once by the proxy and ends with exactly one meeting', async () => {
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    await page.getByRole('button', { name: 'Next create: HubSpot→backend connection dropped after the backend booked' }).click();
+    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText('Armed: Next create: HubSpot→backend connection dropped after the backend booked');
+    await book(7, '15:00');
+
+    await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
+    // The first answer was lost after the backend stored the meeting; the resend got the stored answer.
+    expect(createAttempts()).toEqual(['dropped', 200]);
+    expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
+    expect(meetingsOf(MARIA)).toHaveLength(1);
+    await pwExpect(timeline().getByRole('listitem')).toHaveCount(1);
+    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText('No fault armed');
+  });
+
+  test('a connection to HubSpot dropped after the meeting was stored ends with exactly one meeting', async () => {
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    await page.getByRole('button', { name: 'Next create: connection dropped after store' }).click();
+    await book(8, '11:00');
+
+    await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
+    expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
+    expect(meetingsOf(MARIA)).toHaveLength(1);
+    await pwExpect(timeline().getByRole('listitem')).toHaveCount(1);
+  });
+});
