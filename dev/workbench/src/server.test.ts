@@ -56,6 +56,25 @@ describe('the workbench server', () => {
     });
   });
 
+  test('the marketplace mode refuses a real HubSpot account: its OAuth app is the emulator\'s', async () => {
+    await expect(
+      startWorkbench({ ...fixtureOptions(), distribution: 'marketplace', env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com', PRIVATE_APP_ACCESS_TOKEN: 'pat-x' } }),
+    ).rejects.toThrow(/The marketplace mode runs against the built-in emulator/);
+  });
+
+  test('the marketplace mode installs the app through OAuth at start and has no app functions', async () => {
+    workbench = await startWorkbench({ ...fixtureOptions(), distribution: 'marketplace' });
+    const config = (await (await fetch(`${workbench.url}/api/config`)).json()) as { distribution: string; variables: Record<string, string>; install: { installed: boolean } };
+    expect(config).toMatchObject({ distribution: 'marketplace', variables: { BACKEND_ORIGIN: 'https://backend.meetingcard.test' }, install: { installed: true } });
+    expect(await workbench.marketplace?.backend.isInstalled(1001)).toBe(true);
+    const response = await fetch(`${workbench.url}/api/functions/fixture_echo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ objectId: '101' }),
+    });
+    expect(response.status).toBe(404);
+  });
+
   test('an unknown function uid answers 404 with the known ones', async () => {
     workbench = await startWorkbench(fixtureOptions());
     const response = await fetch(`${workbench.url}/api/functions/nope`, {
