@@ -27,7 +27,10 @@ describeInBrowser('booking a meeting through the workbench', () => {
 
   const card = () => page.getByTestId('card');
   const timeline = () => page.getByRole('list', { name: 'Activity timeline' });
-  const meetingsOf = (contactId: string) => (harness.workbench.emulator?.meetings(1001) ?? []).filter((m) => m.associations.contacts.includes(contactId));
+  const meetingsOf = (contactId: string) =>
+    (harness.workbench.emulator?.meetings(1001) ?? []).filter((m) =>
+      m.associations.contacts.includes(contactId),
+    );
 
   async function open(query: string) {
     await page.goto(`${harness.workbench.url}/?${query}`);
@@ -61,7 +64,9 @@ describeInBrowser('booking a meeting through the workbench', () => {
     const stored = meetingsOf(MARIA);
     expect(stored).toHaveLength(1);
     expect(stored[0]?.properties.hs_meeting_title).toBe('Meeting with Maria Oliveira');
-    expect(Date.parse(stored[0]?.properties.hs_meeting_start_time ?? '')).toBe(Date.parse(`${date}T17:30:00Z`));
+    expect(Date.parse(stored[0]?.properties.hs_meeting_start_time ?? '')).toBe(
+      Date.parse(`${date}T17:30:00Z`),
+    );
     expect(stored[0]?.properties.hubspot_owner_id).toBe('81001');
 
     await card().screenshot({ path: path.join(ARTIFACTS_DIR, 'card-after-booking.png') });
@@ -100,10 +105,13 @@ describeInBrowser('booking a meeting through the workbench', () => {
     await card().getByRole('button', { name: 'Agendar reunião' }).click();
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Reunião agendada');
-    const month = new Intl.DateTimeFormat('pt-BR', { month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+    const month = new Intl.DateTimeFormat('pt-BR', { month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
     await pwExpect(card().getByTestId('booked-when')).toContainText(month);
     const cardText = (await card().innerText()).replace(/\s+/g, ' ');
-    for (const english of ['Meeting booked', 'Book another', 'When', 'Attendees', 'Book meeting']) expect(cardText).not.toContain(english);
+    for (const english of ['Meeting booked', 'Book another', 'When', 'Attendees', 'Book meeting'])
+      expect(cardText).not.toContain(english);
     await pwExpect(timeline().getByRole('heading', { name: 'Reunião com Maria Oliveira' })).toBeVisible();
     await card().screenshot({ path: path.join(ARTIFACTS_DIR, 'card-after-booking-pt-BR.png') });
   });
@@ -111,7 +119,9 @@ describeInBrowser('booking a meeting through the workbench', () => {
   test('a 429 from HubSpot is waited out and the meeting is booked once', async () => {
     await open(`contact=${MARIA}&user=7001&locale=en`);
     await page.getByRole('button', { name: 'Next create: 429 rate limited' }).click();
-    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText('Armed: Next create: 429 rate limited');
+    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText(
+      'Armed: Next create: 429 rate limited',
+    );
     await fillWhen('Date', 'Start time', isoDateInDays(5), '11:00');
     await card().getByRole('button', { name: 'Book meeting' }).click();
 
@@ -130,7 +140,9 @@ describeInBrowser('booking a meeting through the workbench', () => {
     await card().getByRole('button', { name: 'Book meeting' }).click();
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
-    await pwExpect(card().getByTestId('booking-success')).toContainText('The connection dropped, but we found the meeting: it was booked once.');
+    await pwExpect(card().getByTestId('booking-success')).toContainText(
+      'The connection dropped, but we found the meeting: it was booked once.',
+    );
     expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
     expect(meetingsOf(MARIA)).toHaveLength(1);
     await pwExpect(timeline().getByRole('listitem')).toHaveCount(1);

@@ -12,7 +12,10 @@ describeInBrowser('the workbench card host', () => {
   let harness: BrowserHarness;
 
   beforeAll(async () => {
-    harness = await openHarness({ cardEntry: path.join(FIXTURES, 'FixtureCard.tsx'), functionsDir: path.join(FIXTURES, 'functions') });
+    harness = await openHarness({
+      cardEntry: path.join(FIXTURES, 'FixtureCard.tsx'),
+      functionsDir: path.join(FIXTURES, 'functions'),
+    });
   });
   afterAll(async () => harness?.close());
 
@@ -66,11 +69,22 @@ describeInBrowser('the workbench card host', () => {
     await card.getByLabel('Note', { exact: true }).press('Enter');
 
     await pwExpect(page.getByTestId('echo-parameters')).toHaveText(
-      JSON.stringify({ note: 'hi', date: { year: 2031, month: 0, date: 31 }, time: { hours: 9, minutes: 45 }, color: 'red', tags: ['b'], loud: true }),
+      JSON.stringify({
+        note: 'hi',
+        date: { year: 2031, month: 0, date: 31 },
+        time: { hours: 9, minutes: 45 },
+        color: 'red',
+        tags: ['b'],
+        loud: true,
+      }),
     );
     // Only the names the card asked for, read from the record the page is on.
-    await pwExpect(page.getByTestId('echo-properties')).toHaveText(JSON.stringify({ hs_object_id: '102', firstname: 'John' }));
-    await pwExpect(page.getByTestId('echo-env')).toHaveText(JSON.stringify({ apiBaseUrlSet: true, tokenSet: true }));
+    await pwExpect(page.getByTestId('echo-properties')).toHaveText(
+      JSON.stringify({ hs_object_id: '102', firstname: 'John' }),
+    );
+    await pwExpect(page.getByTestId('echo-env')).toHaveText(
+      JSON.stringify({ apiBaseUrlSet: true, tokenSet: true }),
+    );
     // actions.addAlert shows a toast.
     await pwExpect(page.getByRole('status').filter({ hasText: 'Echo answered' })).toBeVisible();
     await page.close();

@@ -30,7 +30,11 @@ describeInBrowser('the workbench in marketplace mode', () => {
   afterAll(async () => harness?.close());
   beforeEach(async () => {
     // What "Reset demo data" does: the emulator back to its seed, then the app installed again.
-    const reset = await fetch(`${harness.workbench.url}/api/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const reset = await fetch(`${harness.workbench.url}/api/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(reset.status).toBe(200);
     harness.workbench.marketplace?.proxy.resetAttempts();
     page = await harness.newPage();
@@ -39,11 +43,15 @@ describeInBrowser('the workbench in marketplace mode', () => {
 
   const card = () => page.getByTestId('card');
   const timeline = () => page.getByRole('list', { name: 'Activity timeline' });
-  const meetingsOf = (contactId: string) => (harness.workbench.emulator?.meetings() ?? []).filter((m) => m.associations.contacts.includes(contactId));
-  const createAttempts = () => harness.workbench.marketplace?.proxy.attempts('POST', '/api/meetings').map((a) => a.outcome);
+  const meetingsOf = (contactId: string) =>
+    (harness.workbench.emulator?.meetings() ?? []).filter((m) => m.associations.contacts.includes(contactId));
+  const createAttempts = () =>
+    harness.workbench.marketplace?.proxy.attempts('POST', '/api/meetings').map((a) => a.outcome);
 
   async function emulatorInstalls(): Promise<EmulatorInstall[]> {
-    const state = (await (await fetch(`${harness.workbench.emulator?.url}/__emulator/state`)).json()) as { installs: EmulatorInstall[] };
+    const state = (await (await fetch(`${harness.workbench.emulator?.url}/__emulator/state`)).json()) as {
+      installs: EmulatorInstall[];
+    };
     return state.installs.filter((i) => i.appId === DEMO_OAUTH_APP.appId && i.active);
   }
 
@@ -60,8 +68,12 @@ describeInBrowser('the workbench in marketplace mode', () => {
 
   test('a rep books a meeting with the defaults through the backend and sees it on the timeline', async () => {
     await open(`contact=${MARIA}&user=7001&locale=en`);
-    await pwExpect(page.getByTestId('distribution-badge')).toHaveText('Marketplace app · hubspot.fetch → backend');
-    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Meeting Card is installed in this account.');
+    await pwExpect(page.getByTestId('distribution-badge')).toHaveText(
+      'Marketplace app · hubspot.fetch → backend',
+    );
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
+      'Meeting Card is installed in this account.',
+    );
     await pwExpect(card().getByLabel('Title', { exact: true })).toHaveValue('Meeting with Maria Oliveira');
     await pwExpect(page.getByText('No meetings with this contact yet.')).toBeVisible();
 
@@ -91,15 +103,21 @@ describeInBrowser('the workbench in marketplace mode', () => {
     });
     expect(((await revoke.json()) as { revoked: number }).revoked).toBeGreaterThan(0);
     await open(`contact=${MARIA}&user=7001&locale=en`);
-    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Not installed: The app was uninstalled from portal 1001.');
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
+      'Not installed: The app was uninstalled from portal 1001.',
+    );
     await book(9, '09:00');
     // The backend finds HubSpot no longer accepts its tokens and answers that the app must be installed again.
-    await pwExpect(card().getByTestId('booking-failure')).toContainText("The app's access to HubSpot has expired or was removed.");
+    await pwExpect(card().getByTestId('booking-failure')).toContainText(
+      "The app's access to HubSpot has expired or was removed.",
+    );
     expect(meetingsOf(MARIA)).toHaveLength(0);
     expect(await harness.workbench.marketplace?.backend.isInstalled(PORTAL)).toBe(false);
 
     await page.getByRole('button', { name: 'Install Meeting Card' }).click();
-    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText('Meeting Card is installed in this account.');
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
+      'Meeting Card is installed in this account.',
+    );
     await pwExpect(card().getByRole('button', { name: 'Book meeting' })).toBeVisible();
     await book(9, '10:00');
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
@@ -109,8 +127,14 @@ describeInBrowser('the workbench in marketplace mode', () => {
 
   test('a connection dropped after the backend booked is resent once by the proxy and ends with exactly one meeting', async () => {
     await open(`contact=${MARIA}&user=7001&locale=en`);
-    await page.getByRole('button', { name: 'Next create: HubSpot→backend connection dropped after the backend booked' }).click();
-    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText('Armed: Next create: HubSpot→backend connection dropped after the backend booked');
+    await page
+      .getByRole('button', {
+        name: 'Next create: HubSpot→backend connection dropped after the backend booked',
+      })
+      .click();
+    await pwExpect(page.getByRole('status', { name: 'Armed faults' })).toHaveText(
+      'Armed: Next create: HubSpot→backend connection dropped after the backend booked',
+    );
     await book(7, '15:00');
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');

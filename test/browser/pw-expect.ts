@@ -16,7 +16,8 @@ async function settle<T>(read: () => Promise<T>, ok: (value: T) => boolean, time
   return value;
 }
 
-const matches = (actual: string, expected: string | RegExp) => (typeof expected === 'string' ? actual === expected : expected.test(actual));
+const matches = (actual: string, expected: string | RegExp) =>
+  typeof expected === 'string' ? actual === expected : expected.test(actual);
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The text of the elements `aria-describedby` points at, as a screen reader announces it. */
@@ -47,7 +48,11 @@ export function expect(locator: Locator, timeoutMs = DEFAULT_TIMEOUT_MS) {
       if (!visible) throw new Error(`Expected ${locator.toString()} to be visible`);
     },
     async toBeHidden() {
-      const visible = await settle(() => safely(() => one.isVisible(), true), (v) => !v, timeoutMs);
+      const visible = await settle(
+        () => safely(() => one.isVisible(), true),
+        (v) => !v,
+        timeoutMs,
+      );
       if (visible) throw new Error(`Expected ${locator.toString()} to be hidden`);
     },
     async toBeEnabled() {
@@ -55,27 +60,51 @@ export function expect(locator: Locator, timeoutMs = DEFAULT_TIMEOUT_MS) {
       if (!enabled) throw new Error(`Expected ${locator.toString()} to be enabled`);
     },
     async toHaveText(expected: string | RegExp) {
-      const text = await settle(() => safely(async () => normalise(await one.textContent()), ''), (t) => matches(t, expected), timeoutMs);
+      const text = await settle(
+        () => safely(async () => normalise(await one.textContent()), ''),
+        (t) => matches(t, expected),
+        timeoutMs,
+      );
       jestExpect(text).toEqual(typeof expected === 'string' ? expected : jestExpect.stringMatching(expected));
     },
     async toContainText(expected: string) {
-      const text = await settle(() => safely(async () => normalise(await one.textContent()), ''), (t) => t.includes(expected), timeoutMs);
+      const text = await settle(
+        () => safely(async () => normalise(await one.textContent()), ''),
+        (t) => t.includes(expected),
+        timeoutMs,
+      );
       jestExpect(text).toContain(expected);
     },
     async toHaveValue(expected: string) {
-      const value = await settle(() => safely(() => one.inputValue(), ''), (v) => v === expected, timeoutMs);
+      const value = await settle(
+        () => safely(() => one.inputValue(), ''),
+        (v) => v === expected,
+        timeoutMs,
+      );
       jestExpect(value).toBe(expected);
     },
     async toHaveAttribute(name: string, expected: string) {
-      const value = await settle(() => safely(() => one.getAttribute(name), null), (v) => v === expected, timeoutMs);
+      const value = await settle(
+        () => safely(() => one.getAttribute(name), null),
+        (v) => v === expected,
+        timeoutMs,
+      );
       jestExpect(value).toBe(expected);
     },
     async toHaveAccessibleDescription(expected: string | RegExp) {
-      const text = await settle(() => safely(() => accessibleDescription(one), ''), (t) => matches(t, expected), timeoutMs);
+      const text = await settle(
+        () => safely(() => accessibleDescription(one), ''),
+        (t) => matches(t, expected),
+        timeoutMs,
+      );
       jestExpect(text).toEqual(typeof expected === 'string' ? expected : jestExpect.stringMatching(expected));
     },
     async toHaveCount(expected: number) {
-      const count = await settle(() => safely(() => locator.count(), -1), (c) => c === expected, timeoutMs);
+      const count = await settle(
+        () => safely(() => locator.count(), -1),
+        (c) => c === expected,
+        timeoutMs,
+      );
       jestExpect(count).toBe(expected);
     },
   };

@@ -15,7 +15,10 @@ export function describeInBrowser(name: string, fn: () => void): void {
     describe(name, fn);
     return;
   }
-  describe.skip(`${name} (skipped: ${CHROMIUM_PATH} is missing; install it with apt-get install -y chromium)`, fn);
+  describe.skip(
+    `${name} (skipped: ${CHROMIUM_PATH} is missing; install it with apt-get install -y chromium)`,
+    fn,
+  );
 }
 
 const CHROMIUM_FLAGS = [

@@ -38,7 +38,7 @@ async function run(): Promise<void> {
     HUBSPOT_AUTHORIZE_URL: `${emulatorUrl}/oauth/authorize`,
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     SQLITE_FILE: join(dir, 'backend.sqlite'),
-    LOG_LEVEL: 'info',
+    LOG_LEVEL: process.env.BENCH_BACKEND_LOG_LEVEL ?? 'info',
   });
   const db = await openDatabase(config);
   // Log lines are produced and serialized as in production, then dropped.

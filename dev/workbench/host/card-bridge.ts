@@ -33,7 +33,10 @@ export interface CardActions {
   reloadPage(): void;
   refreshObjectProperties(): void;
   fetchCrmObjectProperties(names: string[] | '*'): Promise<Record<string, string>>;
-  onCrmPropertiesUpdate(names: string[] | '*', cb: (props: Record<string, string>, error?: { message: string }) => void): void;
+  onCrmPropertiesUpdate(
+    names: string[] | '*',
+    cb: (props: Record<string, string>, error?: { message: string }) => void,
+  ): void;
   openIframeModal(payload: { uri: string; title?: string }): void;
   copyTextToClipboard(text: string): Promise<void>;
   navigateToPage(options: { to: string }): void;
@@ -43,7 +46,11 @@ export interface CardActions {
 export interface CardApi {
   context: CardContext;
   actions: CardActions;
-  runServerlessFunction: (params: { name: string; parameters?: unknown; propertiesToSend?: string[] }) => Promise<unknown>;
+  runServerlessFunction: (params: {
+    name: string;
+    parameters?: unknown;
+    propertiesToSend?: string[];
+  }) => Promise<unknown>;
 }
 
 type RenderCallback = (api: CardApi) => ReactElement;
@@ -82,7 +89,10 @@ export const cardBridge = {
     return api;
   },
   serverless(name: string, options?: unknown): Promise<unknown> {
-    return requireServices().serverless(name, (options ?? {}) as { parameters?: unknown; propertiesToSend?: string[] });
+    return requireServices().serverless(
+      name,
+      (options ?? {}) as { parameters?: unknown; propertiesToSend?: string[] },
+    );
   },
   hsFetch(url: string | URL, options?: unknown): Promise<Response> {
     return requireServices().hsFetch(url, options);
@@ -91,7 +101,9 @@ export const cardBridge = {
   async fetchCrmProperties(names: string[], onUpdate: PropertiesListener): Promise<Response> {
     propertyListeners.push({ names, onUpdate });
     const properties = await requireServices().fetchCrmProperties(names);
-    return new Response(JSON.stringify({ data: properties }), { headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ data: properties }), {
+      headers: { 'content-type': 'application/json' },
+    });
   },
   /** Called by the page after refreshObjectProperties, and when the card is remounted (listeners reset). */
   async refreshPropertyListeners(reset = false): Promise<void> {

@@ -40,7 +40,9 @@ export async function createHostBundler(cardEntry: string): Promise<HostBundler>
         return file.text;
       } catch (error) {
         const errors = (error as { errors?: esbuild.Message[] }).errors;
-        const text = errors?.length ? (await esbuild.formatMessages(errors, { kind: 'error' })).join('\n') : String(error);
+        const text = errors?.length
+          ? (await esbuild.formatMessages(errors, { kind: 'error' })).join('\n')
+          : String(error);
         throw new Error(`The card or the workbench page failed to build:\n${text}`);
       }
     },

@@ -18,15 +18,18 @@ async function main(): Promise<void> {
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new WorkbenchError(`Not a port number: ${values.port ?? process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new WorkbenchError(`Not a port number: ${values.port ?? process.env.PORT}`);
   const distribution = values.mode as Distribution;
-  if (!DISTRIBUTIONS.includes(distribution)) throw new WorkbenchError(`Not a mode: ${values.mode} (one of ${DISTRIBUTIONS.join(', ')}).`);
+  if (!DISTRIBUTIONS.includes(distribution))
+    throw new WorkbenchError(`Not a mode: ${values.mode} (one of ${DISTRIBUTIONS.join(', ')}).`);
   const workbench = await startWorkbench({
     distribution,
     port,
     host: values.host,
     stateFile: values.state,
-    searchIndexDelayMs: values['search-index-delay-ms'] === undefined ? undefined : Number(values['search-index-delay-ms']),
+    searchIndexDelayMs:
+      values['search-index-delay-ms'] === undefined ? undefined : Number(values['search-index-delay-ms']),
   });
   console.log(`Meeting Card workbench: ${workbench.url}`);
   console.log(
@@ -36,10 +39,16 @@ async function main(): Promise<void> {
   );
   if (workbench.marketplace) {
     const install = await workbench.marketplace.installStatus();
-    console.log(`  Mode: marketplace (the marketplace card, hubspot.fetch signed and sent to the backend at ${workbench.marketplace.backend.origin}, in this process)`);
-    console.log(`  OAuth install in portal 1001: ${install.installed ? 'installed' : `NOT installed: ${install.message}`}`);
+    console.log(
+      `  Mode: marketplace (the marketplace card, hubspot.fetch signed and sent to the backend at ${workbench.marketplace.backend.origin}, in this process)`,
+    );
+    console.log(
+      `  OAuth install in portal 1001: ${install.installed ? 'installed' : `NOT installed: ${install.message}`}`,
+    );
   } else {
-    console.log('  Mode: private (app functions); npm start -- --mode marketplace runs the marketplace build');
+    console.log(
+      '  Mode: private (app functions); npm start -- --mode marketplace runs the marketplace build',
+    );
   }
   console.log('  Ctrl+C to stop');
   let stopping = false;

@@ -28,10 +28,18 @@ export function readFunctionEntries(functionsDir: string): FunctionEntry[] {
   if (!existsSync(functionsDir)) return [];
   const entries: FunctionEntry[] = [];
   for (const metaFile of readdirSync(functionsDir).filter((f) => f.endsWith('-hsmeta.json'))) {
-    const meta = JSON.parse(readFileSync(path.join(functionsDir, metaFile), 'utf8')) as { uid?: string; type?: string; config?: { entrypoint?: string } };
+    const meta = JSON.parse(readFileSync(path.join(functionsDir, metaFile), 'utf8')) as {
+      uid?: string;
+      type?: string;
+      config?: { entrypoint?: string };
+    };
     const entrypoint = meta.config?.entrypoint;
     if (meta.type !== 'app-function' || !meta.uid || !entrypoint?.startsWith(ENTRYPOINT_PREFIX)) continue;
-    entries.push({ uid: meta.uid, entrypoint, file: path.join(functionsDir, entrypoint.slice(ENTRYPOINT_PREFIX.length)) });
+    entries.push({
+      uid: meta.uid,
+      entrypoint,
+      file: path.join(functionsDir, entrypoint.slice(ENTRYPOINT_PREFIX.length)),
+    });
   }
   return entries;
 }
@@ -46,12 +54,16 @@ export function createFunctionRunner(functionsDir: string) {
 
   /** The built files that are missing; the message says how to build them. */
   function missingBuilds(): string[] {
-    return [...entries.values()].filter((e) => !existsSync(e.file)).map((e) => path.relative(process.cwd(), e.file) || e.file);
+    return [...entries.values()]
+      .filter((e) => !existsSync(e.file))
+      .map((e) => path.relative(process.cwd(), e.file) || e.file);
   }
 
   function load(entry: FunctionEntry): { main: (context: AppFunctionContext) => unknown } {
     if (!existsSync(entry.file)) {
-      throw new WorkbenchError(`The app function "${entry.uid}" is not built: ${entry.entrypoint} is missing. Run npm run build.`);
+      throw new WorkbenchError(
+        `The app function "${entry.uid}" is not built: ${entry.entrypoint} is missing. Run npm run build.`,
+      );
     }
     // Like `hs project dev`, pick up a rebuilt bundle (npm run build) without a restart.
     const mtime = statSync(entry.file).mtimeMs;
@@ -60,7 +72,8 @@ export function createFunctionRunner(functionsDir: string) {
       loaded.set(entry.file, mtime);
     }
     const mod = nodeRequire(entry.file) as { main?: unknown };
-    if (typeof mod.main !== 'function') throw new WorkbenchError(`${entry.entrypoint} does not export main(context).`);
+    if (typeof mod.main !== 'function')
+      throw new WorkbenchError(`${entry.entrypoint} does not export main(context).`);
     return mod as { main: (context: AppFunctionContext) => unknown };
   }
 
@@ -69,11 +82,17 @@ export function createFunctionRunner(functionsDir: string) {
     missingBuilds,
     async run(uid: string, context: AppFunctionContext, timeoutMs = FUNCTION_TIMEOUT_MS): Promise<unknown> {
       const entry = entries.get(uid);
-      if (!entry) throw new FunctionNotFoundError(`No app function with uid "${uid}" in ${functionsDir} (known: ${[...entries.keys()].join(', ') || 'none'}).`);
+      if (!entry)
+        throw new FunctionNotFoundError(
+          `No app function with uid "${uid}" in ${functionsDir} (known: ${[...entries.keys()].join(', ') || 'none'}).`,
+        );
       const fn = load(entry);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`The app function "${uid}" did not finish within ${timeoutMs / 1000} s.`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`The app function "${uid}" did not finish within ${timeoutMs / 1000} s.`)),
+          timeoutMs,
+        );
       });
       try {
         const result = await Promise.race([Promise.resolve(fn.main(context)), timeout]);

@@ -64,7 +64,10 @@ export function createHubSpotReader(baseUrl: string, token: string) {
     const parsed = text ? (JSON.parse(text) as unknown) : undefined;
     if (!response.ok) {
       const message = (parsed as { message?: string } | undefined)?.message ?? response.statusText;
-      throw new HubSpotReadError(`HubSpot answered ${response.status} to ${method} ${path.split('?')[0]}: ${message}`, response.status);
+      throw new HubSpotReadError(
+        `HubSpot answered ${response.status} to ${method} ${path.split('?')[0]}: ${message}`,
+        response.status,
+      );
     }
     return parsed as T;
   }
@@ -72,23 +75,35 @@ export function createHubSpotReader(baseUrl: string, token: string) {
   return {
     async contact(id: string, properties: string[]): Promise<ContactRecord> {
       const query = properties.length ? `?properties=${encodeURIComponent(properties.join(','))}` : '';
-      const record = await call<ContactRecord>('GET', `/crm/objects/2026-03/contacts/${encodeURIComponent(id)}${query}`);
+      const record = await call<ContactRecord>(
+        'GET',
+        `/crm/objects/2026-03/contacts/${encodeURIComponent(id)}${query}`,
+      );
       return { id: String(record.id), properties: record.properties ?? {} };
     },
 
     async listContacts(properties: string[]): Promise<ContactRecord[]> {
-      const page = await call<{ results: ContactRecord[] }>('GET', `/crm/objects/2026-03/contacts?limit=50&properties=${encodeURIComponent(properties.join(','))}`);
+      const page = await call<{ results: ContactRecord[] }>(
+        'GET',
+        `/crm/objects/2026-03/contacts?limit=50&properties=${encodeURIComponent(properties.join(','))}`,
+      );
       return page.results.map((c) => ({ id: String(c.id), properties: c.properties ?? {} }));
     },
 
     /** The contact's meetings, newest first: the same search HubSpot's timeline is built from. */
     async meetingsOf(contactId: string): Promise<TimelineMeeting[]> {
-      const page = await call<{ results: Array<{ id: string; properties: Record<string, string | null> }> }>('POST', '/crm/objects/2026-03/meetings/search', {
-        filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contactId }] }],
-        properties: MEETING_PROPERTIES,
-        sorts: [{ propertyName: 'hs_meeting_start_time', direction: 'DESCENDING' }],
-        limit: 100,
-      });
+      const page = await call<{ results: Array<{ id: string; properties: Record<string, string | null> }> }>(
+        'POST',
+        '/crm/objects/2026-03/meetings/search',
+        {
+          filterGroups: [
+            { filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contactId }] },
+          ],
+          properties: MEETING_PROPERTIES,
+          sorts: [{ propertyName: 'hs_meeting_start_time', direction: 'DESCENDING' }],
+          limit: 100,
+        },
+      );
       return page.results.map((m) => ({
         id: String(m.id),
         title: m.properties.hs_meeting_title ?? '(no title)',

@@ -3,7 +3,12 @@
 // cannot be made to fail that way. The signature is checked with the backend's own verifier; the
 // browser suite (test/browser/marketplace.test.ts) runs the proxy against the real backend.
 import { verifySignatureV3 } from '@meeting-card/backend';
-import { createHubSpotFetchProxy, HubSpotFetchError, type ForwardedRequest, type ForwardedResponse } from './hubspot-fetch-proxy';
+import {
+  createHubSpotFetchProxy,
+  HubSpotFetchError,
+  type ForwardedRequest,
+  type ForwardedResponse,
+} from './hubspot-fetch-proxy';
 
 const ORIGIN = 'https://backend.meetingcard.test';
 const SECRET = 'test-client-secret';
@@ -17,13 +22,23 @@ function proxyAnswering(...answers: Array<number | 'throw'>) {
       sent.push(request);
       const answer = answers[Math.min(sent.length - 1, answers.length - 1)];
       if (answer === 'throw') throw new Error('socket hang up');
-      return { status: answer ?? 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ attempt: sent.length }) };
+      return {
+        status: answer ?? 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ attempt: sent.length }),
+      };
     },
   });
   return { proxy, sent };
 }
 
-const create = { url: `${ORIGIN}/api/meetings`, method: 'POST', body: { requestId: 'r-1', note: 'é & ü' }, portalId: 1001, userId: 7001 };
+const create = {
+  url: `${ORIGIN}/api/meetings`,
+  method: 'POST',
+  body: { requestId: 'r-1', note: 'é & ü' },
+  portalId: 1001,
+  userId: 7001,
+};
 
 describe('the hubspot.fetch proxy stand-in', () => {
   test('signs the full https URI with the appended portalId and userId, the raw body and the timestamp, as the backend verifies it', async () => {
@@ -42,7 +57,15 @@ describe('the hubspot.fetch proxy stand-in', () => {
     });
     expect(verdict).toEqual({ valid: true });
     // Signed with another secret, or over another body, it would not verify.
-    expect(verifySignatureV3('other-secret', { method: 'POST', uri: request.uri, rawBody: request.body, timestamp: request.headers['x-hubspot-request-timestamp'], signature: request.headers['x-hubspot-signature-v3'] }).valid).toBe(false);
+    expect(
+      verifySignatureV3('other-secret', {
+        method: 'POST',
+        uri: request.uri,
+        rawBody: request.body,
+        timestamp: request.headers['x-hubspot-request-timestamp'],
+        signature: request.headers['x-hubspot-signature-v3'],
+      }).valid,
+    ).toBe(false);
   });
 
   test('resends once after a 5xx and answers the second response', async () => {
@@ -57,7 +80,9 @@ describe('the hubspot.fetch proxy stand-in', () => {
     const once = proxyAnswering('throw', 200);
     expect((await once.proxy.fetch(create)).status).toBe(200);
     const twice = proxyAnswering('throw', 'throw');
-    await expect(twice.proxy.fetch(create)).rejects.toThrow(new HubSpotFetchError('hubspot.fetch: the connection to the backend failed twice.', 'unreachable'));
+    await expect(twice.proxy.fetch(create)).rejects.toThrow(
+      new HubSpotFetchError('hubspot.fetch: the connection to the backend failed twice.', 'unreachable'),
+    );
     expect(twice.sent).toHaveLength(2);
   });
 
@@ -80,8 +105,12 @@ describe('the hubspot.fetch proxy stand-in', () => {
 
   test('refuses URLs outside the permitted origin, and plain http, without sending anything', async () => {
     const { proxy, sent } = proxyAnswering(200);
-    await expect(proxy.fetch({ ...create, url: 'https://elsewhere.test/api/meetings' })).rejects.toThrow(/not in the app's permittedUrls\.fetch/);
-    await expect(proxy.fetch({ ...create, url: 'http://backend.meetingcard.test/api/meetings' })).rejects.toThrow(/not in the app's permittedUrls\.fetch/);
+    await expect(proxy.fetch({ ...create, url: 'https://elsewhere.test/api/meetings' })).rejects.toThrow(
+      /not in the app's permittedUrls\.fetch/,
+    );
+    await expect(
+      proxy.fetch({ ...create, url: 'http://backend.meetingcard.test/api/meetings' }),
+    ).rejects.toThrow(/not in the app's permittedUrls\.fetch/);
     expect(sent).toHaveLength(0);
   });
 });

@@ -77,7 +77,9 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
   const faults: ProxyFaultRule[] = [];
   const log: Array<{ method: FetchMethod; path: string; outcome: number | 'dropped' | 'failed' }> = [];
 
-  function prepare(request: CardFetchRequest): Omit<ForwardedRequest, 'headers'> & { authorization?: string } {
+  function prepare(
+    request: CardFetchRequest,
+  ): Omit<ForwardedRequest, 'headers'> & { authorization?: string } {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -85,17 +87,24 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
       throw new HubSpotFetchError(`hubspot.fetch: ${request.url} is not an absolute URL.`, 'bad_request');
     }
     if (url.protocol !== 'https:' || url.origin !== permitted.origin) {
-      throw new HubSpotFetchError(`hubspot.fetch: ${url.origin} is not in the app's permittedUrls.fetch (${permitted.origin}).`, 'not_permitted');
+      throw new HubSpotFetchError(
+        `hubspot.fetch: ${url.origin} is not in the app's permittedUrls.fetch (${permitted.origin}).`,
+        'not_permitted',
+      );
     }
     const method = (request.method ?? 'GET').toUpperCase() as FetchMethod;
-    if (!METHODS.includes(method)) throw new HubSpotFetchError(`hubspot.fetch: method ${request.method} is not supported.`, 'bad_request');
+    if (!METHODS.includes(method))
+      throw new HubSpotFetchError(`hubspot.fetch: method ${request.method} is not supported.`, 'bad_request');
     // HubSpot appends who is asking; these ids are HubSpot's word and part of the signed URI.
     url.searchParams.append('portalId', String(request.portalId));
     url.searchParams.append('userId', String(request.userId));
     const body = request.body === undefined || method === 'GET' ? '' : JSON.stringify(request.body);
-    if (Buffer.byteLength(body) > MAX_BODY_BYTES) throw new HubSpotFetchError('hubspot.fetch: the body is over 1 MB.', 'bad_request');
+    if (Buffer.byteLength(body) > MAX_BODY_BYTES)
+      throw new HubSpotFetchError('hubspot.fetch: the body is over 1 MB.', 'bad_request');
     // Only Authorization passes through from the card's headers.
-    const authorization = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
+    const authorization = Object.entries(request.headers ?? {}).find(
+      ([name]) => name.toLowerCase() === 'authorization',
+    )?.[1];
     return { method, uri: url.toString(), pathAndQuery: `${url.pathname}${url.search}`, body, authorization };
   }
 
@@ -103,13 +112,25 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
   function signed(prepared: ReturnType<typeof prepare>): ForwardedRequest {
     const timestamp = String(now());
     const headers: Record<string, string> = {
-      'x-hubspot-signature-v3': computeSignatureV3(options.clientSecret, prepared.method, prepared.uri, prepared.body, timestamp),
+      'x-hubspot-signature-v3': computeSignatureV3(
+        options.clientSecret,
+        prepared.method,
+        prepared.uri,
+        prepared.body,
+        timestamp,
+      ),
       'x-hubspot-request-timestamp': timestamp,
       'user-agent': 'HubSpot Connect 2.0 (workbench stand-in)',
     };
     if (prepared.body) headers['content-type'] = 'application/json';
     if (prepared.authorization) headers.authorization = prepared.authorization;
-    return { method: prepared.method, uri: prepared.uri, pathAndQuery: prepared.pathAndQuery, body: prepared.body, headers };
+    return {
+      method: prepared.method,
+      uri: prepared.uri,
+      pathAndQuery: prepared.pathAndQuery,
+      body: prepared.body,
+      headers,
+    };
   }
 
   function takeFault(request: ForwardedRequest): ProxyFaultRule | undefined {
@@ -132,7 +153,8 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
     });
     try {
       const answer = await Promise.race([options.forward(request), timedOut]);
-      if (answer === 'timeout') throw new HubSpotFetchError('hubspot.fetch: the request timed out.', 'timeout');
+      if (answer === 'timeout')
+        throw new HubSpotFetchError('hubspot.fetch: the request timed out.', 'timeout');
       if (fault) {
         log.push({ method: request.method, path, outcome: 'dropped' });
         return 'failed';
@@ -151,14 +173,20 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
   return {
     async fetch(request: CardFetchRequest): Promise<ForwardedResponse> {
       const prepared = prepare(request);
-      const timeout = Math.min(Math.max(Number(request.timeout) || HUBSPOT_FETCH_TIMEOUT_MS, 1), HUBSPOT_FETCH_TIMEOUT_MS);
+      const timeout = Math.min(
+        Math.max(Number(request.timeout) || HUBSPOT_FETCH_TIMEOUT_MS, 1),
+        HUBSPOT_FETCH_TIMEOUT_MS,
+      );
       const deadline = now() + timeout;
       const first = await attempt(signed(prepared), deadline);
       if (first !== 'failed' && first.status < 500) return first;
       // HubSpot resends once on a 5xx or a connection failure: the reason backend writes must be idempotent.
       const second = await attempt(signed(prepared), deadline);
       if (second !== 'failed') return second;
-      throw new HubSpotFetchError('hubspot.fetch: the connection to the backend failed twice.', 'unreachable');
+      throw new HubSpotFetchError(
+        'hubspot.fetch: the connection to the backend failed twice.',
+        'unreachable',
+      );
     },
     faults: {
       add(rule: ProxyFaultRule): void {
@@ -172,7 +200,8 @@ export function createHubSpotFetchProxy(options: HubSpotFetchProxyOptions) {
       },
     },
     /** Every attempt sent to the backend, in order (a resend is a second entry). */
-    attempts: (method?: FetchMethod, path?: string) => log.filter((e) => (!method || e.method === method) && (!path || e.path === path)),
+    attempts: (method?: FetchMethod, path?: string) =>
+      log.filter((e) => (!method || e.method === method) && (!path || e.path === path)),
     resetAttempts: () => void log.splice(0),
   };
 }

@@ -6,7 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildBackend, createLogger, loadConfig, openDatabase, type BackendApp, type Db } from '@meeting-card/backend';
+import {
+  buildBackend,
+  createLogger,
+  loadConfig,
+  openDatabase,
+  type BackendApp,
+  type Db,
+} from '@meeting-card/backend';
 import { DEMO_OAUTH_APP } from '@meeting-card/hubspot-emulator';
 import type { ForwardedRequest, ForwardedResponse } from './hubspot-fetch-proxy';
 
@@ -75,11 +82,17 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
   }
 
   /** A public URL of the backend (what a browser would follow), on its loopback address. */
-  async function visit(publicUrl: string): Promise<{ status: number; location: string | null; body: string }> {
+  async function visit(
+    publicUrl: string,
+  ): Promise<{ status: number; location: string | null; body: string }> {
     const url = new URL(publicUrl);
     if (url.origin !== WORKBENCH_BACKEND_ORIGIN) throw new Error(`${url.origin} is not the backend's origin`);
     const response = await fetch(`${localUrl}${url.pathname}${url.search}`, { redirect: 'manual' });
-    return { status: response.status, location: response.headers.get('location'), body: await response.text() };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      body: await response.text(),
+    };
   }
 
   return {
@@ -97,7 +110,8 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
     async install(portalId: number, userId: string): Promise<InstallOutcome> {
       const start = await visit(`${WORKBENCH_BACKEND_ORIGIN}/oauth/install`);
       const authorizeUrl = start.location;
-      if (start.status !== 302 || !authorizeUrl) return { ok: false, message: `/oauth/install answered ${start.status}` };
+      if (start.status !== 302 || !authorizeUrl)
+        return { ok: false, message: `/oauth/install answered ${start.status}` };
       const authorize = new URL(authorizeUrl);
       // What the admin's click on the consent page adds (the emulator's non-interactive consent).
       authorize.searchParams.set('portalId', String(portalId));
@@ -105,7 +119,11 @@ export async function startMarketplaceBackend(options: MarketplaceBackendOptions
       authorize.searchParams.set('autoApprove', '1');
       const consent = await fetch(authorize, { redirect: 'manual' });
       const callback = consent.headers.get('location');
-      if (consent.status !== 302 || !callback) return { ok: false, message: `HubSpot's consent page answered ${consent.status}: ${pageText(await consent.text())}` };
+      if (consent.status !== 302 || !callback)
+        return {
+          ok: false,
+          message: `HubSpot's consent page answered ${consent.status}: ${pageText(await consent.text())}`,
+        };
       const done = await visit(callback);
       return { ok: done.status === 200, message: pageText(done.body) };
     },

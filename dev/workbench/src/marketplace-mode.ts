@@ -3,8 +3,17 @@
 // account's OAuth tokens from a real install flow against the emulator.
 import type { FastifyInstance } from 'fastify';
 import { cloneSeed, defaultSeed, DEMO_OAUTH_APP, type EmulatorSeed } from '@meeting-card/hubspot-emulator';
-import { createHubSpotFetchProxy, HubSpotFetchError, type HubSpotFetchProxy, type ProxyFaultRule } from './hubspot-fetch-proxy';
-import { startMarketplaceBackend, WORKBENCH_BACKEND_ORIGIN, type MarketplaceBackend } from './marketplace-backend';
+import {
+  createHubSpotFetchProxy,
+  HubSpotFetchError,
+  type HubSpotFetchProxy,
+  type ProxyFaultRule,
+} from './hubspot-fetch-proxy';
+import {
+  startMarketplaceBackend,
+  WORKBENCH_BACKEND_ORIGIN,
+  type MarketplaceBackend,
+} from './marketplace-backend';
 
 export const MARKETPLACE_PORTAL_ID = 1001;
 /** The admin who installs the app in the demo account (Ana Souza). */
@@ -43,16 +52,30 @@ export interface MarketplaceMode {
   close(): Promise<void>;
 }
 
-export async function startMarketplaceMode(options: { emulatorUrl: string; sqliteFile: string }): Promise<MarketplaceMode> {
-  const backend = await startMarketplaceBackend({ emulatorUrl: options.emulatorUrl, sqliteFile: options.sqliteFile });
-  const proxy = createHubSpotFetchProxy({ permittedOrigin: backend.origin, clientSecret: backend.clientSecret, forward: backend.forward });
+export async function startMarketplaceMode(options: {
+  emulatorUrl: string;
+  sqliteFile: string;
+}): Promise<MarketplaceMode> {
+  const backend = await startMarketplaceBackend({
+    emulatorUrl: options.emulatorUrl,
+    sqliteFile: options.sqliteFile,
+  });
+  const proxy = createHubSpotFetchProxy({
+    permittedOrigin: backend.origin,
+    clientSecret: backend.clientSecret,
+    forward: backend.forward,
+  });
   let state: InstallState = { installed: false, message: 'Not installed yet.' };
 
   /** The emulator forgets its grants on "reset demo data"; the backend's tokens are then dead. */
   async function emulatorHasInstall(): Promise<boolean> {
     const response = await fetch(`${options.emulatorUrl}/__emulator/state`);
-    const body = (await response.json()) as { installs?: Array<{ appId: number; portalId: number; active: boolean }> };
-    return (body.installs ?? []).some((i) => i.appId === DEMO_OAUTH_APP.appId && i.portalId === MARKETPLACE_PORTAL_ID && i.active);
+    const body = (await response.json()) as {
+      installs?: Array<{ appId: number; portalId: number; active: boolean }>;
+    };
+    return (body.installs ?? []).some(
+      (i) => i.appId === DEMO_OAUTH_APP.appId && i.portalId === MARKETPLACE_PORTAL_ID && i.active,
+    );
   }
 
   async function installStatus(): Promise<InstallState> {
@@ -67,8 +90,14 @@ export async function startMarketplaceMode(options: { emulatorUrl: string; sqlit
   async function ensureInstalled(): Promise<InstallState> {
     if ((await installStatus()).installed) return state;
     const outcome = await backend.install(MARKETPLACE_PORTAL_ID, INSTALLING_USER_ID);
-    state = { installed: outcome.ok, message: outcome.ok ? `Installed in portal ${MARKETPLACE_PORTAL_ID} through OAuth.` : outcome.message };
-    if (!outcome.ok) console.error(`[workbench] installing Meeting Card in portal ${MARKETPLACE_PORTAL_ID} failed: ${outcome.message}`);
+    state = {
+      installed: outcome.ok,
+      message: outcome.ok ? `Installed in portal ${MARKETPLACE_PORTAL_ID} through OAuth.` : outcome.message,
+    };
+    if (!outcome.ok)
+      console.error(
+        `[workbench] installing Meeting Card in portal ${MARKETPLACE_PORTAL_ID} failed: ${outcome.message}`,
+      );
     return state;
   }
 
@@ -89,28 +118,46 @@ export async function startMarketplaceMode(options: { emulatorUrl: string; sqlit
 export function registerMarketplaceRoutes(app: FastifyInstance, current: () => MarketplaceMode | null): void {
   const requireMode = () => {
     const mode = current();
-    if (!mode) throw Object.assign(new Error('hubspot.fetch needs the marketplace mode (npm start -- --mode marketplace).'), { statusCode: 409 });
+    if (!mode)
+      throw Object.assign(
+        new Error('hubspot.fetch needs the marketplace mode (npm start -- --mode marketplace).'),
+        { statusCode: 409 },
+      );
     return mode;
   };
 
-  app.post<{ Body: { url?: unknown; method?: unknown; body?: unknown; headers?: unknown; timeout?: unknown; userId?: unknown } }>('/api/hubspot-fetch', async (request, reply) => {
+  app.post<{
+    Body: {
+      url?: unknown;
+      method?: unknown;
+      body?: unknown;
+      headers?: unknown;
+      timeout?: unknown;
+      userId?: unknown;
+    };
+  }>('/api/hubspot-fetch', async (request, reply) => {
     const mode = requireMode();
     const input = request.body ?? {};
     if (typeof input.url !== 'string') return reply.code(400).send({ message: 'url is required' });
     const userId = Number(input.userId);
-    if (!Number.isInteger(userId) || userId <= 0) return reply.code(400).send({ message: 'userId (the signed-in user) is required' });
+    if (!Number.isInteger(userId) || userId <= 0)
+      return reply.code(400).send({ message: 'userId (the signed-in user) is required' });
     try {
       return await mode.proxy.fetch({
         url: input.url,
         method: typeof input.method === 'string' ? input.method : undefined,
         body: input.body,
-        headers: typeof input.headers === 'object' && input.headers !== null ? (input.headers as Record<string, string>) : undefined,
+        headers:
+          typeof input.headers === 'object' && input.headers !== null
+            ? (input.headers as Record<string, string>)
+            : undefined,
         timeout: typeof input.timeout === 'number' ? input.timeout : undefined,
         portalId: MARKETPLACE_PORTAL_ID,
         userId,
       });
     } catch (error) {
-      if (error instanceof HubSpotFetchError) return reply.code(502).send({ fetchError: { message: error.message, reason: error.reason } });
+      if (error instanceof HubSpotFetchError)
+        return reply.code(502).send({ fetchError: { message: error.message, reason: error.reason } });
       throw error;
     }
   });

@@ -16,5 +16,8 @@ export const MARKETPLACE_STATE_FILE = path.join(REPO_ROOT, '.data', 'workbench-m
 
 /** The marketplace backend's SQLite file, beside the emulator state it belongs with (its tokens are that emulator's). */
 export function backendSqliteFileFor(emulatorStateFile: string): string {
-  return path.join(path.dirname(emulatorStateFile), `${path.basename(emulatorStateFile, '.json')}.backend.sqlite`);
+  return path.join(
+    path.dirname(emulatorStateFile),
+    `${path.basename(emulatorStateFile, '.json')}.backend.sqlite`,
+  );
 }

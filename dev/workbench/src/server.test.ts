@@ -30,12 +30,23 @@ describe('the workbench server', () => {
   test('an unbuilt app function is reported with the command that builds it', async () => {
     const functionsDir = mkdtempSync(path.join(os.tmpdir(), 'workbench-functions-'));
     mkdirSync(functionsDir, { recursive: true });
-    writeFileSync(path.join(functionsDir, 'create-meeting-hsmeta.json'), JSON.stringify({ uid: 'create_meeting', type: 'app-function', config: { entrypoint: '/app/functions/create-meeting.js' } }));
-    await expect(startWorkbench({ ...fixtureOptions(), functionsDir })).rejects.toThrow(/not built .*create-meeting\.js missing\)\. Run npm run build/);
+    writeFileSync(
+      path.join(functionsDir, 'create-meeting-hsmeta.json'),
+      JSON.stringify({
+        uid: 'create_meeting',
+        type: 'app-function',
+        config: { entrypoint: '/app/functions/create-meeting.js' },
+      }),
+    );
+    await expect(startWorkbench({ ...fixtureOptions(), functionsDir })).rejects.toThrow(
+      /not built .*create-meeting\.js missing\)\. Run npm run build/,
+    );
   });
 
   test('pointing at real HubSpot without a token is refused before anything starts', async () => {
-    await expect(startWorkbench({ ...fixtureOptions(), env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com' } })).rejects.toThrow(
+    await expect(
+      startWorkbench({ ...fixtureOptions(), env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com' } }),
+    ).rejects.toThrow(
       /HUBSPOT_API_BASE_URL points at https:\/\/api\.hubapi\.com but PRIVATE_APP_ACCESS_TOKEN is not set/,
     );
   });
@@ -45,7 +56,11 @@ describe('the workbench server', () => {
     const response = await fetch(`${workbench.url}/api/functions/fixture_echo`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ objectId: '103', parameters: { a: 1 }, propertiesToSend: ['hs_object_id', 'hs_timezone'] }),
+      body: JSON.stringify({
+        objectId: '103',
+        parameters: { a: 1 },
+        propertiesToSend: ['hs_object_id', 'hs_timezone'],
+      }),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -56,16 +71,28 @@ describe('the workbench server', () => {
     });
   });
 
-  test('the marketplace mode refuses a real HubSpot account: its OAuth app is the emulator\'s', async () => {
+  test("the marketplace mode refuses a real HubSpot account: its OAuth app is the emulator's", async () => {
     await expect(
-      startWorkbench({ ...fixtureOptions(), distribution: 'marketplace', env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com', PRIVATE_APP_ACCESS_TOKEN: 'pat-x' } }),
+      startWorkbench({
+        ...fixtureOptions(),
+        distribution: 'marketplace',
+        env: { HUBSPOT_API_BASE_URL: 'https://api.hubapi.com', PRIVATE_APP_ACCESS_TOKEN: 'pat-x' },
+      }),
     ).rejects.toThrow(/The marketplace mode runs against the built-in emulator/);
   });
 
   test('the marketplace mode installs the app through OAuth at start and has no app functions', async () => {
     workbench = await startWorkbench({ ...fixtureOptions(), distribution: 'marketplace' });
-    const config = (await (await fetch(`${workbench.url}/api/config`)).json()) as { distribution: string; variables: Record<string, string>; install: { installed: boolean } };
-    expect(config).toMatchObject({ distribution: 'marketplace', variables: { BACKEND_ORIGIN: 'https://backend.meetingcard.test' }, install: { installed: true } });
+    const config = (await (await fetch(`${workbench.url}/api/config`)).json()) as {
+      distribution: string;
+      variables: Record<string, string>;
+      install: { installed: boolean };
+    };
+    expect(config).toMatchObject({
+      distribution: 'marketplace',
+      variables: { BACKEND_ORIGIN: 'https://backend.meetingcard.test' },
+      install: { installed: true },
+    });
     expect(await workbench.marketplace?.backend.isInstalled(1001)).toBe(true);
     const response = await fetch(`${workbench.url}/api/functions/fixture_echo`, {
       method: 'POST',

@@ -3,12 +3,24 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ACME_TOKEN, defaultSeed, startEmulator, type Emulator, type FaultRule } from '@meeting-card/hubspot-emulator';
+import {
+  ACME_TOKEN,
+  defaultSeed,
+  startEmulator,
+  type Emulator,
+  type FaultRule,
+} from '@meeting-card/hubspot-emulator';
 import { createHostBundler, type HostBundler } from './bundle';
 import { WorkbenchError } from './errors';
 import { FunctionNotFoundError, createFunctionRunner, type FunctionRunner } from './functions';
 import { createHubSpotReader, HubSpotReadError, type HubSpotReader } from './hubspot-client';
-import { marketplaceSeed, PROXY_FAULTS, registerMarketplaceRoutes, startMarketplaceMode, type MarketplaceMode } from './marketplace-mode';
+import {
+  marketplaceSeed,
+  PROXY_FAULTS,
+  registerMarketplaceRoutes,
+  startMarketplaceMode,
+  type MarketplaceMode,
+} from './marketplace-mode';
 import { resolveApiMode, type ApiMode } from './mode';
 import {
   backendSqliteFileFor,
@@ -63,7 +75,20 @@ export interface Workbench {
 const EMULATOR_PORTAL_ID = 1001;
 const CREATE_PATH = '/scheduler/2026-03/meetings/calendar';
 const CONTACT_LIST_PROPERTIES = ['firstname', 'lastname', 'email', 'hs_timezone', 'company'];
-const TIME_ZONES = ['America/Sao_Paulo', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/Mexico_City', 'Europe/London', 'Europe/Madrid', 'Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
+const TIME_ZONES = [
+  'America/Sao_Paulo',
+  'America/New_York',
+  'America/Chicago',
+  'America/Los_Angeles',
+  'America/Mexico_City',
+  'Europe/London',
+  'Europe/Madrid',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'UTC',
+];
 const LOCALES = [
   { value: 'en', label: 'English (en)' },
   { value: 'pt-BR', label: 'Português do Brasil (pt-BR)' },
@@ -72,12 +97,23 @@ const LOCALES = [
 
 /** The fault panel's buttons: each arms one rule for the next create-meeting call. */
 function faultRules(slowMs: number): Record<string, { label: string; rule: FaultRule }> {
-  const next = (action: FaultRule['action']): FaultRule => ({ method: 'POST', path: CREATE_PATH, times: 1, action });
+  const next = (action: FaultRule['action']): FaultRule => ({
+    method: 'POST',
+    path: CREATE_PATH,
+    times: 1,
+    action,
+  });
   return {
-    'rate-limit': { label: 'Next create: 429 rate limited', rule: next({ type: 'status', status: 429, retryAfterSeconds: 1 }) },
+    'rate-limit': {
+      label: 'Next create: 429 rate limited',
+      rule: next({ type: 'status', status: 429, retryAfterSeconds: 1 }),
+    },
     'server-error': { label: 'Next create: 500 server error', rule: next({ type: 'status', status: 500 }) },
     slow: { label: 'Next create: slow, past the timeout', rule: next({ type: 'delay', ms: slowMs }) },
-    'drop-after-store': { label: 'Next create: connection dropped after store', rule: next({ type: 'drop-after-store' }) },
+    'drop-after-store': {
+      label: 'Next create: connection dropped after store',
+      rule: next({ type: 'drop-after-store' }),
+    },
   };
 }
 
@@ -95,8 +131,11 @@ function projectNames(cardEntry: string, appDir: string): { cardTitle: string; a
   let cardTitle = 'Card';
   if (existsSync(cardsDir)) {
     for (const f of readdirSync(cardsDir).filter((n) => n.endsWith('-hsmeta.json'))) {
-      const meta = readJson(path.join(cardsDir, f)) as { config?: { name?: string; entrypoint?: string } } | null;
-      if (meta?.config?.entrypoint && path.basename(meta.config.entrypoint) === path.basename(cardEntry)) cardTitle = meta.config.name ?? cardTitle;
+      const meta = readJson(path.join(cardsDir, f)) as {
+        config?: { name?: string; entrypoint?: string };
+      } | null;
+      if (meta?.config?.entrypoint && path.basename(meta.config.entrypoint) === path.basename(cardEntry))
+        cardTitle = meta.config.name ?? cardTitle;
     }
   }
   const app = readJson(path.join(appDir, 'app-hsmeta.json')) as { config?: { name?: string } } | null;
@@ -109,14 +148,21 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const distribution: Distribution = options.distribution ?? 'private';
   const marketplaceMode = distribution === 'marketplace';
   if (marketplaceMode && mode.kind !== 'emulator') {
-    throw new WorkbenchError('The marketplace mode runs against the built-in emulator (its OAuth app stands in for yours). Unset HUBSPOT_API_BASE_URL, or start without --mode marketplace.');
+    throw new WorkbenchError(
+      'The marketplace mode runs against the built-in emulator (its OAuth app stands in for yours). Unset HUBSPOT_API_BASE_URL, or start without --mode marketplace.',
+    );
   }
   const cardEntry = options.cardEntry ?? (marketplaceMode ? MARKETPLACE_CARD_ENTRY : DEFAULT_CARD_ENTRY);
   if (!existsSync(cardEntry)) throw new WorkbenchError(`The card module ${cardEntry} does not exist.`);
   // A marketplace app has no app functions (HubSpot forbids them in OAuth apps).
-  const functions: FunctionRunner | null = marketplaceMode ? null : createFunctionRunner(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR);
+  const functions: FunctionRunner | null = marketplaceMode
+    ? null
+    : createFunctionRunner(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR);
   const missing = functions?.missingBuilds() ?? [];
-  if (missing.length) throw new WorkbenchError(`The app functions are not built (${missing.join(', ')} missing). Run npm run build, then start again.`);
+  if (missing.length)
+    throw new WorkbenchError(
+      `The app functions are not built (${missing.join(', ')} missing). Run npm run build, then start again.`,
+    );
   const faults = faultRules(options.slowFaultMs ?? 6000);
   const names = projectNames(cardEntry, marketplaceMode ? MARKETPLACE_APP_DIR : PROJECT_APP_DIR);
   const host = options.host ?? '127.0.0.1';
@@ -136,14 +182,30 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   };
 
   app.setErrorHandler((error, _request, reply) => {
-    const status = error instanceof HubSpotReadError ? (error.status === 404 ? 404 : 502) : error instanceof FunctionNotFoundError ? 404 : ((error as { statusCode?: number }).statusCode ?? 500);
+    const status =
+      error instanceof HubSpotReadError
+        ? error.status === 404
+          ? 404
+          : 502
+        : error instanceof FunctionNotFoundError
+          ? 404
+          : ((error as { statusCode?: number }).statusCode ?? 500);
     reply.code(status).send({ message: error instanceof Error ? error.message : String(error) });
   });
 
-  app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(readFileSync(path.join(HOST_DIR, 'index.html'), 'utf8')));
+  app.get('/', async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(readFileSync(path.join(HOST_DIR, 'index.html'), 'utf8')),
+  );
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
-  app.get('/assets/styles.css', async (_request, reply) => reply.type('text/css; charset=utf-8').send(readFileSync(path.join(HOST_DIR, 'styles.css'), 'utf8')));
-  app.get('/assets/host.js', async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-store').send(await bundler.build()));
+  app.get('/assets/styles.css', async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').send(readFileSync(path.join(HOST_DIR, 'styles.css'), 'utf8')),
+  );
+  app.get('/assets/host.js', async (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(await bundler.build()),
+  );
 
   app.get('/api/config', async () => {
     let users: Array<{ id: string; firstName: string; lastName: string; email: string; ownerId?: string }>;
@@ -152,12 +214,21 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       const account = defaultSeed.accounts.find((a) => a.portalId === EMULATOR_PORTAL_ID);
       if (!account) throw new Error(`The emulator seed has no portal ${EMULATOR_PORTAL_ID}.`);
       portal = { id: account.portalId, timezone: account.timezone };
-      users = account.users.map((u) => ({ ...u, ownerId: account.owners.find((o) => o.userId === u.id && !o.archived)?.id }));
+      users = account.users.map((u) => ({
+        ...u,
+        ownerId: account.owners.find((o) => o.userId === u.id && !o.archived)?.id,
+      }));
     } else {
       portal = { id: mode.portalId, timezone: mode.timezone };
       users = (await requireReader().owners())
         .filter((o) => o.userId !== undefined)
-        .map((o) => ({ id: String(o.userId), firstName: o.firstName ?? '', lastName: o.lastName ?? '', email: o.email ?? '', ownerId: String(o.id) }));
+        .map((o) => ({
+          id: String(o.userId),
+          firstName: o.firstName ?? '',
+          lastName: o.lastName ?? '',
+          email: o.email ?? '',
+          ownerId: String(o.id),
+        }));
     }
     return {
       mode: mode.kind,
@@ -173,7 +244,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       locales: LOCALES,
       faults:
         mode.kind === 'emulator'
-          ? [...Object.entries(faults).map(([kind, f]) => ({ kind, label: f.label })), ...(marketplace ? Object.entries(PROXY_FAULTS).map(([kind, f]) => ({ kind, label: f.label })) : [])]
+          ? [
+              ...Object.entries(faults).map(([kind, f]) => ({ kind, label: f.label })),
+              ...(marketplace
+                ? Object.entries(PROXY_FAULTS).map(([kind, f]) => ({ kind, label: f.label }))
+                : []),
+            ]
           : [],
     };
   });
@@ -181,37 +257,62 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   app.get('/api/contacts', async () => {
     if (mode.kind === 'emulator') {
       const response = await fetch(`${apiBaseUrl}/__emulator/contacts?portalId=${EMULATOR_PORTAL_ID}`);
-      return ((await response.json()) as Array<{ id: string; properties: Record<string, string> }>).map((c) => ({ id: c.id, properties: c.properties }));
+      return ((await response.json()) as Array<{ id: string; properties: Record<string, string> }>).map(
+        (c) => ({ id: c.id, properties: c.properties }),
+      );
     }
     return requireReader().listContacts(CONTACT_LIST_PROPERTIES);
   });
 
-  app.get<{ Params: { id: string }; Querystring: { properties?: string } }>('/api/contacts/:id', async (request) => {
-    const properties = (request.query.properties ?? '').split(',').filter(Boolean);
-    return requireReader().contact(request.params.id, properties);
-  });
+  app.get<{ Params: { id: string }; Querystring: { properties?: string } }>(
+    '/api/contacts/:id',
+    async (request) => {
+      const properties = (request.query.properties ?? '').split(',').filter(Boolean);
+      return requireReader().contact(request.params.id, properties);
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/contacts/:id/meetings', async (request) => requireReader().meetingsOf(request.params.id));
+  app.get<{ Params: { id: string } }>('/api/contacts/:id/meetings', async (request) =>
+    requireReader().meetingsOf(request.params.id),
+  );
 
   // hubspot.serverless(uid, { parameters, propertiesToSend }) from the card.
-  app.post<{ Params: { name: string }; Body: { objectId?: unknown; parameters?: unknown; propertiesToSend?: unknown } }>('/api/functions/:name', async (request, reply) => {
+  app.post<{
+    Params: { name: string };
+    Body: { objectId?: unknown; parameters?: unknown; propertiesToSend?: unknown };
+  }>('/api/functions/:name', async (request, reply) => {
     const { objectId, parameters } = request.body ?? {};
-    if (typeof objectId !== 'string' || !/^\d+$/.test(objectId)) return reply.code(400).send({ message: 'objectId (the record id) is required' });
-    const asked = Array.isArray(request.body?.propertiesToSend) ? (request.body.propertiesToSend as unknown[]).filter((p): p is string => typeof p === 'string') : [];
+    if (typeof objectId !== 'string' || !/^\d+$/.test(objectId))
+      return reply.code(400).send({ message: 'objectId (the record id) is required' });
+    const asked = Array.isArray(request.body?.propertiesToSend)
+      ? (request.body.propertiesToSend as unknown[]).filter((p): p is string => typeof p === 'string')
+      : [];
     // As HubSpot does: read the properties the card asked for from the record itself, and only those.
     const propertiesToSend: Record<string, string | null> = {};
     if (asked.length) {
       const record = await requireReader().contact(objectId, asked);
-      for (const name of asked) propertiesToSend[name] = record.properties[name] ?? (name === 'hs_object_id' ? record.id : null);
+      for (const name of asked)
+        propertiesToSend[name] = record.properties[name] ?? (name === 'hs_object_id' ? record.id : null);
     }
-    if (!functions) return reply.code(404).send({ message: 'The marketplace app has no app functions: its card calls the backend with hubspot.fetch.' });
+    if (!functions)
+      return reply
+        .code(404)
+        .send({
+          message: 'The marketplace app has no app functions: its card calls the backend with hubspot.fetch.',
+        });
     try {
-      return await functions.run(request.params.name, { parameters: parameters ?? {}, propertiesToSend, secrets: { PRIVATE_APP_ACCESS_TOKEN: token } });
+      return await functions.run(request.params.name, {
+        parameters: parameters ?? {},
+        propertiesToSend,
+        secrets: { PRIVATE_APP_ACCESS_TOKEN: token },
+      });
     } catch (error) {
       if (error instanceof FunctionNotFoundError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[workbench] app function ${request.params.name} failed: ${message}`);
-      return reply.code(500).send({ message: `The app function "${request.params.name}" failed: ${message}` });
+      return reply
+        .code(500)
+        .send({ message: `The app function "${request.params.name}" failed: ${message}` });
     }
   });
 
@@ -220,13 +321,19 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   app.post<{ Body: { kind?: string } }>('/api/faults', async (request, reply) => {
     const kind = request.body?.kind ?? '';
     const fault = faults[kind];
-    if (!emulator) return reply.code(409).send({ message: 'Faults need the emulator (HUBSPOT_API_BASE_URL is set).' });
+    if (!emulator)
+      return reply.code(409).send({ message: 'Faults need the emulator (HUBSPOT_API_BASE_URL is set).' });
     const proxyFault = marketplace ? PROXY_FAULTS[kind] : undefined;
     if (marketplace && proxyFault) {
       marketplace.proxy.faults.add({ ...proxyFault, times: 1 });
       return { armed: armedLabels() };
     }
-    if (!fault) return reply.code(400).send({ message: `Unknown fault; one of ${[...Object.keys(faults), ...(marketplace ? Object.keys(PROXY_FAULTS) : [])].join(', ')}` });
+    if (!fault)
+      return reply
+        .code(400)
+        .send({
+          message: `Unknown fault; one of ${[...Object.keys(faults), ...(marketplace ? Object.keys(PROXY_FAULTS) : [])].join(', ')}`,
+        });
     armed.set(emulator.faults.add(fault.rule), fault.label);
     return { armed: armedLabels() };
   });
@@ -237,7 +344,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     return { armed: [] };
   });
   app.post('/api/reset', async (_request, reply) => {
-    if (!emulator) return reply.code(409).send({ message: 'Reset needs the emulator (HUBSPOT_API_BASE_URL is set).' });
+    if (!emulator)
+      return reply.code(409).send({ message: 'Reset needs the emulator (HUBSPOT_API_BASE_URL is set).' });
     emulator.reset();
     marketplace?.proxy.faults.clear();
     armed.clear();
@@ -259,7 +367,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   } catch (error) {
     await bundler.dispose();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new WorkbenchError(`Port ${options.port ?? 3000} is already in use (another workbench?). Stop it, or start on another port: npm start -- --port 3001 (or PORT=3001 npm start).`);
+      throw new WorkbenchError(
+        `Port ${options.port ?? 3000} is already in use (another workbench?). Stop it, or start on another port: npm start -- --port 3001 (or PORT=3001 npm start).`,
+      );
     }
     throw error;
   }
@@ -279,7 +389,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       });
       apiBaseUrl = emulator.url;
       if (marketplaceMode) {
-        marketplace = await startMarketplaceMode({ emulatorUrl: emulator.url, sqliteFile: backendSqliteFileFor(stateFile) });
+        marketplace = await startMarketplaceMode({
+          emulatorUrl: emulator.url,
+          sqliteFile: backendSqliteFileFor(stateFile),
+        });
         await marketplace.ensureInstalled();
       }
       // The emulator's made-up token for portal 1001 (all scopes); never a real credential.

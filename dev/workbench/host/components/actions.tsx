@@ -1,7 +1,22 @@
 // Interactive containers: Form, Button, LoadingButton, and the overlays (Panel, Modal) that a
 // button's `overlay` prop or an event's `reactions` open.
-import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormRegistryContext, OverlayContext, extensionEvent, reactionsFor, type FormRegistry } from './shared';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import {
+  FormRegistryContext,
+  OverlayContext,
+  extensionEvent,
+  reactionsFor,
+  type FormRegistry,
+} from './shared';
 
 /**
  * How a Form reaches the newest props the card sent. The card's state changes (from the onChange
@@ -24,7 +39,12 @@ function collectValues(form: HTMLFormElement): Record<string, string | number> {
   return values;
 }
 
-export function Form(props: { children?: ReactNode; onSubmit?: Handler; preventDefault?: boolean; autoComplete?: 'on' | 'off' }) {
+export function Form(props: {
+  children?: ReactNode;
+  onSubmit?: Handler;
+  preventDefault?: boolean;
+  autoComplete?: 'on' | 'off';
+}) {
   const commits = useRef(new Set<() => void>());
   const registry = useMemo<FormRegistry>(
     () => ({
@@ -55,7 +75,8 @@ export function Form(props: { children?: ReactNode; onSubmit?: Handler; preventD
             const values = collectValues(e.currentTarget);
             commits.current.forEach((commit) => commit());
             await remote?.settle();
-            const onSubmit = (remote?.latestProps()?.onSubmit as Handler | undefined) ?? latest.current.onSubmit;
+            const onSubmit =
+              (remote?.latestProps()?.onSubmit as Handler | undefined) ?? latest.current.onSubmit;
             await onSubmit?.(extensionEvent('submit', { targetValue: values }), reactionsFor(overlays));
           } finally {
             submitting.current = false;
@@ -87,7 +108,12 @@ const OwnedOverlayContext = createContext<{ open: boolean; close: () => void } |
 function ButtonBase(props: ButtonProps & { loadingCapable?: boolean }) {
   const overlays = useContext(OverlayContext);
   const [overlayOpen, setOverlayOpen] = useState(false);
-  const size = props.size === 'xs' || props.size === 'extra-small' ? ' hs-button--xs' : props.size === 'sm' || props.size === 'small' ? ' hs-button--sm' : '';
+  const size =
+    props.size === 'xs' || props.size === 'extra-small'
+      ? ' hs-button--xs'
+      : props.size === 'sm' || props.size === 'small'
+        ? ' hs-button--sm'
+        : '';
   const className = `hs-button hs-button--${props.variant ?? 'secondary'}${size}`;
   const url = typeof props.href === 'string' ? props.href : props.href?.url;
   const busy = Boolean(props.loadingCapable && props.loading);
@@ -104,7 +130,14 @@ function ButtonBase(props: ButtonProps & { loadingCapable?: boolean }) {
   return (
     <>
       {url ? (
-        <a className={className} href={url} target="_blank" rel="noreferrer" onClick={click} data-testid={props.testId}>
+        <a
+          className={className}
+          href={url}
+          target="_blank"
+          rel="noreferrer"
+          onClick={click}
+          data-testid={props.testId}
+        >
           {content}
         </a>
       ) : (
@@ -121,7 +154,9 @@ function ButtonBase(props: ButtonProps & { loadingCapable?: boolean }) {
         </button>
       )}
       {props.overlay ? (
-        <OwnedOverlayContext.Provider value={{ open: overlayOpen, close: () => setOverlayOpen(false) }}>{props.overlay}</OwnedOverlayContext.Provider>
+        <OwnedOverlayContext.Provider value={{ open: overlayOpen, close: () => setOverlayOpen(false) }}>
+          {props.overlay}
+        </OwnedOverlayContext.Provider>
       ) : null}
     </>
   );
@@ -135,7 +170,16 @@ export function LoadingButton(props: ButtonProps) {
   return <ButtonBase {...props} loadingCapable />;
 }
 
-function Overlay(props: { id: string; title?: string; children?: ReactNode; onOpen?: () => void; onClose?: () => void; kind: 'panel' | 'modal'; 'aria-label'?: string; width?: string }) {
+function Overlay(props: {
+  id: string;
+  title?: string;
+  children?: ReactNode;
+  onOpen?: () => void;
+  onClose?: () => void;
+  kind: 'panel' | 'modal';
+  'aria-label'?: string;
+  width?: string;
+}) {
   const overlays = useContext(OverlayContext);
   const owned = useContext(OwnedOverlayContext);
   const open = (owned?.open ?? false) || overlays.isOpen(props.id);
@@ -153,7 +197,13 @@ function Overlay(props: { id: string; title?: string; children?: ReactNode; onOp
   };
   return (
     <div className="hs-overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className={`hs-overlay__dialog hs-overlay__dialog--${props.kind} hs-overlay__dialog--${props.width ?? 'md'}`} role="dialog" aria-modal="true" aria-labelledby={props.title ? titleId : undefined} aria-label={props.title ? undefined : props['aria-label']}>
+      <div
+        className={`hs-overlay__dialog hs-overlay__dialog--${props.kind} hs-overlay__dialog--${props.width ?? 'md'}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={props.title ? titleId : undefined}
+        aria-label={props.title ? undefined : props['aria-label']}
+      >
         <div className="hs-overlay__header">
           <h2 id={titleId}>{props.title}</h2>
           <button type="button" className="hs-overlay__close" aria-label="Close" onClick={close}>
@@ -166,15 +216,37 @@ function Overlay(props: { id: string; title?: string; children?: ReactNode; onOp
   );
 }
 
-export function Panel(props: { id: string; title?: string; children?: ReactNode; onOpen?: () => void; onClose?: () => void; width?: string; 'aria-label'?: string }) {
+export function Panel(props: {
+  id: string;
+  title?: string;
+  children?: ReactNode;
+  onOpen?: () => void;
+  onClose?: () => void;
+  width?: string;
+  'aria-label'?: string;
+}) {
   return <Overlay {...props} kind="panel" />;
 }
-export function Modal(props: { id: string; title?: string; children?: ReactNode; onOpen?: () => void; onClose?: () => void; width?: string; 'aria-label'?: string }) {
+export function Modal(props: {
+  id: string;
+  title?: string;
+  children?: ReactNode;
+  onOpen?: () => void;
+  onClose?: () => void;
+  width?: string;
+  'aria-label'?: string;
+}) {
   return <Overlay {...props} kind="modal" />;
 }
-export const PanelBody = (props: { children?: ReactNode }) => <div className="hs-overlay__body">{props.children}</div>;
-export const PanelSection = (props: { children?: ReactNode }) => <section className="hs-overlay__section">{props.children}</section>;
-export const PanelFooter = (props: { children?: ReactNode }) => <div className="hs-overlay__footer">{props.children}</div>;
+export const PanelBody = (props: { children?: ReactNode }) => (
+  <div className="hs-overlay__body">{props.children}</div>
+);
+export const PanelSection = (props: { children?: ReactNode }) => (
+  <section className="hs-overlay__section">{props.children}</section>
+);
+export const PanelFooter = (props: { children?: ReactNode }) => (
+  <div className="hs-overlay__footer">{props.children}</div>
+);
 export const ModalBody = PanelBody;
 export const ModalFooter = PanelFooter;
 

@@ -7,7 +7,16 @@ interface WithChildren {
   testId?: string;
 }
 
-export function Flex(props: WithChildren & { gap?: string; direction?: 'row' | 'column'; justify?: string; align?: string; alignSelf?: string; wrap?: boolean | 'wrap' | 'nowrap' }) {
+export function Flex(
+  props: WithChildren & {
+    gap?: string;
+    direction?: 'row' | 'column';
+    justify?: string;
+    align?: string;
+    alignSelf?: string;
+    wrap?: boolean | 'wrap' | 'nowrap';
+  },
+) {
   const style: CSSProperties = {
     display: 'flex',
     flexDirection: props.direction === 'column' ? 'column' : 'row',
@@ -17,25 +26,64 @@ export function Flex(props: WithChildren & { gap?: string; direction?: 'row' | '
     alignSelf: props.alignSelf ? FLEX_ALIGN[props.alignSelf] : undefined,
     flexWrap: props.wrap === true || props.wrap === 'wrap' ? 'wrap' : 'nowrap',
   };
-  return <div className="hs-flex" style={style} data-testid={props.testId}>{props.children}</div>;
+  return (
+    <div className="hs-flex" style={style} data-testid={props.testId}>
+      {props.children}
+    </div>
+  );
 }
 
 export function Inline(props: WithChildren & { gap?: string; justify?: string; align?: string }) {
   return <Flex {...props} direction="row" wrap gap={props.gap ?? 'small'} align={props.align ?? 'center'} />;
 }
 
-export function Stack(props: WithChildren & { distance?: string; direction?: 'row' | 'column'; align?: string; justify?: string }) {
-  return <Flex direction={props.direction ?? 'column'} gap={props.distance ?? 'small'} align={props.align} justify={props.justify}>{props.children}</Flex>;
+export function Stack(
+  props: WithChildren & { distance?: string; direction?: 'row' | 'column'; align?: string; justify?: string },
+) {
+  return (
+    <Flex
+      direction={props.direction ?? 'column'}
+      gap={props.distance ?? 'small'}
+      align={props.align}
+      justify={props.justify}
+    >
+      {props.children}
+    </Flex>
+  );
 }
 
-export function Box(props: WithChildren & { alignSelf?: string; flex?: 'initial' | 'auto' | 'none' | number }) {
-  const flex = typeof props.flex === 'number' ? props.flex : props.flex === 'auto' ? '1 1 auto' : props.flex === 'none' ? 'none' : props.flex === 'initial' ? '0 1 auto' : undefined;
-  return <div className="hs-box" style={{ flex, alignSelf: props.alignSelf ? FLEX_ALIGN[props.alignSelf] : undefined, minWidth: 0 }}>{props.children}</div>;
+export function Box(
+  props: WithChildren & { alignSelf?: string; flex?: 'initial' | 'auto' | 'none' | number },
+) {
+  const flex =
+    typeof props.flex === 'number'
+      ? props.flex
+      : props.flex === 'auto'
+        ? '1 1 auto'
+        : props.flex === 'none'
+          ? 'none'
+          : props.flex === 'initial'
+            ? '0 1 auto'
+            : undefined;
+  return (
+    <div
+      className="hs-box"
+      style={{ flex, alignSelf: props.alignSelf ? FLEX_ALIGN[props.alignSelf] : undefined, minWidth: 0 }}
+    >
+      {props.children}
+    </div>
+  );
 }
 
 export function AutoGrid(props: WithChildren & { columnWidth: number; gap?: string; flexible?: boolean }) {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: `repeat(auto-fill, minmax(${props.columnWidth}px, 1fr))`, gap: distance(props.gap, 8) }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: `repeat(auto-fill, minmax(${props.columnWidth}px, 1fr))`,
+        gap: distance(props.gap, 8),
+      }}
+    >
       {props.children}
     </div>
   );
@@ -49,29 +97,59 @@ export function ButtonRow(props: WithChildren) {
   return <div className="hs-row hs-button-row">{props.children}</div>;
 }
 
-export function Text(props: WithChildren & { variant?: 'bodytext' | 'microcopy'; inline?: boolean; format?: { fontWeight?: string; italic?: boolean; lineDecoration?: string; textTransform?: string }; truncate?: boolean | object }) {
+export function Text(
+  props: WithChildren & {
+    variant?: 'bodytext' | 'microcopy';
+    inline?: boolean;
+    format?: { fontWeight?: string; italic?: boolean; lineDecoration?: string; textTransform?: string };
+    truncate?: boolean | object;
+  },
+) {
   const f = props.format ?? {};
   const style: CSSProperties = {
     fontWeight: f.fontWeight === 'bold' ? 700 : f.fontWeight === 'demibold' ? 600 : undefined,
     fontStyle: f.italic ? 'italic' : undefined,
-    textDecoration: f.lineDecoration === 'underline' ? 'underline' : f.lineDecoration === 'strikethrough' ? 'line-through' : undefined,
-    textTransform: f.textTransform === 'uppercase' || f.textTransform === 'lowercase' || f.textTransform === 'capitalize' ? f.textTransform : undefined,
+    textDecoration:
+      f.lineDecoration === 'underline'
+        ? 'underline'
+        : f.lineDecoration === 'strikethrough'
+          ? 'line-through'
+          : undefined,
+    textTransform:
+      f.textTransform === 'uppercase' || f.textTransform === 'lowercase' || f.textTransform === 'capitalize'
+        ? f.textTransform
+        : undefined,
   };
   const className = `hs-text${props.variant === 'microcopy' ? ' hs-text--micro' : ''}${props.truncate ? ' hs-text--truncate' : ''}`;
   return props.inline ? (
-    <span className={className} style={style}>{props.children}</span>
+    <span className={className} style={style}>
+      {props.children}
+    </span>
   ) : (
-    <p className={className} style={style}>{props.children}</p>
+    <p className={className} style={style}>
+      {props.children}
+    </p>
   );
 }
 
 export function Heading(props: WithChildren & { inline?: boolean }) {
-  return <h3 className="hs-heading" style={props.inline ? { display: 'inline' } : undefined}>{props.children}</h3>;
+  return (
+    <h3 className="hs-heading" style={props.inline ? { display: 'inline' } : undefined}>
+      {props.children}
+    </h3>
+  );
 }
 
 type Href = string | { url: string; external?: boolean };
 
-export function Link(props: WithChildren & { href?: Href; variant?: string; onClick?: (event: unknown) => void; preventDefault?: boolean }) {
+export function Link(
+  props: WithChildren & {
+    href?: Href;
+    variant?: string;
+    onClick?: (event: unknown) => void;
+    preventDefault?: boolean;
+  },
+) {
   const url = typeof props.href === 'string' ? props.href : props.href?.url;
   return (
     <a
@@ -92,19 +170,34 @@ export function Link(props: WithChildren & { href?: Href; variant?: string; onCl
 export function Tag(props: WithChildren & { variant?: string; onClick?: (event: unknown) => void }) {
   const className = `hs-tag hs-tag--${props.variant ?? 'default'}`;
   return props.onClick ? (
-    <button type="button" className={className} onClick={() => props.onClick?.(extensionEvent('click'))}>{props.children}</button>
+    <button type="button" className={className} onClick={() => props.onClick?.(extensionEvent('click'))}>
+      {props.children}
+    </button>
   ) : (
     <span className={className}>{props.children}</span>
   );
 }
 
-export function StatusTag(props: WithChildren & { variant?: string; hollow?: boolean; onClick?: () => void; showRemoveIcon?: boolean; onRemoveClick?: () => void }) {
+export function StatusTag(
+  props: WithChildren & {
+    variant?: string;
+    hollow?: boolean;
+    onClick?: () => void;
+    showRemoveIcon?: boolean;
+    onRemoveClick?: () => void;
+  },
+) {
   return (
-    <span className={`hs-status hs-status--${props.variant ?? 'default'}${props.hollow ? ' hs-status--hollow' : ''}`} onClick={props.onClick}>
+    <span
+      className={`hs-status hs-status--${props.variant ?? 'default'}${props.hollow ? ' hs-status--hollow' : ''}`}
+      onClick={props.onClick}
+    >
       <span className="hs-status__dot" aria-hidden="true" />
       {props.children}
       {props.showRemoveIcon ? (
-        <button type="button" className="hs-status__remove" aria-label="Remove" onClick={props.onRemoveClick}>×</button>
+        <button type="button" className="hs-status__remove" aria-label="Remove" onClick={props.onRemoveClick}>
+          ×
+        </button>
       ) : null}
     </span>
   );
@@ -128,7 +221,12 @@ export function DescriptionListItem(props: WithChildren & { label: string }) {
   );
 }
 
-export function Alert(props: WithChildren & { title?: string; variant?: 'info' | 'warning' | 'success' | 'error' | 'danger' | 'tip' }) {
+export function Alert(
+  props: WithChildren & {
+    title?: string;
+    variant?: 'info' | 'warning' | 'success' | 'error' | 'danger' | 'tip';
+  },
+) {
   const variant = props.variant ?? 'info';
   const urgent = variant === 'error' || variant === 'danger' || variant === 'warning';
   return (
@@ -139,9 +237,18 @@ export function Alert(props: WithChildren & { title?: string; variant?: 'info' |
   );
 }
 
-export function LoadingSpinner(props: { label?: string; showLabel?: boolean; size?: string; layout?: 'inline' | 'centered' }) {
+export function LoadingSpinner(props: {
+  label?: string;
+  showLabel?: boolean;
+  size?: string;
+  layout?: 'inline' | 'centered';
+}) {
   return (
-    <div className={`hs-spinner-wrap${props.layout === 'centered' ? ' hs-spinner-wrap--centered' : ''}`} role="status" aria-label={props.label ?? 'Loading'}>
+    <div
+      className={`hs-spinner-wrap${props.layout === 'centered' ? ' hs-spinner-wrap--centered' : ''}`}
+      role="status"
+      aria-label={props.label ?? 'Loading'}
+    >
       <span className="hs-spinner" aria-hidden="true" />
       {props.showLabel ? <span>{props.label}</span> : null}
     </div>
@@ -151,7 +258,9 @@ export function LoadingSpinner(props: { label?: string; showLabel?: boolean; siz
 export function EmptyState(props: WithChildren & { title?: string; flush?: boolean; imageName?: string }) {
   return (
     <section className="hs-state hs-state--empty" aria-label={props.title}>
-      <div className="hs-state__art" aria-hidden="true">◌</div>
+      <div className="hs-state__art" aria-hidden="true">
+        ◌
+      </div>
       <div>
         {props.title ? <h3 className="hs-heading">{props.title}</h3> : null}
         {props.children}
@@ -163,7 +272,9 @@ export function EmptyState(props: WithChildren & { title?: string; flush?: boole
 export function ErrorState(props: WithChildren & { title?: string; type?: 'error' | 'support' | 'lock' }) {
   return (
     <section className="hs-state hs-state--error" role="alert" aria-label={props.title}>
-      <div className="hs-state__art" aria-hidden="true">!</div>
+      <div className="hs-state__art" aria-hidden="true">
+        !
+      </div>
       <div>
         {props.title ? <h3 className="hs-heading">{props.title}</h3> : null}
         {props.children}
@@ -173,10 +284,24 @@ export function ErrorState(props: WithChildren & { title?: string; type?: 'error
 }
 
 export function Tile(props: WithChildren & { compact?: boolean; flush?: boolean }) {
-  return <div className={`hs-tile${props.compact ? ' hs-tile--compact' : ''}${props.flush ? ' hs-tile--flush' : ''}`}>{props.children}</div>;
+  return (
+    <div
+      className={`hs-tile${props.compact ? ' hs-tile--compact' : ''}${props.flush ? ' hs-tile--flush' : ''}`}
+    >
+      {props.children}
+    </div>
+  );
 }
 
-export function Accordion(props: WithChildren & { title: string; defaultOpen?: boolean; open?: boolean; disabled?: boolean; onClick?: () => void }) {
+export function Accordion(
+  props: WithChildren & {
+    title: string;
+    defaultOpen?: boolean;
+    open?: boolean;
+    disabled?: boolean;
+    onClick?: () => void;
+  },
+) {
   const [open, setOpen] = useState(props.open ?? props.defaultOpen ?? false);
   const isOpen = props.open ?? open;
   return (
@@ -200,7 +325,11 @@ export function Accordion(props: WithChildren & { title: string; defaultOpen?: b
 
 export function List(props: WithChildren & { ordered?: boolean; variant?: string }) {
   const items = Children.toArray(props.children).map((child, i) => <li key={i}>{child}</li>);
-  return props.ordered ? <ol className="hs-list">{items}</ol> : <ul className={`hs-list${props.variant === 'unstyled' ? ' hs-list--plain' : ''}`}>{items}</ul>;
+  return props.ordered ? (
+    <ol className="hs-list">{items}</ol>
+  ) : (
+    <ul className={`hs-list${props.variant === 'unstyled' ? ' hs-list--plain' : ''}`}>{items}</ul>
+  );
 }
 
 export function Image(props: { src: string; alt?: string; width?: number; height?: number; href?: Href }) {
@@ -208,10 +337,25 @@ export function Image(props: { src: string; alt?: string; width?: number; height
 }
 
 export function Icon(props: { name: string; screenReaderText?: string }) {
-  return <span className="hs-icon" role={props.screenReaderText ? 'img' : undefined} aria-label={props.screenReaderText} aria-hidden={props.screenReaderText ? undefined : true}>●</span>;
+  return (
+    <span
+      className="hs-icon"
+      role={props.screenReaderText ? 'img' : undefined}
+      aria-label={props.screenReaderText}
+      aria-hidden={props.screenReaderText ? undefined : true}
+    >
+      ●
+    </span>
+  );
 }
 
-export function ProgressBar(props: { value?: number; maxValue?: number; title?: string; showPercentage?: boolean; valueDescription?: string }) {
+export function ProgressBar(props: {
+  value?: number;
+  maxValue?: number;
+  title?: string;
+  showPercentage?: boolean;
+  valueDescription?: string;
+}) {
   return (
     <div className="hs-field">
       {props.title ? <div className="hs-field__label">{props.title}</div> : null}
@@ -236,7 +380,11 @@ export function StatisticsItem(props: WithChildren & { label: string; number: st
 }
 
 export function StatisticsTrend(props: { direction?: 'increase' | 'decrease'; value?: string }) {
-  return <span className="hs-text--micro">{props.direction === 'decrease' ? '▼' : '▲'} {props.value}</span>;
+  return (
+    <span className="hs-text--micro">
+      {props.direction === 'decrease' ? '▼' : '▲'} {props.value}
+    </span>
+  );
 }
 
 export function Tooltip(props: WithChildren) {
@@ -244,14 +392,31 @@ export function Tooltip(props: WithChildren) {
 }
 
 /** Tables: semantic table elements. */
-export function Table(props: WithChildren & { bordered?: boolean; flush?: boolean; paginated?: boolean; pageCount?: number; page?: number; onPageChange?: (page: number) => void }) {
+export function Table(
+  props: WithChildren & {
+    bordered?: boolean;
+    flush?: boolean;
+    paginated?: boolean;
+    pageCount?: number;
+    page?: number;
+    onPageChange?: (page: number) => void;
+  },
+) {
   return (
     <div className="hs-table-wrap">
-      <table className={`hs-table${props.bordered === false ? '' : ' hs-table--bordered'}`}>{props.children}</table>
+      <table className={`hs-table${props.bordered === false ? '' : ' hs-table--bordered'}`}>
+        {props.children}
+      </table>
       {props.paginated && props.pageCount && props.pageCount > 1 ? (
         <nav className="hs-row hs-pager" aria-label="Pages">
           {Array.from({ length: props.pageCount }, (_, i) => (
-            <button key={i} type="button" className="hs-button hs-button--transparent" aria-current={props.page === i + 1 ? 'page' : undefined} onClick={() => props.onPageChange?.(i + 1)}>
+            <button
+              key={i}
+              type="button"
+              className="hs-button hs-button--transparent"
+              aria-current={props.page === i + 1 ? 'page' : undefined}
+              onClick={() => props.onPageChange?.(i + 1)}
+            >
               {i + 1}
             </button>
           ))}
@@ -264,7 +429,13 @@ export const TableHead = (props: WithChildren) => <thead>{props.children}</thead
 export const TableBody = (props: WithChildren) => <tbody>{props.children}</tbody>;
 export const TableFooter = (props: WithChildren) => <tfoot>{props.children}</tfoot>;
 export const TableRow = (props: WithChildren) => <tr>{props.children}</tr>;
-export const TableHeader = (props: WithChildren & { align?: 'left' | 'center' | 'right' }) => <th style={{ textAlign: props.align ?? 'left' }}>{props.children}</th>;
-export const TableCell = (props: WithChildren & { align?: 'left' | 'center' | 'right'; colSpan?: number }) => (
-  <td style={{ textAlign: props.align ?? 'left' }} colSpan={props.colSpan}>{props.children}</td>
+export const TableHeader = (props: WithChildren & { align?: 'left' | 'center' | 'right' }) => (
+  <th style={{ textAlign: props.align ?? 'left' }}>{props.children}</th>
+);
+export const TableCell = (
+  props: WithChildren & { align?: 'left' | 'center' | 'right'; colSpan?: number },
+) => (
+  <td style={{ textAlign: props.align ?? 'left' }} colSpan={props.colSpan}>
+    {props.children}
+  </td>
 );

@@ -32,8 +32,23 @@ const implementations: Record<string, AnyComponent> = {
 };
 
 /** Components that put `testId` on their own element (the input, the button). */
-const RENDER_OWN_TEST_ID = new Set(['Input', 'TextArea', 'Textarea', 'SearchInput', 'Flex', 'Button', 'LoadingButton']);
-const TABLE_PARTS = new Set(['TableHead', 'TableBody', 'TableFooter', 'TableRow', 'TableHeader', 'TableCell']);
+const RENDER_OWN_TEST_ID = new Set([
+  'Input',
+  'TextArea',
+  'Textarea',
+  'SearchInput',
+  'Flex',
+  'Button',
+  'LoadingButton',
+]);
+const TABLE_PARTS = new Set([
+  'TableHead',
+  'TableBody',
+  'TableFooter',
+  'TableRow',
+  'TableHeader',
+  'TableCell',
+]);
 
 /**
  * HubSpot's `testId` prop becomes `data-testid` (Playwright's getByTestId). Components that do not
@@ -86,7 +101,9 @@ export function createCardController(receiver: RemoteReceiver) {
           await new Promise((resolve) => setTimeout(resolve, 0));
           await receiver.flush();
         },
-        latestProps: () => (receiver.attached.get(componentProps.component) as { props?: Record<string, unknown> } | null)?.props,
+        latestProps: () =>
+          (receiver.attached.get(componentProps.component) as { props?: Record<string, unknown> } | null)
+            ?.props,
       };
       return (
         <RemoteSettleContext.Provider key={componentProps.key} value={settle}>

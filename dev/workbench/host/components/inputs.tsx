@@ -23,9 +23,20 @@ interface BaseFieldProps<T, V = T> {
   testId?: string;
 }
 
-function TextField({ multiline, type, rows, maxLength, ...props }: BaseFieldProps<string> & { multiline?: boolean; type?: string; rows?: number; maxLength?: number }) {
+function TextField({
+  multiline,
+  type,
+  rows,
+  maxLength,
+  ...props
+}: BaseFieldProps<string> & { multiline?: boolean; type?: string; rows?: number; maxLength?: number }) {
   const id = useId();
-  const { local: draft, dirty, edit, clean } = useFollowedState<string>(props.value, props.defaultValue ?? '');
+  const {
+    local: draft,
+    dirty,
+    edit,
+    clean,
+  } = useFollowedState<string>(props.value, props.defaultValue ?? '');
   // onChange runs once per edit: on blur, or when the form is submitted.
   const commit = () => {
     if (!dirty) return;
@@ -88,9 +99,19 @@ export function TextArea(props: BaseFieldProps<string> & { rows?: number; maxLen
   return <TextField {...props} multiline />;
 }
 
-export function NumberInput(props: BaseFieldProps<number> & { min?: number; max?: number; precision?: number; stepSize?: number }) {
+export function NumberInput(
+  props: BaseFieldProps<number> & { min?: number; max?: number; precision?: number; stepSize?: number },
+) {
   const id = useId();
-  const { local: draft, dirty, edit, clean } = useFollowedState<string>(props.value !== undefined ? String(props.value) : undefined, props.defaultValue !== undefined ? String(props.defaultValue) : '');
+  const {
+    local: draft,
+    dirty,
+    edit,
+    clean,
+  } = useFollowedState<string>(
+    props.value !== undefined ? String(props.value) : undefined,
+    props.defaultValue !== undefined ? String(props.defaultValue) : '',
+  );
   const commit = () => {
     if (!dirty) return;
     clean();
@@ -145,7 +166,10 @@ function isoToDate(iso: string): BaseDate | null {
 /** DateInput: value `{ year, month (0-based), date }`, a native date picker. */
 export function DateInput(props: BaseFieldProps<BaseDate | null> & { min?: BaseDate; max?: BaseDate }) {
   const id = useId();
-  const { local: draft, set: setDraft } = useFollowedState<string>(props.value !== undefined ? dateToIso(props.value) : undefined, dateToIso(props.defaultValue));
+  const { local: draft, set: setDraft } = useFollowedState<string>(
+    props.value !== undefined ? dateToIso(props.value) : undefined,
+    dateToIso(props.defaultValue),
+  );
   const payload = (iso: string) => {
     const value = isoToDate(iso);
     return value ? { ...value, formattedDate: iso } : null;
@@ -180,10 +204,15 @@ interface BaseTime {
 }
 
 /** TimeInput: value `{ hours, minutes }`, a native time field stepping by `interval` minutes. */
-export function TimeInput(props: BaseFieldProps<BaseTime | null> & { interval?: number; min?: BaseTime; max?: BaseTime }) {
+export function TimeInput(
+  props: BaseFieldProps<BaseTime | null> & { interval?: number; min?: BaseTime; max?: BaseTime },
+) {
   const id = useId();
   const toText = (t: BaseTime | null | undefined) => (t ? `${pad(t.hours)}:${pad(t.minutes)}` : '');
-  const { local: draft, set: setDraft } = useFollowedState<string>(props.value !== undefined ? toText(props.value) : undefined, toText(props.defaultValue));
+  const { local: draft, set: setDraft } = useFollowedState<string>(
+    props.value !== undefined ? toText(props.value) : undefined,
+    toText(props.defaultValue),
+  );
   const parse = (text: string): BaseTime | null => {
     const m = /^(\d{2}):(\d{2})/.exec(text);
     return m ? { hours: Number(m[1]), minutes: Number(m[2]) } : null;
@@ -218,11 +247,19 @@ interface SelectOption {
   value: OptionValue;
 }
 
-export function Select(props: Omit<BaseFieldProps<OptionValue>, 'onInput'> & { options?: SelectOption[]; onInput?: (value: string) => void }) {
+export function Select(
+  props: Omit<BaseFieldProps<OptionValue>, 'onInput'> & {
+    options?: SelectOption[];
+    onInput?: (value: string) => void;
+  },
+) {
   const id = useId();
   const options = props.options ?? [];
   // Shown at once; the card's controlled value arrives asynchronously and then wins.
-  const { local: selected, set: setUncontrolled } = useFollowedState<OptionValue | undefined>(props.value, props.defaultValue);
+  const { local: selected, set: setUncontrolled } = useFollowedState<OptionValue | undefined>(
+    props.value,
+    props.defaultValue,
+  );
   const index = options.findIndex((o) => String(o.value) === String(selected));
   return (
     <FieldShell id={id} {...props}>
@@ -259,39 +296,68 @@ export function Select(props: Omit<BaseFieldProps<OptionValue>, 'onInput'> & { o
 }
 
 /** MultiSelect as a labelled group of checkboxes (HubSpot's is a dropdown of checkboxes). */
-export function MultiSelect(props: Omit<BaseFieldProps<OptionValue[]>, 'onInput'> & { options?: SelectOption[] }) {
+export function MultiSelect(
+  props: Omit<BaseFieldProps<OptionValue[]>, 'onInput'> & { options?: SelectOption[] },
+) {
   const id = useId();
   const options = props.options ?? [];
   // Arrays are followed through a JSON key; the prop is a new array whenever the card sends one.
-  const { local: selectedKey, set: setSelectedKey } = useFollowedState<string>(props.value !== undefined ? JSON.stringify(props.value) : undefined, JSON.stringify(props.defaultValue ?? []));
+  const { local: selectedKey, set: setSelectedKey } = useFollowedState<string>(
+    props.value !== undefined ? JSON.stringify(props.value) : undefined,
+    JSON.stringify(props.defaultValue ?? []),
+  );
   const selected = JSON.parse(selectedKey) as OptionValue[];
   const setUncontrolled = (next: OptionValue[]) => setSelectedKey(JSON.stringify(next));
   const isSelected = (v: OptionValue) => selected.some((s) => String(s) === String(v));
   const toggle = (v: OptionValue, on: boolean) => {
-    const next = on ? [...selected.filter((s) => String(s) !== String(v)), v] : selected.filter((s) => String(s) !== String(v));
+    const next = on
+      ? [...selected.filter((s) => String(s) !== String(v)), v]
+      : selected.filter((s) => String(s) !== String(v));
     setUncontrolled(next);
     props.onChange?.(next);
   };
   return (
-    <fieldset className={`hs-field hs-multiselect${props.error ? ' hs-field--error' : ''}`} aria-describedby={describedBy(id, props.description, props.validationMessage)} aria-invalid={props.error || undefined}>
+    <fieldset
+      className={`hs-field hs-multiselect${props.error ? ' hs-field--error' : ''}`}
+      aria-describedby={describedBy(id, props.description, props.validationMessage)}
+      aria-invalid={props.error || undefined}
+    >
       {props.label ? (
         <legend className="hs-field__label">
           {props.label}
-          {props.required ? <span className="hs-field__required" aria-hidden="true"> *</span> : null}
+          {props.required ? (
+            <span className="hs-field__required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          ) : null}
         </legend>
       ) : null}
-      {props.description ? <div className="hs-field__description" id={`${id}-description`}>{props.description}</div> : null}
+      {props.description ? (
+        <div className="hs-field__description" id={`${id}-description`}>
+          {props.description}
+        </div>
+      ) : null}
       <div className="hs-multiselect__options">
         {options.length === 0 ? <span className="hs-muted">{props.placeholder ?? 'No options'}</span> : null}
         {options.map((option, i) => (
           <label key={`${i}-${String(option.value)}`} className="hs-check">
-            <input type="checkbox" checked={isSelected(option.value)} disabled={props.readOnly} onChange={(e) => toggle(option.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={isSelected(option.value)}
+              disabled={props.readOnly}
+              onChange={(e) => toggle(option.value, e.target.checked)}
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
       {props.validationMessage ? (
-        <div className={props.error ? 'hs-field__error' : 'hs-field__message'} id={`${id}-message`} role={props.error ? 'alert' : undefined}>
+        <div
+          className={props.error ? 'hs-field__error' : 'hs-field__message'}
+          id={`${id}-message`}
+          role={props.error ? 'alert' : undefined}
+        >
           {props.validationMessage}
         </div>
       ) : null}
@@ -350,7 +416,18 @@ export function RadioButton(props: CheckProps) {
   return <CheckLike {...props} kind="radio" />;
 }
 
-export function Toggle(props: { label: string; checked?: boolean; initialIsChecked?: boolean; readOnly?: boolean; readonly?: boolean; name?: string; labelDisplay?: 'inline' | 'top' | 'hidden'; textChecked?: string; textUnchecked?: string; onChange?: (checked: boolean) => void }) {
+export function Toggle(props: {
+  label: string;
+  checked?: boolean;
+  initialIsChecked?: boolean;
+  readOnly?: boolean;
+  readonly?: boolean;
+  name?: string;
+  labelDisplay?: 'inline' | 'top' | 'hidden';
+  textChecked?: string;
+  textUnchecked?: string;
+  onChange?: (checked: boolean) => void;
+}) {
   const id = useId();
   const [checked, setChecked] = useChecked(props.checked, props.initialIsChecked);
   const labelHidden = props.labelDisplay === 'hidden';
@@ -373,7 +450,9 @@ export function Toggle(props: { label: string; checked?: boolean; initialIsCheck
           props.onChange?.(e.target.checked);
         }}
       />
-      {props.textChecked || props.textUnchecked ? <span className="hs-muted">{checked ? props.textChecked : props.textUnchecked}</span> : null}
+      {props.textChecked || props.textUnchecked ? (
+        <span className="hs-muted">{checked ? props.textChecked : props.textUnchecked}</span>
+      ) : null}
     </div>
   );
 }
@@ -386,33 +465,77 @@ interface ToggleGroupOption {
   description?: string;
 }
 
-export function ToggleGroup(props: { toggleType?: 'checkboxList' | 'radioButtonList'; name: string; label: string; options: ToggleGroupOption[]; value?: string | string[]; required?: boolean; error?: boolean; validationMessage?: string; inline?: boolean; onChange?: (value: string | string[]) => void }) {
+export function ToggleGroup(props: {
+  toggleType?: 'checkboxList' | 'radioButtonList';
+  name: string;
+  label: string;
+  options: ToggleGroupOption[];
+  value?: string | string[];
+  required?: boolean;
+  error?: boolean;
+  validationMessage?: string;
+  inline?: boolean;
+  onChange?: (value: string | string[]) => void;
+}) {
   const radio = props.toggleType === 'radioButtonList';
-  const initial = props.value ?? (radio ? (props.options.find((o) => o.initialIsChecked)?.value ?? '') : props.options.filter((o) => o.initialIsChecked).map((o) => o.value));
-  const { local: localKey, set: setLocalKey } = useFollowedState<string>(props.value !== undefined ? JSON.stringify(props.value) : undefined, JSON.stringify(initial));
+  const initial =
+    props.value ??
+    (radio
+      ? (props.options.find((o) => o.initialIsChecked)?.value ?? '')
+      : props.options.filter((o) => o.initialIsChecked).map((o) => o.value));
+  const { local: localKey, set: setLocalKey } = useFollowedState<string>(
+    props.value !== undefined ? JSON.stringify(props.value) : undefined,
+    JSON.stringify(initial),
+  );
   const local = JSON.parse(localKey) as string | string[];
   const setLocal = (next: string | string[]) => setLocalKey(JSON.stringify(next));
   const isOn = (v: string) => (Array.isArray(local) ? local.includes(v) : local === v);
   const change = (v: string, on: boolean) => {
-    const next = radio ? v : on ? [...(Array.isArray(local) ? local : []), v] : (Array.isArray(local) ? local : []).filter((x) => x !== v);
+    const next = radio
+      ? v
+      : on
+        ? [...(Array.isArray(local) ? local : []), v]
+        : (Array.isArray(local) ? local : []).filter((x) => x !== v);
     setLocal(next);
     props.onChange?.(next);
   };
   return (
-    <fieldset className={`hs-field${props.error ? ' hs-field--error' : ''}`} aria-invalid={props.error || undefined}>
+    <fieldset
+      className={`hs-field${props.error ? ' hs-field--error' : ''}`}
+      aria-invalid={props.error || undefined}
+    >
       <legend className="hs-field__label">
         {props.label}
-        {props.required ? <span className="hs-field__required" aria-hidden="true"> *</span> : null}
+        {props.required ? (
+          <span className="hs-field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
       <div className={props.inline ? 'hs-row' : 'hs-column'}>
         {props.options.map((option) => (
           <label key={option.value} className="hs-check">
-            <input type={radio ? 'radio' : 'checkbox'} name={props.name} value={option.value} checked={isOn(option.value)} disabled={option.readOnly} onChange={(e) => change(option.value, e.target.checked)} />
+            <input
+              type={radio ? 'radio' : 'checkbox'}
+              name={props.name}
+              value={option.value}
+              checked={isOn(option.value)}
+              disabled={option.readOnly}
+              onChange={(e) => change(option.value, e.target.checked)}
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
-      {props.validationMessage ? <div className={props.error ? 'hs-field__error' : 'hs-field__message'} role={props.error ? 'alert' : undefined}>{props.validationMessage}</div> : null}
+      {props.validationMessage ? (
+        <div
+          className={props.error ? 'hs-field__error' : 'hs-field__message'}
+          role={props.error ? 'alert' : undefined}
+        >
+          {props.validationMessage}
+        </div>
+      ) : null}
     </fieldset>
   );
 }

@@ -60,7 +60,11 @@ export interface OverlayControl {
   open(id: string): void;
   close(id: string): void;
 }
-export const OverlayContext = createContext<OverlayControl>({ isOpen: () => false, open: () => {}, close: () => {} });
+export const OverlayContext = createContext<OverlayControl>({
+  isOpen: () => false,
+  open: () => {},
+  close: () => {},
+});
 
 export function reactionsFor(overlays: OverlayControl) {
   return {
@@ -85,7 +89,16 @@ export interface FieldShellProps {
 }
 
 /** Label, description and validation message laid out like HubSpot's form fields. */
-export function FieldShell({ id, label, required, description, tooltip, error, validationMessage, children }: FieldShellProps) {
+export function FieldShell({
+  id,
+  label,
+  required,
+  description,
+  tooltip,
+  error,
+  validationMessage,
+  children,
+}: FieldShellProps) {
   return (
     <div className={`hs-field${error ? ' hs-field--error' : ''}`}>
       {label ? (
@@ -108,7 +121,11 @@ export function FieldShell({ id, label, required, description, tooltip, error, v
       ) : null}
       {children}
       {validationMessage ? (
-        <div className={error ? 'hs-field__error' : 'hs-field__message'} id={`${id}-message`} role={error ? 'alert' : undefined}>
+        <div
+          className={error ? 'hs-field__error' : 'hs-field__message'}
+          id={`${id}-message`}
+          role={error ? 'alert' : undefined}
+        >
           {validationMessage}
         </div>
       ) : null}
@@ -116,8 +133,14 @@ export function FieldShell({ id, label, required, description, tooltip, error, v
   );
 }
 
-export function describedBy(id: string, description?: string, validationMessage?: string): string | undefined {
-  const ids = [description ? `${id}-description` : '', validationMessage ? `${id}-message` : ''].filter(Boolean);
+export function describedBy(
+  id: string,
+  description?: string,
+  validationMessage?: string,
+): string | undefined {
+  const ids = [description ? `${id}-description` : '', validationMessage ? `${id}-message` : ''].filter(
+    Boolean,
+  );
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -127,7 +150,10 @@ export function describedBy(id: string, description?: string, validationMessage?
  * when it changes (state adjusted during render, as React recommends, rather than in an effect).
  * `value` must be a primitive (callers pass text forms of dates and times).
  */
-export function useFollowedState<T extends string | number | boolean | undefined>(value: T | undefined, initial: T) {
+export function useFollowedState<T extends string | number | boolean | undefined>(
+  value: T | undefined,
+  initial: T,
+) {
   const [local, setLocal] = useState<T>(value ?? initial);
   const [seen, setSeen] = useState<T | undefined>(value);
   const [dirty, setDirty] = useState(false);

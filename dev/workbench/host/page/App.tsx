@@ -7,7 +7,16 @@ import { api, type Contact, type TimelineMeeting, type WorkbenchConfig } from '.
 import { hubspotFetchThroughProxy } from './hubspot-fetch';
 import { Timeline } from './Timeline';
 
-const HEADER_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'company', 'jobtitle', 'hs_timezone', 'hubspot_owner_id'];
+const HEADER_PROPERTIES = [
+  'firstname',
+  'lastname',
+  'email',
+  'phone',
+  'company',
+  'jobtitle',
+  'hs_timezone',
+  'hubspot_owner_id',
+];
 
 interface Toast extends AlertArgs {
   id: number;
@@ -57,7 +66,12 @@ export function App() {
   // Settings live in the URL so a reload keeps the same record, user and language.
   useEffect(() => {
     if (!settings) return;
-    const params = new URLSearchParams({ contact: settings.contactId, user: settings.userId, locale: settings.locale, tz: settings.timezone });
+    const params = new URLSearchParams({
+      contact: settings.contactId,
+      user: settings.userId,
+      locale: settings.locale,
+      tz: settings.timezone,
+    });
     history.replaceState(null, '', `?${params.toString()}`);
   }, [settings]);
 
@@ -71,10 +85,31 @@ export function App() {
   }
   if (!config || !settings) return <p className="wb-loading">Loading workbench…</p>;
   // A new contact is a new record page: its state starts afresh.
-  return <Record key={settings.contactId} config={config} contacts={contacts} settings={settings} onSettings={setSettings} onReset={() => setLoadCount((n) => n + 1)} />;
+  return (
+    <Record
+      key={settings.contactId}
+      config={config}
+      contacts={contacts}
+      settings={settings}
+      onSettings={setSettings}
+      onReset={() => setLoadCount((n) => n + 1)}
+    />
+  );
 }
 
-function Record({ config, contacts, settings, onSettings, onReset }: { config: WorkbenchConfig; contacts: Contact[]; settings: WorkbenchSettings; onSettings: (s: WorkbenchSettings) => void; onReset: () => void }) {
+function Record({
+  config,
+  contacts,
+  settings,
+  onSettings,
+  onReset,
+}: {
+  config: WorkbenchConfig;
+  contacts: Contact[];
+  settings: WorkbenchSettings;
+  onSettings: (s: WorkbenchSettings) => void;
+  onReset: () => void;
+}) {
   const [contact, setContact] = useState<Contact | null>(null);
   const [meetings, setMeetings] = useState<TimelineMeeting[] | null>(null);
   const [timelineError, setTimelineError] = useState<string | null>(null);
@@ -154,14 +189,25 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
     const propertyWatchers: Array<{ names: string[] | '*'; cb: (p: Record<string, string>) => void }> = [];
     const readProperties = async (names: string[] | '*') => {
       const record = await api.contact(settings.contactId, names === '*' ? undefined : names);
-      return Object.fromEntries(Object.entries(record.properties).map(([k, v]) => [k, v ?? ''])) as Record<string, string>;
+      return Object.fromEntries(Object.entries(record.properties).map(([k, v]) => [k, v ?? ''])) as Record<
+        string,
+        string
+      >;
     };
     // Set before the card mounts: its first effects (useCrmProperties, form options) call these.
     cardBridge.setServices({
       serverless: (name, options) => {
-        const call = api.runFunction(name, { objectId: settings.contactId, parameters: options.parameters, propertiesToSend: options.propertiesToSend });
+        const call = api.runFunction(name, {
+          objectId: settings.contactId,
+          parameters: options.parameters,
+          propertiesToSend: options.propertiesToSend,
+        });
         // A call may have used up an armed fault: show what is still armed.
-        const showArmed = () => void api.faults().then((f) => setArmed(f.armed), () => undefined);
+        const showArmed = () =>
+          void api.faults().then(
+            (f) => setArmed(f.armed),
+            () => undefined,
+          );
         call.then(showArmed, showArmed);
         return call;
       },
@@ -169,12 +215,20 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
         // As HubSpot does, the marketplace card's calls go through the proxy, which signs them for the signed-in user.
         if (config.distribution === 'marketplace') {
           const call = hubspotFetchThroughProxy(url, options, user?.id ?? '');
-          const showArmed = () => void api.faults().then((f) => setArmed(f.armed), () => undefined);
+          const showArmed = () =>
+            void api.faults().then(
+              (f) => setArmed(f.armed),
+              () => undefined,
+            );
           call.then(showArmed, showArmed);
           return call;
         }
         const o = (options ?? {}) as { method?: string; body?: unknown; headers?: Record<string, string> };
-        return fetch(String(url), { method: o.method ?? 'GET', headers: { 'content-type': 'application/json', ...(o.headers ?? {}) }, body: o.body === undefined ? undefined : JSON.stringify(o.body) });
+        return fetch(String(url), {
+          method: o.method ?? 'GET',
+          headers: { 'content-type': 'application/json', ...(o.headers ?? {}) },
+          body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        });
       },
       fetchCrmProperties: readProperties,
     });
@@ -195,7 +249,8 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
         },
         openIframeModal: ({ uri }) => void window.open(uri, '_blank'),
         copyTextToClipboard: (text) => navigator.clipboard.writeText(text),
-        navigateToPage: ({ to }) => addToast({ type: 'info', message: `navigateToPage(${to}) is not simulated in the workbench.` }),
+        navigateToPage: ({ to }) =>
+          addToast({ type: 'info', message: `navigateToPage(${to}) is not simulated in the workbench.` }),
         closeOverlay: () => {},
       },
       runServerlessFunction: async ({ name, parameters, propertiesToSend }) => {
@@ -211,8 +266,15 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [config, user, settings.locale, settings.timezone, settings.contactId, addToast, generation]);
 
-
-  const owners = useMemo(() => new Map(config.users.filter((u) => u.ownerId).map((u) => [u.ownerId as string, `${u.firstName} ${u.lastName}`])), [config.users]);
+  const owners = useMemo(
+    () =>
+      new Map(
+        config.users
+          .filter((u) => u.ownerId)
+          .map((u) => [u.ownerId as string, `${u.firstName} ${u.lastName}`]),
+      ),
+    [config.users],
+  );
   const p = contact?.properties ?? {};
   const name = `${p.firstname ?? ''} ${p.lastname ?? ''}`.trim() || `Contact ${settings.contactId}`;
 
@@ -221,21 +283,33 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
       <header className="wb-topbar">
         <span className="wb-topbar__brand">Meeting Card workbench</span>
         <span className="wb-topbar__mode">
-          {config.mode === 'emulator' ? 'HubSpot API emulator' : `HubSpot API at ${config.apiBaseUrl}`} · portal {config.portal.id}
+          {config.mode === 'emulator' ? 'HubSpot API emulator' : `HubSpot API at ${config.apiBaseUrl}`} ·
+          portal {config.portal.id}
         </span>
         <span
           className={`wb-badge wb-badge--${config.distribution}`}
           data-testid="distribution-badge"
-          title={config.distribution === 'marketplace' ? 'Restart with npm start for the private build' : 'Restart with npm start -- --mode marketplace for the marketplace build'}
+          title={
+            config.distribution === 'marketplace'
+              ? 'Restart with npm start for the private build'
+              : 'Restart with npm start -- --mode marketplace for the marketplace build'
+          }
         >
-          {config.distribution === 'marketplace' ? 'Marketplace app · hubspot.fetch → backend' : 'Private app · app functions'}
+          {config.distribution === 'marketplace'
+            ? 'Marketplace app · hubspot.fetch → backend'
+            : 'Private app · app functions'}
         </span>
         <div className="wb-topbar__picker">
           <label htmlFor="wb-contact">Contact</label>
-          <select id="wb-contact" value={settings.contactId} onChange={(e) => onSettings({ ...settings, contactId: e.target.value })}>
+          <select
+            id="wb-contact"
+            value={settings.contactId}
+            onChange={(e) => onSettings({ ...settings, contactId: e.target.value })}
+          >
             {contacts.map((c) => (
               <option key={c.id} value={c.id}>
-                {`${c.properties.firstname ?? ''} ${c.properties.lastname ?? ''}`.trim()} {c.properties.hs_timezone ? `(${c.properties.hs_timezone})` : ''}
+                {`${c.properties.firstname ?? ''} ${c.properties.lastname ?? ''}`.trim()}{' '}
+                {c.properties.hs_timezone ? `(${c.properties.hs_timezone})` : ''}
               </option>
             ))}
           </select>
@@ -274,7 +348,13 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
             <button type="button" role="tab" aria-selected="false" className="wb-tab" disabled>
               Overview
             </button>
-            <button type="button" role="tab" aria-selected="true" className="wb-tab wb-tab--active" id="card-tab">
+            <button
+              type="button"
+              role="tab"
+              aria-selected="true"
+              className="wb-tab wb-tab--active"
+              id="card-tab"
+            >
               {config.cardTitle}
             </button>
           </div>
@@ -284,10 +364,20 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
               <span className="wb-card__app">{config.appName}</span>
             </div>
             <div className="wb-card__body" data-testid="card">
-              <CardFrame api={cardApi} key={`${settings.contactId}|${settings.userId}|${settings.locale}|${settings.timezone}|${generation}`} />
+              <CardFrame
+                api={cardApi}
+                key={`${settings.contactId}|${settings.userId}|${settings.locale}|${settings.timezone}|${generation}`}
+              />
             </div>
           </section>
-          <Timeline meetings={meetings} error={timelineError} locale={settings.locale} timezone={settings.timezone} owners={owners} onRefresh={() => void loadTimeline()} />
+          <Timeline
+            meetings={meetings}
+            error={timelineError}
+            locale={settings.locale}
+            timezone={settings.timezone}
+            owners={owners}
+            onRefresh={() => void loadTimeline()}
+          />
         </main>
 
         <aside className="wb-right" aria-label="Workbench controls">
@@ -295,17 +385,26 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
             <h2 id="ctx-heading">Card context</h2>
             <div className="wb-control">
               <label htmlFor="wb-user">User (organizer)</label>
-              <select id="wb-user" value={settings.userId} onChange={(e) => onSettings({ ...settings, userId: e.target.value })}>
+              <select
+                id="wb-user"
+                value={settings.userId}
+                onChange={(e) => onSettings({ ...settings, userId: e.target.value })}
+              >
                 {config.users.map((u) => (
                   <option key={u.id} value={u.id}>
-                    {u.firstName} {u.lastName} (user {u.id}{u.ownerId ? `, owner ${u.ownerId}` : ', no owner'})
+                    {u.firstName} {u.lastName} (user {u.id}
+                    {u.ownerId ? `, owner ${u.ownerId}` : ', no owner'})
                   </option>
                 ))}
               </select>
             </div>
             <div className="wb-control">
               <label htmlFor="wb-locale">Locale</label>
-              <select id="wb-locale" value={settings.locale} onChange={(e) => onSettings({ ...settings, locale: e.target.value })}>
+              <select
+                id="wb-locale"
+                value={settings.locale}
+                onChange={(e) => onSettings({ ...settings, locale: e.target.value })}
+              >
                 {config.locales.map((l) => (
                   <option key={l.value} value={l.value}>
                     {l.label}
@@ -315,7 +414,11 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
             </div>
             <div className="wb-control">
               <label htmlFor="wb-timezone">Account time zone</label>
-              <select id="wb-timezone" value={settings.timezone} onChange={(e) => onSettings({ ...settings, timezone: e.target.value })}>
+              <select
+                id="wb-timezone"
+                value={settings.timezone}
+                onChange={(e) => onSettings({ ...settings, timezone: e.target.value })}
+              >
                 {config.timeZones.map((z) => (
                   <option key={z} value={z}>
                     {z}
@@ -325,12 +428,22 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
             </div>
           </section>
 
-          {config.install ? <InstallPanel install={config.install} onInstalled={() => { onReset(); setGeneration((g) => g + 1); }} /> : null}
+          {config.install ? (
+            <InstallPanel
+              install={config.install}
+              onInstalled={() => {
+                onReset();
+                setGeneration((g) => g + 1);
+              }}
+            />
+          ) : null}
 
           {config.mode === 'emulator' ? (
             <section className="wb-section" aria-labelledby="faults-heading">
               <h2 id="faults-heading">Faults</h2>
-              <p className="wb-hint">Make the next create-meeting call fail, then book and watch what the card says.</p>
+              <p className="wb-hint">
+                Make the next create-meeting call fail, then book and watch what the card says.
+              </p>
               <div className="wb-fault-buttons">
                 {config.faults.map((f) => (
                   <button
@@ -350,7 +463,11 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
                 {armed.length ? `Armed: ${armed.join(', ')}` : 'No fault armed'}
               </div>
               {armed.length ? (
-                <button type="button" className="wb-button wb-button--link" onClick={async () => setArmed((await api.clearFaults()).armed)}>
+                <button
+                  type="button"
+                  className="wb-button wb-button--link"
+                  onClick={async () => setArmed((await api.clearFaults()).armed)}
+                >
                   Clear faults
                 </button>
               ) : null}
@@ -383,10 +500,19 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
 
       <div className="wb-toasts" aria-live="polite">
         {toasts.map((t) => (
-          <div key={t.id} className={`wb-toast hs-alert hs-alert--${t.type ?? 'info'}`} role={t.type === 'danger' || t.type === 'warning' ? 'alert' : 'status'}>
+          <div
+            key={t.id}
+            className={`wb-toast hs-alert hs-alert--${t.type ?? 'info'}`}
+            role={t.type === 'danger' || t.type === 'warning' ? 'alert' : 'status'}
+          >
             {t.title ? <div className="hs-alert__title">{t.title}</div> : null}
             <div className="hs-alert__body">{t.message}</div>
-            <button type="button" className="wb-toast__close" aria-label="Dismiss" onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}>
+            <button
+              type="button"
+              className="wb-toast__close"
+              aria-label="Dismiss"
+              onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}
+            >
               ×
             </button>
           </div>
@@ -397,7 +523,13 @@ function Record({ config, contacts, settings, onSettings, onReset }: { config: W
 }
 
 /** Marketplace mode: the demo account's OAuth install of the app, and a way to run it again. */
-function InstallPanel({ install, onInstalled }: { install: { installed: boolean; message: string }; onInstalled: () => void }) {
+function InstallPanel({
+  install,
+  onInstalled,
+}: {
+  install: { installed: boolean; message: string };
+  onInstalled: () => void;
+}) {
   const [state, setState] = useState(install);
   const [busy, setBusy] = useState(false);
   return (

@@ -10,14 +10,24 @@ function formatWhen(m: TimelineMeeting, locale: string, timezone: string): strin
   return `${day}, ${time.format(start)}${end ? ` – ${time.format(end)}` : ''} (${timezone})`;
 }
 
-export function Timeline(props: { meetings: TimelineMeeting[] | null; error: string | null; locale: string; timezone: string; owners: Map<string, string>; onRefresh: () => void }) {
+export function Timeline(props: {
+  meetings: TimelineMeeting[] | null;
+  error: string | null;
+  locale: string;
+  timezone: string;
+  owners: Map<string, string>;
+  onRefresh: () => void;
+}) {
   const { meetings } = props;
-  const name = (ownerId: string | null) => (ownerId ? (props.owners.get(ownerId) ?? `Owner ${ownerId}`) : '—');
+  const name = (ownerId: string | null) =>
+    ownerId ? (props.owners.get(ownerId) ?? `Owner ${ownerId}`) : '—';
   return (
     <section className="wb-timeline" aria-labelledby="timeline-heading">
       <div className="wb-timeline__header">
         <h2 id="timeline-heading">Activity</h2>
-        <span className="wb-timeline__count">{meetings ? `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}` : ''}</span>
+        <span className="wb-timeline__count">
+          {meetings ? `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}` : ''}
+        </span>
         <button type="button" className="wb-button wb-button--link" onClick={props.onRefresh}>
           Refresh
         </button>
@@ -29,7 +39,9 @@ export function Timeline(props: { meetings: TimelineMeeting[] | null; error: str
         </div>
       ) : null}
       {meetings === null ? <p className="wb-hint">Loading activity…</p> : null}
-      {meetings && meetings.length === 0 ? <p className="wb-hint">No meetings with this contact yet.</p> : null}
+      {meetings && meetings.length === 0 ? (
+        <p className="wb-hint">No meetings with this contact yet.</p>
+      ) : null}
       <ol className="wb-timeline__list" aria-label="Activity timeline">
         {(meetings ?? []).map((m) => (
           <li key={m.id} className="wb-event">

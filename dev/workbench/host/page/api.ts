@@ -54,15 +54,29 @@ export const api = {
   config: () => fetch('/api/config').then((r) => json<WorkbenchConfig>(r)),
   contacts: () => fetch('/api/contacts').then((r) => json<Contact[]>(r)),
   contact: (id: string, names?: string[]) =>
-    fetch(`/api/contacts/${encodeURIComponent(id)}${names ? `?properties=${encodeURIComponent(names.join(','))}` : ''}`).then((r) => json<Contact>(r)),
-  meetings: (contactId: string) => fetch(`/api/contacts/${encodeURIComponent(contactId)}/meetings`).then((r) => json<TimelineMeeting[]>(r)),
-  runFunction: async (name: string, body: { objectId: string; parameters?: unknown; propertiesToSend?: string[] }) => {
+    fetch(
+      `/api/contacts/${encodeURIComponent(id)}${names ? `?properties=${encodeURIComponent(names.join(','))}` : ''}`,
+    ).then((r) => json<Contact>(r)),
+  meetings: (contactId: string) =>
+    fetch(`/api/contacts/${encodeURIComponent(contactId)}/meetings`).then((r) => json<TimelineMeeting[]>(r)),
+  runFunction: async (
+    name: string,
+    body: { objectId: string; parameters?: unknown; propertiesToSend?: string[] },
+  ) => {
     const response = await post(`/api/functions/${encodeURIComponent(name)}`, body);
     return json<unknown>(response);
   },
   /** hubspot.fetch through the workbench's stand-in for HubSpot's proxy (marketplace mode). */
-  hubspotFetch: (request: { url: string; method?: string; body?: unknown; headers?: unknown; timeout?: number; userId: string }) => post('/api/hubspot-fetch', request),
-  install: () => post('/api/marketplace/install', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
+  hubspotFetch: (request: {
+    url: string;
+    method?: string;
+    body?: unknown;
+    headers?: unknown;
+    timeout?: number;
+    userId: string;
+  }) => post('/api/hubspot-fetch', request),
+  install: () =>
+    post('/api/marketplace/install', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
   faults: () => fetch('/api/faults').then((r) => json<{ armed: string[] }>(r)),
   addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
   clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),

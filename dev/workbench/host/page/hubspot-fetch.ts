@@ -20,7 +20,11 @@ interface ProxyAnswer {
 
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
 
-export async function hubspotFetchThroughProxy(url: string | URL, options: unknown, userId: string): Promise<Response> {
+export async function hubspotFetchThroughProxy(
+  url: string | URL,
+  options: unknown,
+  userId: string,
+): Promise<Response> {
   const o = (options ?? {}) as FetchOptions;
   let headers = o.headers as Record<string, string> | undefined;
   if (o.headers instanceof Headers) {
@@ -28,10 +32,19 @@ export async function hubspotFetchThroughProxy(url: string | URL, options: unkno
     o.headers.forEach((value, name) => (plain[name] = value));
     headers = plain;
   }
-  const response = await api.hubspotFetch({ url: String(url), method: o.method, body: o.body, headers, timeout: o.timeout, userId });
+  const response = await api.hubspotFetch({
+    url: String(url),
+    method: o.method,
+    body: o.body,
+    headers,
+    timeout: o.timeout,
+    userId,
+  });
   const answer = (await response.json().catch(() => ({}))) as ProxyAnswer;
   if (!response.ok || typeof answer.status !== 'number') {
-    throw new Error(answer.fetchError?.message ?? answer.message ?? `hubspot.fetch failed (${response.status})`);
+    throw new Error(
+      answer.fetchError?.message ?? answer.message ?? `hubspot.fetch failed (${response.status})`,
+    );
   }
   const contentType = answer.headers?.['content-type'];
   return new Response(NO_BODY_STATUSES.has(answer.status) ? null : (answer.body ?? ''), {
