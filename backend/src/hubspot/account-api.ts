@@ -42,7 +42,12 @@ export function createAccountApi(options: AccountApiOptions): HubSpotApi {
     if (client?.accessToken !== accessToken) {
       client = {
         accessToken,
-        api: createHubSpotApi({ accessToken, baseUrl: options.baseUrl, accountKey: `oauth:${hubId}`, defaultTimeoutMs }),
+        api: createHubSpotApi({
+          accessToken,
+          baseUrl: options.baseUrl,
+          accountKey: `oauth:${hubId}`,
+          defaultTimeoutMs,
+        }),
       };
     }
     return client.api;

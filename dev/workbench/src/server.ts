@@ -295,11 +295,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         propertiesToSend[name] = record.properties[name] ?? (name === 'hs_object_id' ? record.id : null);
     }
     if (!functions)
-      return reply
-        .code(404)
-        .send({
-          message: 'The marketplace app has no app functions: its card calls the backend with hubspot.fetch.',
-        });
+      return reply.code(404).send({
+        message: 'The marketplace app has no app functions: its card calls the backend with hubspot.fetch.',
+      });
     try {
       return await functions.run(request.params.name, {
         parameters: parameters ?? {},
@@ -329,11 +327,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       return { armed: armedLabels() };
     }
     if (!fault)
-      return reply
-        .code(400)
-        .send({
-          message: `Unknown fault; one of ${[...Object.keys(faults), ...(marketplace ? Object.keys(PROXY_FAULTS) : [])].join(', ')}`,
-        });
+      return reply.code(400).send({
+        message: `Unknown fault; one of ${[...Object.keys(faults), ...(marketplace ? Object.keys(PROXY_FAULTS) : [])].join(', ')}`,
+      });
     armed.set(emulator.faults.add(fault.rule), fault.label);
     return { armed: armedLabels() };
   });
