@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** The shared contract, read where the team keeps it: ../shared/contract beside the repo. */
-export const CONTRACT_DIR = resolve(__dirname, '../../../shared/contract');
+/** The repo's copy of the contract; test/project/contract-copy.test.ts proves it equals ../shared/contract. */
+export const CONTRACT_DIR = resolve(__dirname, '../../contract');
 
 function compile(file: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -1,6 +1,7 @@
-// Loads the shared create-meeting contract (JSON Schemas) and compiles the request validator.
-// The schemas live outside the repo, in <repo root>/../shared/contract; they are read at start so the
-// emulator always enforces the same contract the product is built against.
+// Loads the create-meeting contract (JSON Schemas) and compiles the request validator. The schemas are
+// the repo's copy in <repo root>/contract (test/project/contract-copy.test.ts proves it identical to the
+// team's ../shared/contract); they are read at start so the emulator enforces the contract the product
+// is built against.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
@@ -11,20 +12,20 @@ const REQUEST_SCHEMA = 'request.schema.json';
 
 /**
  * Finds the contract folder: MEETING_CARD_CONTRACT_DIR if set, else the first ancestor of this file
- * that has shared/contract/request.schema.json (the repo root's parent does).
+ * that has contract/request.schema.json (the repo root does).
  */
 export function findContractDir(start: string = __dirname): string {
   const fromEnv = process.env.MEETING_CARD_CONTRACT_DIR;
   if (fromEnv && existsSync(join(fromEnv, REQUEST_SCHEMA))) return resolve(fromEnv);
   let dir = resolve(start);
   for (;;) {
-    const candidate = join(dir, 'shared', 'contract');
+    const candidate = join(dir, 'contract');
     if (existsSync(join(candidate, REQUEST_SCHEMA))) return candidate;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  throw new Error(`HubSpot emulator: no shared/contract/${REQUEST_SCHEMA} found above ${start}`);
+  throw new Error(`HubSpot emulator: no contract/${REQUEST_SCHEMA} found above ${start}`);
 }
 
 export interface Contract {

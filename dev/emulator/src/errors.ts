@@ -1,4 +1,4 @@
-// HubSpot-shaped error bodies (see ../../../../shared/contract/error.schema.json).
+// HubSpot-shaped error bodies (see contract/error.schema.json at the repo root).
 import { randomUUID } from 'node:crypto';
 
 export interface ErrorDetail {

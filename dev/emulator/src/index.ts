@@ -39,7 +39,7 @@ export interface EmulatorOptions {
   oauthAccessTokenTtlSeconds?: number;
   /** Source of "now" (epoch millis). Default Date.now. */
   clock?: () => number;
-  /** Folder with request.schema.json; default: found above this package (<repo>/../shared/contract). */
+  /** Folder with request.schema.json; default: the repo's contract/ folder. */
   contractDir?: string;
   logger?: boolean;
 }

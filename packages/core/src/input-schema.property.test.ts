@@ -47,8 +47,7 @@ const ISSUE_CODES: Record<FieldIssueCode, true> = {
   unknown_id: true,
 };
 
-const contractDir =
-  process.env.MEETING_CARD_CONTRACT_DIR ?? resolve(__dirname, '../../../../shared/contract');
+const contractDir = process.env.MEETING_CARD_CONTRACT_DIR ?? resolve(__dirname, '../../../contract');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateBody = ajv.compile(

@@ -1,6 +1,6 @@
 import type { ApiResponse } from './hubspot-api';
 
-/** The parts of HubSpot's error body (../shared/contract/error.schema.json) this app reads. */
+/** The parts of HubSpot's error body (contract/error.schema.json) this app reads. */
 export interface HubSpotErrorBody {
   message?: string;
   correlationId?: string;
