@@ -14,6 +14,17 @@ export interface CreateRequestStore {
   complete(hubId: string, requestId: string, holder: string, response: string): Promise<void>;
   /** Gives the key back when nothing was created, so a later resend may try again. */
   release(hubId: string, requestId: string, holder: string): Promise<void>;
+  /**
+   * Claims a finished key again, only if its stored answer is still `expectedResponse` (a conditional
+   * UPDATE, so of several concurrent callers at most one gets `claimed`).
+   */
+  reopen(
+    hubId: string,
+    requestId: string,
+    holder: string,
+    now: number,
+    expectedResponse: string,
+  ): Promise<ClaimOutcome | null>;
   purgeExpired(now: number): Promise<number>;
 }
 
@@ -94,6 +105,23 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
         .where('claimed_by', '=', holder)
         .where('state', '=', 'pending')
         .execute();
+    },
+    async reopen(hubId, requestId, holder, now, expectedResponse) {
+      await db
+        .updateTable('create_requests')
+        .set({ state: 'pending', response: null, claimed_by: holder, claimed_at: now })
+        .where('hub_id', '=', hubId)
+        .where('request_id', '=', requestId)
+        .where('state', '=', 'done')
+        .where('response', '=', expectedResponse)
+        .where('expires_at', '>=', now)
+        .execute();
+      const row = await read(hubId, requestId, now);
+      if (!row) return null;
+      if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed' };
+      return row.kind === 'done'
+        ? { kind: 'done', response: row.response }
+        : { kind: 'pending', claimedAt: row.claimedAt };
     },
     async purgeExpired(now) {
       const result = await db.deleteFrom('create_requests').where('expires_at', '<', now).executeTakeFirst();

@@ -40,6 +40,48 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
     expect(stack.emulator.meetings(1001).filter((m) => m.id === first.meeting.id)).toHaveLength(1);
   });
 
+  it('works an unknown outcome out again when the card resubmits asking to look first, and still books once', async () => {
+    // The create is stored but its answer lost, and search is down: the only truthful answer is "unknown".
+    stack.emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'drop-after-store' },
+    });
+    const searchDown = stack.emulator.faults.add({
+      method: 'POST',
+      path: '/crm/objects/2026-03/meetings/search',
+      action: { type: 'status', status: 503 },
+    });
+    const parameters = meetingParameters({ organizerUserId: '7001', title: 'Unknown outcome check' });
+    const first = await (
+      await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', parameters) })
+    ).json();
+    expect(first).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN' } });
+
+    // A plain resend (HubSpot's automatic one) replays the stored answer and touches nothing.
+    const replay = await (
+      await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', parameters) })
+    ).json();
+    expect(replay).toEqual(first);
+
+    stack.emulator.faults.remove(searchDown);
+    const resubmit = await (
+      await signedFetch(stack, {
+        method: 'POST',
+        path,
+        body: createBody(1001, '7001', '101', { ...parameters, checkExisting: true }),
+      })
+    ).json();
+    expect(resubmit).toMatchObject({ ok: true, meeting: { recovered: true } });
+    const booked = stack.emulator
+      .meetings(1001)
+      .filter((m) => m.properties.hs_meeting_title === 'Unknown outcome check');
+    expect(booked).toHaveLength(1);
+    expect(resubmit.meeting.id).toBe(booked[0]?.id);
+    expect(stack.emulator.callCount('POST', CREATE_ROUTE)).toBe(1);
+  });
+
   it('books once when HubSpot resends while the first request is still running on another instance', async () => {
     const second = await stack.startInstance();
     // Holds the first create at the emulator, so the resend arrives while it is in flight.

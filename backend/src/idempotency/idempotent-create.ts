@@ -15,6 +15,14 @@ export type IdempotentCreate = (
   hubId: string,
   requestId: string,
   create: () => Promise<CreateMeetingResult>,
+  options?: {
+    /**
+     * The card resubmits asking the server to look for the meeting first (checkExisting): a stored
+     * answer that left the outcome unknown is then worked out again instead of replayed, since
+     * `create` looks before it creates. A stored meeting or a plain resend is still replayed.
+     */
+    recheckUnknown?: boolean;
+  },
 ) => Promise<CreateMeetingResult>;
 
 const STILL_RUNNING: CreateMeetingResult = {
@@ -39,11 +47,17 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
   const waitForFirstMs = options.waitForFirstMs ?? 12_000;
   const pollIntervalMs = options.pollIntervalMs ?? 100;
 
-  return async (hubId, requestId, create) => {
+  return async (hubId, requestId, create, createOptions = {}) => {
     const holder = randomUUID();
     const giveUpAt = now() + waitForFirstMs;
+    let recheck = createOptions.recheckUnknown === true;
     for (;;) {
-      const claim = await store.claim(hubId, requestId, holder, now());
+      let claim = await store.claim(hubId, requestId, holder, now());
+      if (claim.kind === 'done' && recheck && leftUnknown(claim.response)) {
+        // Once only: if another resubmit got there first, its answer is ours.
+        recheck = false;
+        claim = (await store.reopen(hubId, requestId, holder, now(), claim.response)) ?? claim;
+      }
       if (claim.kind === 'done') return JSON.parse(claim.response) as CreateMeetingResult;
       if (claim.kind === 'claimed') return runClaimed(hubId, requestId, holder, create);
 
@@ -57,6 +71,11 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
       if (now() >= giveUpAt) return STILL_RUNNING;
     }
   };
+
+  function leftUnknown(response: string): boolean {
+    const stored = JSON.parse(response) as CreateMeetingResult;
+    return !stored.ok && mayHaveBooked(stored.error.code);
+  }
 
   async function runClaimed(
     hubId: string,

@@ -93,7 +93,9 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     // Without a usable requestId the core refuses the input before calling HubSpot, so there is nothing to dedupe.
     const result =
       typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128
-        ? await services.idempotentCreate(caller.hubId, requestId, run)
+        ? await services.idempotentCreate(caller.hubId, requestId, run, {
+            recheckUnknown: (parameters as { checkExisting?: unknown } | undefined)?.checkExisting === true,
+          })
         : await run();
     log.info(
       {
