@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createMeeting, loadFormOptions } from '@meeting-card/core/server';
+import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
@@ -108,9 +108,19 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     return reply.code(200).send(result);
   });
 
+  // With `ownerQuery` (signed body for POST, query for GET) it searches the account's owners instead:
+  // the card does that when the list was truncated.
   const formOptions = async (request: FastifyRequest, reply: FastifyReply) => {
     const caller = await installedCaller(request, reply);
     if (!caller) return reply;
+    const ownerQuery =
+      request.method === 'GET'
+        ? (request.query as Record<string, unknown>).ownerQuery
+        : request.signedBody?.ownerQuery;
+    if (ownerQuery !== undefined) {
+      const found = await searchOwners({ api: services.apiFor(caller.hubId) }, { query: ownerQuery });
+      return reply.code(200).send(found);
+    }
     const result = await loadFormOptions(
       { api: services.apiFor(caller.hubId), ownerCache: services.ownerCache },
       { organizerUserId: caller.userId },

@@ -157,3 +157,31 @@ export interface FormOptions {
 }
 
 export type FormOptionsResult = { ok: true; options: FormOptions } | Failure;
+
+/**
+ * What the card sends to find owners past the listed ones (the form-options call, with `ownerQuery`,
+ * when `ownersTruncated` was true). Untrusted.
+ */
+export interface OwnerSearchParameters {
+  /** Part of an owner's name or email; trimmed, 2 to 100 characters, case and accents ignored. */
+  ownerQuery: string;
+}
+
+export type OwnerSearchField = keyof OwnerSearchParameters;
+
+/**
+ * A MeetingError whose field issues name the search's own parameter. A query of the wrong length is
+ * `too_long` (`params.max`) or `out_of_range` (`params.min`, `params.max`).
+ */
+export interface OwnerSearchError extends Omit<MeetingError, 'fields'> {
+  fields?: Partial<Record<OwnerSearchField, FieldIssue>>;
+}
+
+export interface OwnerMatches {
+  /** Active owners whose name or email contains the query, sorted by name; at most 20. */
+  owners: OwnerOption[];
+  /** True when more owners match than were returned: a longer query narrows them down. */
+  more: boolean;
+}
+
+export type OwnerSearchResult = { ok: true; matches: OwnerMatches } | { ok: false; error: OwnerSearchError };

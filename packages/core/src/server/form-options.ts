@@ -1,10 +1,10 @@
-import type { FormOptionsResult, MeetingTypeOption, OwnerOption } from '../types';
+import type { FormOptionsResult, MeetingTypeOption } from '../types';
 import { systemClock, type Clock } from './clock';
 import { failure, failureFromResponse } from './failures';
 import { TransportError, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
-import { fetchOwnerOfUser, toOwnerOption, type HubSpotOwner } from './owners';
+import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
 import { sendRead, type ReadOptions } from './send-read';
 
 export interface FormOptionsDeps {
@@ -16,7 +16,6 @@ export interface FormOptionsDeps {
   timeoutMs?: number;
 }
 
-const OWNERS_PAGE_SIZE = 500;
 export const DEFAULT_MAX_OWNERS = 1_000;
 
 /**
@@ -41,7 +40,7 @@ export async function loadFormOptions(
   try {
     const [organizer, owners, meetingTypes] = await Promise.all([
       fetchOwnerOfUser(deps.api, userId, reads),
-      listOwners(deps.api, deps.maxOwners ?? DEFAULT_MAX_OWNERS, reads),
+      listActiveOwners(deps.api, deps.maxOwners ?? DEFAULT_MAX_OWNERS, reads),
       listMeetingTypes(deps.api, reads),
     ]);
     if (!owners.ok) return owners;
@@ -67,27 +66,6 @@ export async function loadFormOptions(
     }
     throw error;
   }
-}
-
-async function listOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions) {
-  const owners: OwnerOption[] = [];
-  let after: string | undefined;
-  do {
-    const query: Record<string, string> = {
-      limit: String(Math.min(OWNERS_PAGE_SIZE, maxOwners + 1 - owners.length)),
-      archived: 'false',
-    };
-    if (after) query.after = after;
-    const response = await sendRead(api, { method: 'GET', path: '/crm/owners/2026-03', query }, reads);
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'owner' });
-    const page = response.body as { results?: HubSpotOwner[]; paging?: { next?: { after?: string } } };
-    for (const owner of page.results ?? []) if (!owner.archived) owners.push(toOwnerOption(owner));
-    after = page.paging?.next?.after;
-  } while (after && owners.length <= maxOwners);
-  const truncated = owners.length > maxOwners || Boolean(after);
-  owners.length = Math.min(owners.length, maxOwners);
-  owners.sort((a, b) => a.name.localeCompare(b.name));
-  return { ok: true as const, owners, truncated };
 }
 
 async function listMeetingTypes(api: HubSpotApi, reads: ReadOptions) {

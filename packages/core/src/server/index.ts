@@ -8,3 +8,12 @@ export type { FormOptionsDeps } from './form-options';
 export { createOwnerCache, processOwnerCache, type OwnerCache } from './owner-cache';
 export { systemClock, type Clock } from './clock';
 export { failure } from './failures';
+export { searchOwners, DEFAULT_MAX_SEARCHED_OWNERS } from './search-owners';
+export type { SearchOwnersDeps } from './search-owners';
+export { OWNER_QUERY_LIMITS } from './owner-query';
+export {
+  createOwnerListCache,
+  processOwnerListCache,
+  type OwnerListCache,
+  type OwnerListCacheOptions,
+} from './owner-list-cache';

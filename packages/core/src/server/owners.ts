@@ -5,6 +5,8 @@ import { isSuccess } from './hubspot-error';
 import type { OwnerCache } from './owner-cache';
 import { sendRead, type ReadOptions } from './send-read';
 
+const OWNERS_PAGE_SIZE = 500;
+
 export interface HubSpotOwner {
   id: string;
   email?: string;
@@ -73,4 +75,29 @@ export async function resolveOrganizerOwnerId(
   if (!lookup.ok) return lookup;
   cache.set(api.accountKey, userId, lookup.owner.id);
   return { ok: true, ownerId: lookup.owner.id };
+}
+
+/**
+ * GET /crm/owners/2026-03, page by page: the account's active owners sorted by name, at most
+ * `maxOwners` of them; `truncated` says the account has more. Throws TransportError.
+ */
+export async function listActiveOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions) {
+  const owners: OwnerOption[] = [];
+  let after: string | undefined;
+  do {
+    const query: Record<string, string> = {
+      limit: String(Math.min(OWNERS_PAGE_SIZE, maxOwners + 1 - owners.length)),
+      archived: 'false',
+    };
+    if (after) query.after = after;
+    const response = await sendRead(api, { method: 'GET', path: '/crm/owners/2026-03', query }, reads);
+    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'owner' });
+    const page = response.body as { results?: HubSpotOwner[]; paging?: { next?: { after?: string } } };
+    for (const owner of page.results ?? []) if (!owner.archived) owners.push(toOwnerOption(owner));
+    after = page.paging?.next?.after;
+  } while (after && owners.length <= maxOwners);
+  const truncated = owners.length > maxOwners || Boolean(after);
+  owners.length = Math.min(owners.length, maxOwners);
+  owners.sort((a, b) => a.name.localeCompare(b.name));
+  return { ok: true as const, owners, truncated };
 }

@@ -6,10 +6,10 @@ import {
   startEmulator,
   type Emulator,
 } from '@meeting-card/hubspot-emulator';
-import type { FormOptionsResult } from '@meeting-card/core';
+import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { requireBuiltFunction } from '../../../../test/support/functions';
 
-const { main } = requireBuiltFunction<FormOptionsResult>('form-options');
+const { main } = requireBuiltFunction<FormOptionsResult | OwnerSearchResult>('form-options');
 let emulator: Emulator;
 
 beforeAll(async () => {
@@ -23,7 +23,15 @@ beforeEach(() => {
 });
 
 const load = (organizerUserId: unknown) =>
-  main({ parameters: { organizerUserId }, propertiesToSend: { hs_object_id: '101' } });
+  main({
+    parameters: { organizerUserId },
+    propertiesToSend: { hs_object_id: '101' },
+  }) as Promise<FormOptionsResult>;
+const searchFor = (ownerQuery: unknown) =>
+  main({
+    parameters: { organizerUserId: '700001', ownerQuery },
+    propertiesToSend: { hs_object_id: '101' },
+  }) as Promise<OwnerSearchResult>;
 
 describe('form_options app function against the emulator', () => {
   it("gives the organizer's owner, the active owners and the visible meeting types in one call", async () => {
@@ -85,5 +93,54 @@ describe('form_options with a large account', () => {
     } finally {
       process.env.HUBSPOT_API_BASE_URL = emulator.url;
     }
+  });
+
+  it('finds an owner past the first 1,000 when asked with ownerQuery, and reads the list once for many searches', async () => {
+    process.env.HUBSPOT_API_BASE_URL = big.url;
+    big.resetCalls();
+    try {
+      expect(await searchFor('rep 02345')).toEqual({
+        ok: true,
+        matches: {
+          owners: [
+            { ownerId: '902345', userId: '702345', name: 'Rep 02345', email: 'rep02345@acme.example' },
+          ],
+          more: false,
+        },
+      });
+      const pages = big.callCount('GET', '/crm/owners/2026-03');
+      expect(await searchFor('REP 01999')).toMatchObject({
+        ok: true,
+        matches: { owners: [{ ownerId: '901999' }] },
+      });
+      expect(big.callCount('GET', '/crm/owners/2026-03')).toBe(pages);
+    } finally {
+      process.env.HUBSPOT_API_BASE_URL = emulator.url;
+    }
+  });
+});
+
+describe('form_options asked to search', () => {
+  it.each([
+    ['a one-letter query', 'a', 'out_of_range'],
+    ['a blank query', '  ', 'required'],
+    ['a query of 101 characters', 'x'.repeat(101), 'too_long'],
+    ['a query that is not text', ['ana'], 'invalid_type'],
+  ])('refuses %s on the ownerQuery field without calling HubSpot', async (_name, ownerQuery, code) => {
+    expect(await searchFor(ownerQuery)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { ownerQuery: { code } } },
+    });
+    expect(emulator.calls().total).toBe(0);
+  });
+
+  it('searches without needing the organizer, since the card may ask before anything else', async () => {
+    // Globex: the warm instance keeps Acme's list (keyed by the token) from the large-account test.
+    process.env.PRIVATE_APP_ACCESS_TOKEN = GLOBEX_TOKEN;
+    const result = (await main({ parameters: { ownerQuery: 'WEBER' } })) as OwnerSearchResult;
+    expect(result).toMatchObject({
+      ok: true,
+      matches: { owners: [{ ownerId: '82001', name: 'Greta Weber' }] },
+    });
   });
 });

@@ -1,9 +1,15 @@
-import { failure, loadFormOptions } from '@meeting-card/core/server';
-import type { FormOptionsResult } from '@meeting-card/core';
+import { failure, loadFormOptions, searchOwners } from '@meeting-card/core/server';
+import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-function-context';
 
-/** App function `form_options`: the organizer's owner, invitable owners and meeting types, in one call. */
-export async function main(context: AppFunctionContext | undefined): Promise<FormOptionsResult> {
+/**
+ * App function `form_options`: the organizer's owner, invitable owners and meeting types, in one call.
+ * With `parameters.ownerQuery` it searches the account's owners instead (the card does that when the
+ * list was truncated): one function, one call path, one set of scopes.
+ */
+export async function main(
+  context: AppFunctionContext | undefined,
+): Promise<FormOptionsResult | OwnerSearchResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
     return failure(
@@ -13,10 +19,11 @@ export async function main(context: AppFunctionContext | undefined): Promise<For
   }
   try {
     const parameters = context?.parameters;
-    const organizerUserId =
-      typeof parameters === 'object' && parameters !== null
-        ? (parameters as Record<string, unknown>).organizerUserId
-        : undefined;
+    const { organizerUserId, ownerQuery } =
+      typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)
+        ? (parameters as Record<string, unknown>)
+        : {};
+    if (ownerQuery !== undefined) return await searchOwners({ api }, { query: ownerQuery });
     return await loadFormOptions({ api }, { organizerUserId });
   } catch (error) {
     functionLog('form_options.internal_error', {
