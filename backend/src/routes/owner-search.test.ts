@@ -1,6 +1,8 @@
+import { createFetchMeetingServer } from '../../../packages/card/src/server/fetch-server';
 import {
   leakedLines,
   installApp,
+  PUBLIC_ORIGIN,
   signedFetch,
   startStack,
   STORAGE_KINDS_FOR_TESTS,
@@ -90,6 +92,34 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('searching owners from the card (%s stora
     });
     expect(response.status).toBe(401);
     expect(stack.emulator.calls().total).toBe(0);
+  });
+
+  it("answers the marketplace card's searchOwners through hubspot.fetch", async () => {
+    // hubspot.fetch runs only inside HubSpot: this stands in for its proxy (POST the JSON body to the
+    // public URL with portalId/userId appended, signed v3), here to 127.0.0.1.
+    const proxy = async (url: string, options: { method: 'POST'; body: Record<string, unknown> }) => {
+      const target = new URL(url);
+      target.searchParams.set('portalId', '1001');
+      target.searchParams.set('userId', '7001');
+      return signedFetch(stack, {
+        method: 'POST',
+        path: `${target.pathname}${target.search}`,
+        body: options.body,
+      });
+    };
+    const server = createFetchMeetingServer(
+      PUBLIC_ORIGIN,
+      { portalId: 1001, userId: 7001, contactId: 101 },
+      proxy,
+    );
+    expect(await server.searchOwners('ruiz')).toMatchObject({
+      ok: true,
+      matches: { owners: [{ ownerId: '81003', name: 'Carmen Ruiz' }] },
+    });
+    expect(await server.searchOwners('r')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { ownerQuery: { code: 'out_of_range' } } },
+    });
   });
 
   it('still answers the form options when no query is given', async () => {

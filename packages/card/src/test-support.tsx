@@ -6,6 +6,7 @@ import type {
   FormOptionsResult,
   MeetingError,
   MeetingParameters,
+  OwnerSearchResult,
 } from '@meeting-card/core';
 import { MeetingCard } from './MeetingCard';
 import type { RecordProperties } from './components/MeetingCardView';
@@ -57,7 +58,12 @@ export function deferred<T>(): Deferred<T> {
 export class RecordingServer implements MeetingServer {
   readonly creates: MeetingParameters[] = [];
   readonly optionRequests: { organizerUserId: string }[] = [];
+  readonly searches: string[] = [];
   private readonly createAnswers: (CreateMeetingResult | Promise<CreateMeetingResult>)[] = [];
+  private searchAnswer: (query: string) => OwnerSearchResult | Promise<OwnerSearchResult> = () => ({
+    ok: true,
+    matches: { owners: [], more: false },
+  });
 
   constructor(
     private readonly options: FormOptionsResult | Promise<FormOptionsResult> = { ok: true, options: OPTIONS },
@@ -67,6 +73,17 @@ export class RecordingServer implements MeetingServer {
   answerCreate(answer: CreateMeetingResult | Promise<CreateMeetingResult>): this {
     this.createAnswers.push(answer);
     return this;
+  }
+
+  /** How owner searches are answered from now on. */
+  answerSearches(answer: (query: string) => OwnerSearchResult | Promise<OwnerSearchResult>): this {
+    this.searchAnswer = answer;
+    return this;
+  }
+
+  searchOwners(query: string): Promise<OwnerSearchResult> {
+    this.searches.push(query);
+    return Promise.resolve(this.searchAnswer(query));
   }
 
   createMeeting(params: MeetingParameters): Promise<CreateMeetingResult> {

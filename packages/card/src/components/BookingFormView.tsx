@@ -27,6 +27,7 @@ import {
   type ReminderPreset,
 } from '../form/bookingForm';
 import type { FormOptionsState } from '../hooks/useFormOptions';
+import type { OwnerSearch } from '../hooks/useOwnerSearch';
 import { describeIssue, type Translate } from '../i18n';
 import { formatInstant } from '../i18n/format';
 import { FailureAlert } from './FailureAlert';
@@ -47,6 +48,8 @@ export interface BookingFormViewProps {
   defaults: FormDefaults;
   contactZone: string | null;
   options: FormOptionsState;
+  /** Finds owners past the listed ones; its input shows only when the list was truncated. */
+  ownerSearch: OwnerSearch;
   fieldIssues: FieldIssues;
   failure: MeetingError | null;
   submitting: boolean;
@@ -58,8 +61,9 @@ export interface BookingFormViewProps {
 }
 
 export function BookingFormView(props: BookingFormViewProps) {
-  const { form, defaults, contactZone, options, fieldIssues, failure, submitting, t, locale, onChange } =
+  const { form, defaults, contactZone, options, ownerSearch, fieldIssues, failure, submitting, t, locale } =
     props;
+  const { onChange } = props;
 
   // Props that show one field's message (from the core's rules or the server) under that input.
   const issueProps = (issue: FieldIssue | undefined) =>
@@ -81,8 +85,19 @@ export function BookingFormView(props: BookingFormViewProps) {
   }
   const contactLocalTime = contactSlot(form, timezone, contactZone, locale);
 
-  const owners = options.status === 'ready' ? options.options.owners : [];
-  const organizerOwnerId = options.status === 'ready' ? options.options.organizer?.ownerId : undefined;
+  const ready = options.status === 'ready' ? options.options : undefined;
+  const organizerOwnerId = ready?.organizer?.ownerId;
+  // Search results first, then attendees picked from earlier results, then the listed owners: an
+  // attendee once picked stays an option whatever the rep searches next.
+  const attendeeOptions = new Map<string, string>();
+  for (const owner of [
+    ...(ownerSearch.found ?? []),
+    ...form.attendeeOwnerIds.map((id) => ownerSearch.seen.get(id)),
+    ...(ready?.owners ?? []),
+  ]) {
+    if (owner && owner.ownerId !== organizerOwnerId && !attendeeOptions.has(owner.ownerId))
+      attendeeOptions.set(owner.ownerId, owner.name);
+  }
   const meetingTypes = options.status === 'ready' ? options.options.meetingTypes : [];
   const generalIssues = FIELDLESS.flatMap((field) => {
     const issue = fieldIssues[field];
@@ -228,12 +243,22 @@ export function BookingFormView(props: BookingFormViewProps) {
           placeholder={options.status === 'loading' ? t('field.attendees.loading') : undefined}
           description={options.status === 'failed' ? t('field.attendees.unavailable') : undefined}
           value={form.attendeeOwnerIds}
-          options={owners
-            .filter((owner) => owner.ownerId !== organizerOwnerId)
-            .map((owner) => ({ label: owner.name, value: owner.ownerId }))}
+          options={[...attendeeOptions].map(([value, label]) => ({ label, value }))}
           onChange={(value) => onChange('attendeeOwnerIds', value.map(String))}
           {...issueProps(fieldIssues.attendeeOwnerIds)}
         />
+        {ready?.ownersTruncated ? (
+          <Input
+            name="ownerQuery"
+            label={t('field.findPeople')}
+            onInput={ownerSearch.onInput}
+            description={
+              ownerSearch.failed
+                ? t('field.attendees.unavailable')
+                : ownerSearch.found && t('field.findPeople.found', { count: ownerSearch.found.length })
+            }
+          />
+        ) : null}
 
         {meetingTypes.length > 0 ? (
           <Select

@@ -11,6 +11,7 @@ import {
 import { contactTimeZone } from '../form/timeZones';
 import { useBooking } from '../hooks/useBooking';
 import { useFormOptions } from '../hooks/useFormOptions';
+import { useOwnerSearch } from '../hooks/useOwnerSearch';
 import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from '../i18n';
 import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
@@ -48,6 +49,7 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
   const defaults = formDefaults(record, context.portal.timezone, t);
 
   const options = useFormOptions(server, organizerUserId);
+  const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
   const booking = useBooking({ server, onBooked });
 
@@ -88,7 +90,9 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
 
   if (booking.phase === 'booked' && booking.meeting) {
     const ownerNames = new Map(
-      options.status === 'ready' ? options.options.owners.map((owner) => [owner.ownerId, owner.name]) : [],
+      [...ownerSearch.seen.values(), ...(options.status === 'ready' ? options.options.owners : [])].map(
+        (owner) => [owner.ownerId, owner.name],
+      ),
     );
     return (
       <BookingSuccess
@@ -108,6 +112,7 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
       defaults={defaults}
       contactZone={contactZone}
       options={options}
+      ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
       submitting={booking.phase === 'submitting'}

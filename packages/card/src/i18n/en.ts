@@ -20,6 +20,8 @@ export const en = {
   'field.attendees': 'Attendees',
   'field.attendees.loading': 'Loading teammates…',
   'field.attendees.unavailable': 'Teammates could not be loaded; you can still book without them.',
+  'field.findPeople': 'Find more people',
+  'field.findPeople.found': '{count} found: pick them in Attendees.',
   'field.meetingType': 'Meeting type',
   'field.reminders': 'Email reminders',
   'field.reminders.help': 'Up to {max}.',

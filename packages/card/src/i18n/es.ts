@@ -20,6 +20,8 @@ export const es: Catalogue = {
   'field.attendees': 'Asistentes',
   'field.attendees.loading': 'Cargando compañeros…',
   'field.attendees.unavailable': 'No se pudieron cargar los compañeros; aun así puedes agendar sin ellos.',
+  'field.findPeople': 'Buscar más personas',
+  'field.findPeople.found': '{count} encontrado(s): elígelos en Asistentes.',
   'field.meetingType': 'Tipo de reunión',
   'field.reminders': 'Recordatorios por correo',
   'field.reminders.help': 'Hasta {max}.',

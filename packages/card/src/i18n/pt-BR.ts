@@ -20,6 +20,8 @@ export const ptBR: Catalogue = {
   'field.attendees': 'Participantes',
   'field.attendees.loading': 'Carregando colegas…',
   'field.attendees.unavailable': 'Não foi possível carregar os colegas; você ainda pode agendar sem eles.',
+  'field.findPeople': 'Encontrar mais pessoas',
+  'field.findPeople.found': '{count} encontrado(s): escolha em Participantes.',
   'field.meetingType': 'Tipo de reunião',
   'field.reminders': 'Lembretes por e-mail',
   'field.reminders.help': 'Até {max}.',

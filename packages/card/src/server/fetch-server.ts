@@ -1,6 +1,6 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import type { CreateMeetingResult, ErrorCode, FormOptionsResult } from '@meeting-card/core';
-import { asCreateResult, asOptionsResult, type MeetingServer } from './meetingServer';
+import type { CreateMeetingResult, ErrorCode } from '@meeting-card/core';
+import { asCreateResult, asOptionsResult, asSearchResult, type MeetingServer } from './meetingServer';
 
 // Marketplace install: the card talks to the app's own backend through `hubspot.fetch`, which HubSpot
 // signs (X-HubSpot-Signature-v3) on the way. The backend trusts the signed body as coming from this
@@ -43,6 +43,15 @@ export function createFetchMeetingServer(
     return response.json();
   }
 
+  /** The form-options route; with `ownerQuery` it searches the account's owners instead. */
+  async function formOptions<T>(extra: Record<string, string>, read: (raw: unknown) => T): Promise<T> {
+    try {
+      return read(await post(BACKEND_ROUTES.formOptions, { ...ids, ...extra }, OPTIONS_TIMEOUT_MS));
+    } catch {
+      return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true) as T;
+    }
+  }
+
   return {
     async createMeeting(params): Promise<CreateMeetingResult> {
       try {
@@ -57,19 +66,8 @@ export function createFetchMeetingServer(
         return failure('OUTCOME_UNKNOWN', 'The booking call did not answer; the meeting may exist.', false);
       }
     },
-    async loadFormOptions(req): Promise<FormOptionsResult> {
-      try {
-        return asOptionsResult(
-          await post(
-            BACKEND_ROUTES.formOptions,
-            { ...ids, userId: String(req.organizerUserId) },
-            OPTIONS_TIMEOUT_MS,
-          ),
-        );
-      } catch {
-        return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true);
-      }
-    },
+    loadFormOptions: (req) => formOptions({ userId: String(req.organizerUserId) }, asOptionsResult),
+    searchOwners: (ownerQuery) => formOptions({ ownerQuery }, asSearchResult),
   };
 }
 

@@ -70,4 +70,30 @@ describe('the serverless meeting server', () => {
     const result = await createServerlessMeetingServer(fake.run).loadFormOptions({ organizerUserId: '7' });
     expect(result).toMatchObject({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', retryable: true } });
   });
+
+  it('searches owners through form_options with ownerQuery and passes the matches through', async () => {
+    const matches = { owners: [{ ownerId: '902345', name: 'Rep 02345' }], more: false };
+    const fake = serverless(async () => ({ ok: true, matches }));
+    const result = await createServerlessMeetingServer(fake.run).searchOwners('rep 02');
+    expect(result).toEqual({ ok: true, matches });
+    expect(fake.calls).toEqual([
+      ['form_options', { parameters: { ownerQuery: 'rep 02' }, propertiesToSend: ['hs_object_id'] }],
+    ]);
+  });
+
+  it('turns a rejected or unreadable search into a retryable failure', async () => {
+    const rejected = serverless(async () => {
+      throw new Error('network');
+    });
+    expect(await createServerlessMeetingServer(rejected.run).searchOwners('ana')).toMatchObject({
+      ok: false,
+      error: { code: 'HUBSPOT_UNAVAILABLE', retryable: true },
+    });
+    // A form-options answer is not a search answer.
+    const unreadable = serverless(async () => ({ ok: true, options: { owners: [] } }));
+    expect(await createServerlessMeetingServer(unreadable.run).searchOwners('ana')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL_ERROR' },
+    });
+  });
 });

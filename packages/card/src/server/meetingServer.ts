@@ -4,6 +4,7 @@ import type {
   ErrorCode,
   FormOptionsResult,
   MeetingParameters,
+  OwnerSearchResult,
 } from '@meeting-card/core';
 
 // THE seam between the card and whoever books the meeting. The card only ever talks to a
@@ -11,13 +12,15 @@ import type {
 //   - private install: `createServerlessMeetingServer()` -> hubspot.serverless -> app functions;
 //   - marketplace install: `createFetchMeetingServer(baseUrl)` -> hubspot.fetch -> our backend
 //     (to be added below, next to the serverless one, reusing `asCreateResult` / `asOptionsResult`);
-//   - tests and the workbench: any object with these two methods.
+//   - tests and the workbench: any object with these methods.
 
 export interface MeetingServer {
   /** Never rejects: every failure comes back as `{ ok: false, error }`. */
   createMeeting(params: MeetingParameters): Promise<CreateMeetingResult>;
   /** Never rejects. Runs in the background; the form does not wait for it. */
   loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult>;
+  /** Never rejects. Owners whose name or email contains `query` (the form-options call with `ownerQuery`). */
+  searchOwners(query: string): Promise<OwnerSearchResult>;
 }
 
 /** App function uids (their `*-hsmeta.json` in src/app/functions). */
@@ -38,6 +41,15 @@ type ServerlessCall = typeof hubspot.serverless;
 export function createServerlessMeetingServer(
   serverless: ServerlessCall = hubspot.serverless,
 ): MeetingServer {
+  async function formOptions<T>(parameters: JsonParameters, read: (raw: unknown) => T): Promise<T> {
+    try {
+      return read(
+        await serverless(FUNCTION_UIDS.formOptions, { parameters, propertiesToSend: PROPERTIES_TO_SEND }),
+      );
+    } catch {
+      return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true) as T;
+    }
+  }
   return {
     async createMeeting(params) {
       try {
@@ -51,17 +63,9 @@ export function createServerlessMeetingServer(
         return failure('OUTCOME_UNKNOWN', 'The booking call did not answer; the meeting may exist.', false);
       }
     },
-    async loadFormOptions(req) {
-      try {
-        const raw: unknown = await serverless(FUNCTION_UIDS.formOptions, {
-          parameters: { organizerUserId: req.organizerUserId },
-          propertiesToSend: PROPERTIES_TO_SEND,
-        });
-        return asOptionsResult(raw);
-      } catch {
-        return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true);
-      }
-    },
+    // Both read through form_options: `ownerQuery` turns it into the owner search.
+    loadFormOptions: (req) => formOptions({ organizerUserId: req.organizerUserId }, asOptionsResult),
+    searchOwners: (ownerQuery) => formOptions({ ownerQuery }, asSearchResult),
   };
 }
 
@@ -79,13 +83,18 @@ export function asCreateResult(raw: unknown): CreateMeetingResult {
   );
 }
 
-export function asOptionsResult(raw: unknown): FormOptionsResult {
-  if (isRecord(raw) && raw.ok === true && isRecord(raw.options) && Array.isArray(raw.options.owners)) {
-    return raw as FormOptionsResult;
-  }
-  if (isFailure(raw)) return raw as FormOptionsResult;
-  return failure('INTERNAL_ERROR', 'The form options answer was unreadable.', true);
+/** A result carrying `payload` with an owner list, or a failure; anything else is unreadable. */
+function resultReader<T>(payload: 'options' | 'matches') {
+  return (raw: unknown): T => {
+    if (isRecord(raw) && raw.ok === true && isRecord(raw[payload]) && Array.isArray(raw[payload].owners))
+      return raw as T;
+    if (isFailure(raw)) return raw as T;
+    return failure('INTERNAL_ERROR', `The ${payload} answer was unreadable.`, true) as T;
+  };
 }
+
+export const asOptionsResult = resultReader<FormOptionsResult>('options');
+export const asSearchResult = resultReader<OwnerSearchResult>('matches');
 
 function failure(
   code: ErrorCode,
