@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** The issue's budget for the card, with React external as HubSpot's build has it. */
-const TARGET = { minBytes: 60 * 1024, gzipBytes: 20 * 1024 };
+// The issue says 60 KB / 20 KB; read as decimal bytes, the stricter reading.
+const TARGET = { minBytes: 60_000, gzipBytes: 20_000 };
 
 const args = process.argv.slice(2);
 const entryArg = args.includes('--entry')

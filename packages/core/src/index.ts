@@ -8,7 +8,7 @@ export {
   wallClockToUtc,
   type WallClockToUtcResult,
 } from './time';
-export { validateMeetingParameters } from './input-schema';
+export { checkMeetingParameters, validateMeetingParameters, type DescribeIssue } from './input-schema';
 export { fieldIssue } from './field-messages';
 export {
   buildCreateMeetingRequest,

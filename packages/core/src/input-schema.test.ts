@@ -1,4 +1,4 @@
-import { validateMeetingParameters } from './input-schema';
+import { checkMeetingParameters, validateMeetingParameters } from './input-schema';
 import { LIMITS } from './limits';
 import type { MeetingParameters } from './types';
 
@@ -122,5 +122,16 @@ describe('validateMeetingParameters', () => {
   it('gives a location without a type the CUSTOM type', () => {
     const result = validateMeetingParameters({ ...valid, location: 'https://meet.example/abc' });
     expect(result.ok && result.value.locationType).toBe('CUSTOM');
+  });
+});
+
+describe('checkMeetingParameters', () => {
+  it('applies the same rules and gives codes without the English wording', () => {
+    const result = checkMeetingParameters({ ...valid, title: ' ', end: '2026-03-12T09:00' });
+    expect(result).toEqual({
+      ok: false,
+      fields: { title: { code: 'required', message: '' }, end: { code: 'end_before_start', message: '' } },
+    });
+    expect(checkMeetingParameters(valid)).toEqual(validateMeetingParameters(valid));
   });
 });

@@ -3,6 +3,7 @@ import { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT
 import { isValidTimeZone, minutesBetween, parseWallClock, wallClockToUtc } from './time';
 import { fieldIssue } from './field-messages';
 import type {
+  FieldIssue,
   FieldIssueCode,
   FieldIssues,
   MeetingField,
@@ -100,18 +101,36 @@ const LIMIT_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
   reminders: { max: LIMITS.maxReminders },
 };
 
+/** Turns a rule's verdict into the issue a client sees. */
+export type DescribeIssue = (
+  field: MeetingField,
+  code: FieldIssueCode,
+  params?: Record<string, string | number>,
+) => FieldIssue;
+
+// For clients that word issues themselves from `code` + `params` (the card): no English text, so the
+// card's bundle does not carry the server's messages.
+const codeOnly: DescribeIssue = (_field, code, params) =>
+  params ? { code, message: '', params } : { code, message: '' };
+
 /**
  * The one set of rules for what a card may ask for. Returns the validated input with defaults
- * applied and the times converted to UTC, or one issue per field. Unknown fields are ignored
- * (a `contactId` here is never used: the contact comes from what HubSpot vouches for).
+ * applied and the times converted to UTC, or one issue per field with an English message (what the
+ * servers answer). Unknown fields are ignored (a `contactId` here is never used: the contact comes
+ * from what HubSpot vouches for).
  */
 export function validateMeetingParameters(raw: unknown): ValidationResult {
+  return checkMeetingParameters(raw, fieldIssue);
+}
+
+/** The same rules as validateMeetingParameters; issues carry `code` and `params` only (message ''). */
+export function checkMeetingParameters(raw: unknown, describe: DescribeIssue = codeOnly): ValidationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) raw = {};
   const fields: FieldIssues = {};
   const addIssue = (field: MeetingField, code: FieldIssueCode, params?: Record<string, string | number>) => {
     if (fields[field]) return;
     const limit = code === 'too_long' || code === 'too_many' ? LIMIT_PARAMS[field] : undefined;
-    fields[field] = fieldIssue(field, code, params ?? limit);
+    fields[field] = describe(field, code, params ?? limit);
   };
 
   const parsed = v.safeParse(parametersSchema, raw);

@@ -62,8 +62,10 @@ export function wallClockToUtc(wallClock: string, timeZone: string): WallClockTo
 
 /** The wall-clock "YYYY-MM-DDTHH:mm" of a UTC instant in a zone (for showing the contact's local time). */
 export function utcToWallClock(utcIso: string, timeZone: string): string {
-  const zoned = fromAbsolute(Date.parse(utcIso), timeZone);
-  return toCalendarDateTime(zoned).toString().slice(0, 16);
+  const local = fromAbsolute(Date.parse(utcIso), timeZone);
+  // Formatted by hand: the library's toString() would add ~1 KB to the card's bundle.
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}`;
 }
 
 /** "2026-03-12T14:00:00Z": the format HubSpot's meeting properties take, without milliseconds. */

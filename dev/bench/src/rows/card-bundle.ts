@@ -4,10 +4,11 @@ import { pendingRow, type BenchRow } from '../row';
 import { runProcess } from '../run-process';
 import { formatBytes } from '../stats';
 
-const MAX_MIN_BYTES = 60 * 1024;
-const MAX_GZIP_BYTES = 20 * 1024;
+// Decimal bytes, the stricter reading of "60 KB / 20 KB".
+const MAX_MIN_BYTES = 60_000;
+const MAX_GZIP_BYTES = 20_000;
 const FIGURE = 'card bundle (HubSpot build, React external)';
-const TARGET = `≤ ${MAX_MIN_BYTES / 1024} KB min, ≤ ${MAX_GZIP_BYTES / 1024} KB gzip`;
+const TARGET = `≤ ${MAX_MIN_BYTES.toLocaleString('en-US')} B min, ≤ ${MAX_GZIP_BYTES.toLocaleString('en-US')} B gzip`;
 
 /** The first number under a key matching `pattern`, searched through the measure script's JSON. */
 function findBytes(value: unknown, pattern: RegExp): number | undefined {
