@@ -200,7 +200,7 @@ function convert(
 ): string | undefined {
   const text = String(wallClock).trim();
   if (!zoneKnown) {
-    if (!parseWallClock(text)) addIssue(field, 'invalid_format');
+    if (parseWallClock(text) === null) addIssue(field, 'invalid_format');
     return undefined;
   }
   const result = wallClockToUtc(text, timezone);
