@@ -110,7 +110,16 @@ export interface BookedMeeting {
   attendeeOwnerIds: string[];
   /** True when the create call failed ambiguously and the meeting was found afterwards. */
   recovered?: boolean;
+  /** With `recovered`: how the create call failed before the meeting was found. */
+  recoveredFrom?: FailureCause;
 }
+
+/**
+ * What went wrong, where the code alone does not say, so the rep is told the real cause: HubSpot's
+ * rate limit, an error answer from HubSpot (5xx), no answer in time, a dropped connection, or an
+ * answer that does not confirm anything (a 2xx without an id, a check that could not run).
+ */
+export type FailureCause = 'rate_limit' | 'hubspot_error' | 'timeout' | 'connection' | 'unconfirmed';
 
 export type ErrorCode =
   | 'VALIDATION_ERROR' // `fields` says which
@@ -139,6 +148,7 @@ export interface MeetingError {
     kind?: 'contact' | 'organizer' | 'owner' | 'meeting';
     id?: string;
     retryAfterSeconds?: number;
+    cause?: FailureCause;
   };
 }
 
