@@ -129,7 +129,14 @@ interface RenderOptions {
   record?: RecordProperties;
   locale?: string;
   portalTimeZone?: string;
+  /** The card's clock (epoch ms); NOW unless given. */
+  now?: number;
+  /** The rep's own zone as the runtime would say it; none unless given. */
+  repZone?: string | null;
 }
+
+/** The time the card's clock shows in these suites: 1 March 2026, 12:00 UTC (07:00 in New York). */
+export const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 /**
  * Renders the card as HubSpot would on a contact record, with the record's properties given.
@@ -140,6 +147,8 @@ export async function renderCard({
   record = CONTACT,
   locale,
   portalTimeZone,
+  now = NOW,
+  repZone = null,
 }: RenderOptions = {}) {
   const renderer = createRenderer('crm.record.tab');
   renderer.mocks.actions.fetchCrmObjectProperties.willCall(
@@ -151,7 +160,15 @@ export async function renderCard({
     user: { ...base.user, locale },
     portal: { ...base.portal, timezone: portalTimeZone ?? base.portal.timezone },
   };
-  renderer.render(<MeetingCard context={context} actions={renderer.mocks.actions} server={server} />);
+  const environment = { now: () => now, repZone: () => repZone };
+  renderer.render(
+    <MeetingCard
+      context={context}
+      actions={renderer.mocks.actions}
+      server={server}
+      environment={environment}
+    />,
+  );
   const card = { ...renderer, server, context };
   await renderer.waitFor(() => {
     if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)
