@@ -1,5 +1,6 @@
 // Test helpers for the card suites. Not exported from the package.
 import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { checkMeetingParameters } from '@meeting-card/core';
 import type {
   CreateMeetingResult,
   FormOptions,
@@ -103,16 +104,19 @@ export function booked(
   params: MeetingParameters,
   extra: { startUtc?: string; endUtc?: string } = {},
 ): CreateMeetingResult {
+  // The instants the core's own rules give these parameters (the server's answer carries them).
+  const checked = checkMeetingParameters(params);
+  const value = checked.ok ? checked.value : undefined;
   return {
     ok: true,
     meeting: {
       id: '9001',
       title: params.title,
       start: params.start,
-      end: params.end ?? '',
+      end: value?.end ?? params.end ?? '',
       timezone: params.timezone,
-      startUtc: extra.startUtc ?? '2026-03-12T14:00:00Z',
-      endUtc: extra.endUtc ?? '2026-03-12T14:30:00Z',
+      startUtc: extra.startUtc ?? value?.startUtc ?? '2026-03-12T14:00:00Z',
+      endUtc: extra.endUtc ?? value?.endUtc ?? '2026-03-12T14:30:00Z',
       contactId: '123',
       ownerId: '501',
       attendeeOwnerIds: params.attendeeOwnerIds ?? [],
