@@ -407,11 +407,6 @@ export function BookingFormView(props: BookingFormViewProps) {
             {generalIssues.join(' ')}
           </Alert>
         ) : null}
-        {flagged.length > 0 ? (
-          <Alert testId="issue-summary" variant="danger" title={t('summary.heading')}>
-            {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
-          </Alert>
-        ) : null}
         {submitting ? (
           <Text testId="booking-progress" variant="microcopy">
             {t('submit.progress')}
@@ -422,9 +417,23 @@ export function BookingFormView(props: BookingFormViewProps) {
             {t('submit.noOwner')}
           </Text>
         ) : null}
-        <LoadingButton type="submit" variant="primary" loading={submitting} disabled={submitting || noOwner}>
-          {failure ? t('submit.retry') : t('submit.book')}
-        </LoadingButton>
+        {/* The summary sits beside the button the rep just pressed: the card cannot move focus
+            (the SDK has no focus API), and a message above the fold alone goes unseen. */}
+        <Flex direction="row" gap="small" align="center" wrap="wrap">
+          <LoadingButton
+            type="submit"
+            variant="primary"
+            loading={submitting}
+            disabled={submitting || noOwner}
+          >
+            {failure ? t('submit.retry') : t('submit.book')}
+          </LoadingButton>
+          {flagged.length > 0 ? (
+            <Text testId="issue-summary" format={{ fontWeight: 'demibold' }}>
+              {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
+            </Text>
+          ) : null}
+        </Flex>
       </Flex>
     </Form>
   );

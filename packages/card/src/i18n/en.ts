@@ -92,7 +92,6 @@ export const en = {
   'timezone.contactLocalTime': "Contact's time: {time}",
   'timezone.yourTime': 'Your time: {time}',
   'duration.endsNextDay': 'Ends the next day.',
-  'summary.heading': 'Check the highlighted fields',
   'summary.fields': 'Nothing was sent. Fix: {fields}.',
   'submit.noOwner': 'Booking needs an owner record.',
   'success.yourTime': 'Your time',

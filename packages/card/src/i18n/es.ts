@@ -94,7 +94,6 @@ export const es: Catalogue = {
   'timezone.contactLocalTime': 'Hora del contacto: {time}',
   'timezone.yourTime': 'Tu hora: {time}',
   'duration.endsNextDay': 'Termina al día siguiente.',
-  'summary.heading': 'Revisa los campos marcados',
   'summary.fields': 'No se envió nada. Corrige: {fields}.',
   'submit.noOwner': 'Agendar requiere un registro de propietario.',
   'success.yourTime': 'Tu hora',

@@ -94,7 +94,6 @@ export const ptBR: Catalogue = {
   'timezone.contactLocalTime': 'Horário do contato: {time}',
   'timezone.yourTime': 'Seu horário: {time}',
   'duration.endsNextDay': 'Termina no dia seguinte.',
-  'summary.heading': 'Confira os campos destacados',
   'summary.fields': 'Nada foi enviado. Corrija: {fields}.',
   'submit.noOwner': 'Agendar exige um registro de proprietário.',
   'success.yourTime': 'Seu horário',
