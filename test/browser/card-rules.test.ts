@@ -2,7 +2,8 @@
 // module, the real app functions and the HubSpot API emulator. The account's zone is São Paulo.
 import type { Page } from 'playwright-core';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
+import path from 'node:path';
+import { ARTIFACTS_DIR, describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
 
 jest.setTimeout(90_000);
 
@@ -50,6 +51,7 @@ describeInBrowser('the card as a rep uses it', () => {
     await pwExpect(field('Date')).toHaveValue(nextDay);
     await pwExpect(field('Start time')).toHaveValue('09:00');
     await pwExpect(card().getByTestId('contact-local-time')).toHaveCount(0);
+    await card().screenshot({ path: path.join(ARTIFACTS_DIR, 'card-zone-switched.png') });
 
     await card().getByRole('button', { name: 'Book meeting' }).click();
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
@@ -79,6 +81,7 @@ describeInBrowser('the card as a rep uses it', () => {
     expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
     await pwExpect(field('Title')).toHaveAccessibleDescription(/Required\./);
     expect(stored(JOHN)).toHaveLength(0);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'card-error-summary.png') });
   });
 
   test('90 minutes from 00:30 on New York’s fall-back night is booked as 04:30Z to 06:00Z', async () => {
