@@ -17,3 +17,4 @@ export {
   type OwnerListCache,
   type OwnerListCacheOptions,
 } from './owner-list-cache';
+export { createSingleFlight, processSingleFlight, type SingleFlight } from './single-flight';
