@@ -6,7 +6,7 @@ import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
 import { sendRead, type ReadOptions } from './send-read';
-import { processSingleFlight, type SingleFlight } from './single-flight';
+import { processFormReads, type SingleFlight } from './single-flight';
 
 export interface FormOptionsDeps {
   api: HubSpotApi;
@@ -40,7 +40,7 @@ export async function loadFormOptions(
   }
   const clock = deps.clock ?? systemClock;
   const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
-  const flights = deps.singleFlight ?? processSingleFlight;
+  const flights = deps.singleFlight ?? processFormReads;
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
   // One HubSpot read per (account, what) at a time; concurrent requests for the form share it.
   const shared = <T>(what: string, read: () => Promise<T>) =>

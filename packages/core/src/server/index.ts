@@ -17,4 +17,4 @@ export {
   type OwnerListCache,
   type OwnerListCacheOptions,
 } from './owner-list-cache';
-export { createSingleFlight, processSingleFlight, type SingleFlight } from './single-flight';
+export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
