@@ -17,6 +17,7 @@ import { createCreateRequestStore, type CreateRequestStore } from './idempotency
 import { createIdempotentCreate, type IdempotentCreate } from './idempotency/idempotent-create';
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
+import type { ServerTimeouts } from './security/request-limits';
 import { createTokenCipher } from './security/token-cipher';
 
 /** Everything the routes use, wired once per process. */
@@ -46,6 +47,8 @@ export interface ServiceOverrides {
   tokenFetch?: typeof fetch;
   refreshMarginMs?: number;
   formOptionsDeadlineMs?: number;
+  /** Shorter client timeouts, so a test sees a slow sender cut without waiting 10 s. */
+  serverTimeouts?: Partial<ServerTimeouts>;
 }
 
 /** Well inside hubspot.fetch's 15 s, leaving time for the answer to travel back through HubSpot. */
