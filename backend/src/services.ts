@@ -1,5 +1,11 @@
 import type { Logger } from 'pino';
-import { createOwnerCache, type HubSpotApi, type OwnerCache } from '@meeting-card/core/server';
+import {
+  createOwnerCache,
+  createSingleFlight,
+  type HubSpotApi,
+  type OwnerCache,
+  type SingleFlight,
+} from '@meeting-card/core/server';
 import { createAccountStore, type AccountStore } from './accounts/account-store';
 import { createRefreshLeaseStore } from './accounts/refresh-lease-store';
 import { createTokenManager, type TokenManager } from './accounts/token-manager';
@@ -12,6 +18,7 @@ import { createIdempotentCreate, type IdempotentCreate } from './idempotency/ide
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
 import { openRateBudget, type AccountRateBudget } from './rate-budget/account-rate-budget';
+import type { ServerTimeouts } from './security/request-limits';
 import { createTokenCipher } from './security/token-cipher';
 
 /** How long a route may take in all: hubspot.fetch gives up after 15 s; this leaves room to answer. */
@@ -30,6 +37,10 @@ export interface BackendServices {
   tokens: TokenManager;
   idempotentCreate: IdempotentCreate;
   ownerCache: OwnerCache;
+  /** Identical form-option reads under way for one account are shared by concurrent requests. */
+  formReads: SingleFlight;
+  /** A form-options request not answered by then gets a clear retryable error (hubspot.fetch waits 15 s). */
+  formOptionsDeadlineMs: number;
   /** The account budget every instance shares (Redis, PostgreSQL, or in-process for one SQLite instance). */
   rateBudget: AccountRateBudget;
   /**
@@ -54,7 +65,16 @@ export interface ServiceOverrides {
   rateBudget?: RateBudgetSettings;
   /** How long a create claim is held before another request may take it over (see idempotent-create.ts). */
   createLeaseMs?: number;
+  formOptionsDeadlineMs?: number;
+  /** Shorter client timeouts, so a test sees a slow sender cut without waiting 10 s. */
+  serverTimeouts?: Partial<ServerTimeouts>;
 }
+
+/** Well inside hubspot.fetch's 15 s, leaving time for the answer to travel back through HubSpot. */
+export const FORM_OPTIONS_DEADLINE_MS = 10_000;
+/** A new owner or meeting type shows up in the form within this. */
+export const FORM_READS_KEEP_MS = 30_000;
+const isSuccessfulRead = (value: unknown) => (value as { ok?: unknown } | null)?.ok === true;
 
 export function createServices(
   config: BackendConfig,
@@ -112,6 +132,9 @@ export function createServices(
       leaseMs: overrides.createLeaseMs,
     }),
     ownerCache: createOwnerCache({ now }),
+    // Kept 30 s: a cold stampede arrives over tens of milliseconds, longer than one read takes.
+    formReads: createSingleFlight({ keepMs: FORM_READS_KEEP_MS, isKept: isSuccessfulRead, now }),
+    formOptionsDeadlineMs: overrides.formOptionsDeadlineMs ?? FORM_OPTIONS_DEADLINE_MS,
     rateBudget,
     apiFor(hubId, deadline = now() + REQUEST_BUDGET_MS) {
       return accountApis.forRequest(hubId, deadline);
