@@ -8,6 +8,7 @@ import {
   defaultSeed,
   startEmulator,
   type Emulator,
+  type EmulatorSeed,
   type FaultRule,
   type LagDistribution,
   type LagOptions,
@@ -65,6 +66,8 @@ export interface WorkbenchOptions {
   slowFaultMs?: number;
   /** Where HUBSPOT_API_BASE_URL / PRIVATE_APP_ACCESS_TOKEN are read (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** The emulator's data instead of the default seed (private mode; the bench seeds 1,000 owners). */
+  seed?: EmulatorSeed;
 }
 
 export interface Workbench {
@@ -237,7 +240,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     let users: Array<{ id: string; firstName: string; lastName: string; email: string; ownerId?: string }>;
     let portal: { id: number; timezone: string };
     if (mode.kind === 'emulator') {
-      const account = defaultSeed.accounts.find((a) => a.portalId === EMULATOR_PORTAL_ID);
+      const account = (options.seed ?? defaultSeed).accounts.find((a) => a.portalId === EMULATOR_PORTAL_ID);
       if (!account) throw new Error(`The emulator seed has no portal ${EMULATOR_PORTAL_ID}.`);
       portal = { id: account.portalId, timezone: account.timezone };
       users = account.users.map((u) => ({
@@ -431,6 +434,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         searchIndexDelayMs: options.searchIndexDelayMs,
         lag: options.lag,
         ...(marketplaceMode ? { seed: marketplaceSeed() } : {}),
+        ...(options.seed && !marketplaceMode ? { seed: options.seed } : {}),
       });
       apiBaseUrl = emulator.url;
       if (marketplaceMode) {

@@ -79,6 +79,8 @@ export const api = {
   }) => post('/api/hubspot-fetch', request),
   install: () =>
     post('/api/marketplace/install', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
+  uninstall: () =>
+    post('/api/marketplace/uninstall', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
   faults: () => fetch('/api/faults').then((r) => json<{ armed: string[] }>(r)),
   addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
   clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),
