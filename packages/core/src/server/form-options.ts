@@ -1,7 +1,7 @@
 import type { FormOptionsResult, MeetingTypeOption } from '../types';
 import { systemClock, type Clock } from './clock';
 import { failure, failureFromResponse } from './failures';
-import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
@@ -36,7 +36,7 @@ export async function loadFormOptions(
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
   try {
     const [organizer, owners, meetingTypes] = await Promise.all([
       fetchOwnerOfUser(deps.api, userId, reads),
@@ -59,7 +59,7 @@ export async function loadFormOptions(
       },
     };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', {
         retryable: true,
       });
