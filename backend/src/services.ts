@@ -17,8 +17,8 @@ import { createCreateRequestStore, type CreateRequestStore } from './idempotency
 import { createIdempotentCreate, type IdempotentCreate } from './idempotency/idempotent-create';
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
-import { openRateBudget, type AccountRateBudget } from './rate-budget/account-rate-budget';
 import type { ServerTimeouts } from './security/request-limits';
+import { openRateBudget, type AccountRateBudget } from './rate-budget/account-rate-budget';
 import { createTokenCipher } from './security/token-cipher';
 
 /** How long a route may take in all: hubspot.fetch gives up after 15 s; this leaves room to answer. */
@@ -62,12 +62,12 @@ export interface ServiceOverrides {
   /** e.g. to count token-endpoint calls in a test; defaults to global fetch. */
   tokenFetch?: typeof fetch;
   refreshMarginMs?: number;
-  rateBudget?: RateBudgetSettings;
-  /** How long a create claim is held before another request may take it over (see idempotent-create.ts). */
-  createLeaseMs?: number;
   formOptionsDeadlineMs?: number;
   /** Shorter client timeouts, so a test sees a slow sender cut without waiting 10 s. */
   serverTimeouts?: Partial<ServerTimeouts>;
+  rateBudget?: RateBudgetSettings;
+  /** How long a create claim is held before another request may take it over (see idempotent-create.ts). */
+  createLeaseMs?: number;
 }
 
 /** Well inside hubspot.fetch's 15 s, leaving time for the answer to travel back through HubSpot. */

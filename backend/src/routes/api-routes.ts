@@ -14,6 +14,12 @@ const NOT_INSTALLED = failureBody(
   'Meeting Card is not connected to this HubSpot account any more. Ask a HubSpot admin to install it again.',
 );
 
+const FORM_OPTIONS_TOO_SLOW = failureBody(
+  'HUBSPOT_UNAVAILABLE',
+  'HubSpot is answering slowly right now, so the form could not be loaded. Try again in a moment.',
+  true,
+);
+
 /** 409 for a requestId already used for another booking (body, user or account): nothing was touched. */
 const KEY_REUSED = {
   ok: false,
@@ -24,12 +30,6 @@ const KEY_REUSED = {
     retryable: false,
   },
 } as const;
-
-const FORM_OPTIONS_TOO_SLOW = failureBody(
-  'HUBSPOT_UNAVAILABLE',
-  'HubSpot is answering slowly right now, so the form could not be loaded. Try again in a moment.',
-  true,
-);
 
 /** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
 export function registerApiRoutes(app: FastifyInstance, services: BackendServices): void {
