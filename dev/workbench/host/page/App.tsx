@@ -473,6 +473,7 @@ function Record({
                   Clear faults
                 </button>
               ) : null}
+              {config.searchLag ? <SearchLagControl searchLag={config.searchLag} /> : null}
             </section>
           ) : null}
 
@@ -559,5 +560,27 @@ function InstallPanel({ install }: { install: { installed: boolean; message: str
         </button>
       )}
     </section>
+  );
+}
+
+/** How long new bookings stay invisible to HubSpot search (the emulator's lag), for the next writes. */
+function SearchLagControl({ searchLag }: { searchLag: NonNullable<WorkbenchConfig['searchLag']> }) {
+  const [selected, setSelected] = useState(searchLag.selected);
+  return (
+    <div className="wb-control">
+      <label htmlFor="wb-search-lag">Search lag of new meetings</label>
+      <select
+        id="wb-search-lag"
+        value={selected}
+        onChange={async (e) => setSelected((await api.setSearchLag(e.target.value)).selected)}
+      >
+        {selected === 'custom' ? <option value="custom">Custom (from the command line)</option> : null}
+        {searchLag.choices.map((c) => (
+          <option key={c.kind} value={c.kind}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,9 +1,16 @@
 import { validateMeetingParameters } from '../input-schema';
 import { buildCreateMeetingRequest, isRecordId, type CreateMeetingRequest } from '../request-body';
 import { fieldIssue } from '../field-messages';
-import type { BookedMeeting, CreateMeetingResult, FieldIssues, MeetingField, MeetingInput } from '../types';
+import type {
+  BookedMeeting,
+  CreateMeetingResult,
+  FailureCause,
+  FieldIssues,
+  MeetingField,
+  MeetingInput,
+} from '../types';
 import { systemClock, type Clock } from './clock';
-import { failure, failureFromResponse, type IdKind } from './failures';
+import { because, causeOfTransport, failure, failureFromResponse, type IdKind } from './failures';
 import { findCreatedMeeting, type MeetingFingerprint } from './find-created-meeting';
 import { TransportError, type ApiResponse, type HubSpotApi } from './hubspot-api';
 import { correlationIdOf, isSuccess, readErrorBody, retryAfterSecondsOf } from './hubspot-error';
@@ -86,8 +93,8 @@ export async function createMeeting(
   if (!owner.ok) return owner;
 
   const request = buildCreateMeetingRequest(input, { contactId, organizerOwnerId: owner.ownerId });
-  const booked = (id: string, recovered: boolean) =>
-    bookedMeeting(id, input, contactId, owner.ownerId, recovered);
+  const booked = (id: string, recoveredFrom?: FailureCause) =>
+    bookedMeeting(id, input, contactId, owner.ownerId, recoveredFrom);
   const fingerprint: MeetingFingerprint = {
     ownerId: owner.ownerId,
     contactId,
@@ -104,10 +111,10 @@ export async function createMeeting(
     );
     if (existing.kind === 'found') {
       log('create.found_on_resubmit', { requestId: input.requestId, meetingId: existing.meetingId });
-      return { ok: true, meeting: booked(existing.meetingId, true) };
+      return { ok: true, meeting: booked(existing.meetingId, 'unconfirmed') };
     }
     if (existing.kind === 'failed') {
-      return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false });
+      return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, because('unconfirmed', { retryable: false }));
     }
   }
 
@@ -129,20 +136,24 @@ export async function createMeeting(
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       log('create.ambiguous', { requestId: input.requestId, attempt, kind: error.kind });
+      const cause = causeOfTransport(error.kind);
       const verdict = await settleAmbiguous(ctx, error.late);
-      if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, true) };
+      if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, cause) };
       if (verdict.kind === 'unknown')
-        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false });
+        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, because(cause, { retryable: false }));
       if (canResend(ctx)) continue;
-      return notCreated();
+      return notCreated(cause);
     }
 
     if (isSuccess(response)) {
       const id = (response.body as { id?: unknown })?.id;
-      if (typeof id === 'string' || typeof id === 'number')
-        return { ok: true, meeting: booked(String(id), false) };
+      if (typeof id === 'string' || typeof id === 'number') return { ok: true, meeting: booked(String(id)) };
       // A 2xx without an id: it was created, but we cannot name it.
-      return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
+      return failure(
+        'OUTCOME_UNKNOWN',
+        UNKNOWN_MESSAGE,
+        because('unconfirmed', { retryable: false, ...correlation(response) }),
+      );
     }
     if (response.status === 429) {
       const waitMs = (retryAfterSecondsOf(response) ?? 0) * 1000 || backoffMs(attempt + 1);
@@ -158,11 +169,16 @@ export async function createMeeting(
         ...correlation(response),
       });
       const verdict = await settleAmbiguous(ctx, undefined);
-      if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, true) };
+      if (verdict.kind === 'created')
+        return { ok: true, meeting: booked(verdict.meetingId, 'hubspot_error') };
       if (verdict.kind === 'unknown')
-        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
+        return failure(
+          'OUTCOME_UNKNOWN',
+          UNKNOWN_MESSAGE,
+          because('hubspot_error', { retryable: false, ...correlation(response) }),
+        );
       if (canResend(ctx)) continue;
-      return notCreated(correlation(response));
+      return notCreated('hubspot_error', correlation(response));
     }
     return rejection(response);
   }
@@ -171,14 +187,11 @@ export async function createMeeting(
 const UNKNOWN_MESSAGE =
   "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
 
-function notCreated(extra: { correlationId?: string } = {}) {
+function notCreated(cause: FailureCause, extra: { correlationId?: string } = {}) {
   return failure(
     'NOT_CREATED',
     'HubSpot had a problem and the meeting was not booked. It is safe to try again.',
-    {
-      retryable: true,
-      ...extra,
-    },
+    because(cause, { retryable: true, ...extra }),
   );
 }
 
@@ -319,7 +332,7 @@ function bookedMeeting(
   input: MeetingInput,
   contactId: string,
   ownerId: string,
-  recovered: boolean,
+  recoveredFrom: FailureCause | undefined,
 ): BookedMeeting {
   const meeting: BookedMeeting = {
     id,
@@ -333,6 +346,9 @@ function bookedMeeting(
     ownerId,
     attendeeOwnerIds: input.attendeeOwnerIds,
   };
-  if (recovered) meeting.recovered = true;
+  if (recoveredFrom) {
+    meeting.recovered = true;
+    meeting.recoveredFrom = recoveredFrom;
+  }
   return meeting;
 }

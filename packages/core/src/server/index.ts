@@ -17,3 +17,4 @@ export {
   type OwnerListCache,
   type OwnerListCacheOptions,
 } from './owner-list-cache';
+export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
