@@ -130,4 +130,36 @@ describe('the workbench server', () => {
     expect(response.status).toBe(404);
     expect(((await response.json()) as { message: string }).message).toContain('known: fixture_echo');
   });
+
+  test('search lags realistically by default; the fault panel changes it and reset keeps the choice', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const config = async () =>
+      ((await (await fetch(`${workbench?.url}/api/config`)).json()) as { searchLag: { selected: string } })
+        .searchLag;
+    expect(workbench.emulator?.lag.get().search).toBe('realistic');
+    expect((await config()).selected).toBe('realistic');
+    const put = (kind: string) =>
+      fetch(`${workbench?.url}/api/search-lag`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind }),
+      });
+    expect((await put('fixed-90000')).status).toBe(200);
+    expect(workbench.emulator?.lag.get().search).toEqual({ fixedMs: 90_000 });
+    await fetch(`${workbench.url}/api/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect((await config()).selected).toBe('fixed-90000');
+    expect((await put('soon')).status).toBe(400);
+  });
+
+  test('a lag given at start is shown as custom when it is none of the panel’s choices', async () => {
+    workbench = await startWorkbench({ ...fixtureOptions(), lag: { search: { fixedMs: 2_500 } } });
+    const body = (await (await fetch(`${workbench.url}/api/config`)).json()) as {
+      searchLag: { selected: string };
+    };
+    expect(body.searchLag.selected).toBe('custom');
+  });
 });
