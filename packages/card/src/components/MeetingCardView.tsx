@@ -115,7 +115,7 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
       ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
-      submitting={booking.phase === 'submitting'}
+      submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
       t={t}
       locale={locale}
       onChange={onChange}

@@ -73,6 +73,7 @@ export const en = {
     'Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.',
   'error.RATE_LIMITED': 'HubSpot is busy right now. Nothing was booked; it is safe to try again in a minute.',
   'error.NOT_CREATED': 'Nothing was booked. It is safe to try again.',
+  'error.VERIFYING': 'HubSpot has not confirmed it yet. Checking…',
   'error.OUTCOME_UNKNOWN':
     "HubSpot did not answer in time, so the meeting may or may not exist. Check the contact's activity timeline before trying again.",
   'error.HUBSPOT_UNAVAILABLE': 'HubSpot could not be reached. Nothing was booked; try again in a moment.',

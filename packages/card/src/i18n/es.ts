@@ -75,6 +75,7 @@ export const es: Catalogue = {
   'error.RATE_LIMITED':
     'HubSpot está ocupado ahora. No se agendó nada; puedes intentarlo de nuevo sin riesgo en un minuto.',
   'error.NOT_CREATED': 'No se agendó nada. Puedes intentarlo de nuevo sin riesgo.',
+  'error.VERIFYING': 'HubSpot aún no lo ha confirmado. Comprobando…',
   'error.OUTCOME_UNKNOWN':
     'HubSpot no respondió a tiempo, así que la reunión puede existir o no. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
   'error.HUBSPOT_UNAVAILABLE':

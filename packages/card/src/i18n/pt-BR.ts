@@ -75,6 +75,7 @@ export const ptBR: Catalogue = {
   'error.RATE_LIMITED':
     'O HubSpot está ocupado agora. Nada foi agendado; pode tentar novamente com segurança em um minuto.',
   'error.NOT_CREATED': 'Nada foi agendado. Pode tentar novamente com segurança.',
+  'error.VERIFYING': 'O HubSpot ainda não confirmou. Verificando…',
   'error.OUTCOME_UNKNOWN':
     'O HubSpot não respondeu a tempo, então a reunião pode ou não existir. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
   'error.HUBSPOT_UNAVAILABLE':
