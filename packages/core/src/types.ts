@@ -21,7 +21,11 @@ export type FieldIssueCode =
   | 'duration_too_long'
   | 'invalid_option'
   | 'out_of_range'
-  | 'unknown_id';
+  | 'unknown_id'
+  | 'end_or_duration'
+  | 'start_in_past'
+  | 'reminder_in_past'
+  | 'invalid_url';
 
 /** Field names are the input names below (`title`, `start`, `reminders`, ...). */
 export type FieldIssues = Partial<Record<MeetingField, FieldIssue>>;
@@ -42,7 +46,13 @@ export interface MeetingParameters {
   title: string;
   /** "YYYY-MM-DDTHH:mm", wall-clock time in `timezone`. */
   start: string;
-  end: string;
+  /**
+   * The end as a wall clock in `timezone` (it may fall on a later day than the start), or instead
+   * `durationMinutes`: exactly one of the two. A duration is elapsed time: the end instant is the
+   * start instant plus that many minutes, whatever the clocks do in between (daylight saving).
+   */
+  end?: string;
+  durationMinutes?: number;
   timezone: string;
   locationType?: LocationType;
   location?: string;
@@ -74,8 +84,10 @@ export interface MeetingCheck {
 
 /** Validated input with defaults applied and the times converted to UTC instants. */
 export interface MeetingInput extends Required<
-  Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'end' | 'timezone'>
+  Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'timezone'>
 > {
+  /** The end's wall clock in `timezone`: as given, or the start plus `durationMinutes`. */
+  end: string;
   locationType?: LocationType;
   location?: string;
   description?: string;
@@ -108,7 +120,16 @@ export interface BookedMeeting {
   attendeeOwnerIds: string[];
   /** True when the create call failed ambiguously and the meeting was found afterwards. */
   recovered?: boolean;
+  /** With `recovered`: how the create call failed before the meeting was found. */
+  recoveredFrom?: FailureCause;
 }
+
+/**
+ * What went wrong, where the code alone does not say, so the rep is told the real cause: HubSpot's
+ * rate limit, an error answer from HubSpot (5xx), no answer in time, a dropped connection, or an
+ * answer that does not confirm anything (a 2xx without an id, a check that could not run).
+ */
+export type FailureCause = 'rate_limit' | 'hubspot_error' | 'timeout' | 'connection' | 'unconfirmed';
 
 export type ErrorCode =
   | 'VALIDATION_ERROR' // `fields` says which
@@ -142,6 +163,7 @@ export interface MeetingError {
     attemptedSince?: number;
     /** VERIFYING: check again (checkExisting) after this long. */
     checkAfterMs?: number;
+    cause?: FailureCause;
   };
 }
 

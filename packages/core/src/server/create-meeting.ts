@@ -2,9 +2,16 @@ import { validateMeetingParameters } from '../input-schema';
 import { MEETING_PROPERTIES, type TrustedIds } from '../meeting-properties';
 import { buildCreateMeetingRequest, isRecordId, type CreateMeetingRequest } from '../request-body';
 import { fieldIssue } from '../field-messages';
-import type { BookedMeeting, CreateMeetingResult, Failure, FieldIssues, MeetingInput } from '../types';
+import type {
+  BookedMeeting,
+  CreateMeetingResult,
+  Failure,
+  FailureCause,
+  FieldIssues,
+  MeetingInput,
+} from '../types';
 import { systemClock, type Clock } from './clock';
-import { failure, failureFromResponse, type IdKind } from './failures';
+import { because, causeOfTransport, failure, failureFromResponse, type IdKind } from './failures';
 import { NotSentError, TransportError, type ApiResponse, type HubSpotApi } from './hubspot-api';
 import { correlationIdOf, isSuccess, readErrorBody } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
@@ -141,7 +148,7 @@ export async function createMeeting(
     const since =
       claimed === undefined ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
     const lookFrom = claimed === undefined ? now - policy.resubmitLookbackMs : since;
-    return settle(run, plan, { since, lookFrom, pollInWindow: false });
+    return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: 'unconfirmed' });
   }
 
   // send once
@@ -153,7 +160,13 @@ export async function createMeeting(
   return settle(
     run,
     plan,
-    { since: sent.attemptedAt, lookFrom: sent.attemptedAt, late: sent.late, pollInWindow: true },
+    {
+      since: sent.attemptedAt,
+      lookFrom: sent.attemptedAt,
+      late: sent.late,
+      pollInWindow: true,
+      cause: sent.cause,
+    },
     sent.correlation,
   );
 }
@@ -164,6 +177,7 @@ type Sent =
       kind: 'ambiguous';
       attemptedAt: number;
       why: string;
+      cause: FailureCause;
       late?: Promise<ApiResponse>;
       correlation: { correlationId?: string };
     };
@@ -185,16 +199,24 @@ async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
   } catch (error) {
     if (error instanceof NotSentError) return { kind: 'answered', result: notSent() };
     if (!(error instanceof TransportError)) throw error;
-    return { kind: 'ambiguous', attemptedAt, why: error.kind, late: error.late, correlation: {} };
+    return {
+      kind: 'ambiguous',
+      attemptedAt,
+      why: error.kind,
+      cause: causeOfTransport(error.kind),
+      late: error.late,
+      correlation: {},
+    };
   }
   if (isSuccess(response)) {
     const id = meetingIdOf(response);
-    if (id) return { kind: 'answered', result: { ok: true, meeting: bookedMeeting(id, plan, false) } };
+    if (id) return { kind: 'answered', result: { ok: true, meeting: bookedMeeting(id, plan) } };
     // Created, but unnamed: look it up like any ambiguous outcome.
     return {
       kind: 'ambiguous',
       attemptedAt,
       why: `${response.status} without an id`,
+      cause: 'unconfirmed',
       correlation: correlation(response),
     };
   }
@@ -203,6 +225,7 @@ async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
       kind: 'ambiguous',
       attemptedAt,
       why: String(response.status),
+      cause: 'hubspot_error',
       correlation: correlation(response),
     };
   }
@@ -222,6 +245,8 @@ interface Verification {
    * repeats checks every checkAfterMs, which keeps reads over the window without flooding the account.
    */
   pollInWindow: boolean;
+  /** How the create failed (or `unconfirmed` for a check): carried into every answer as details.cause. */
+  cause: FailureCause;
 }
 
 function nextRoundAt(now: number, windowEnd: number, policy: CreatePolicy, pollInWindow: boolean): number {
@@ -259,13 +284,13 @@ async function settle(
     if (afterRound) return afterRound;
     if (last.kind === 'found') {
       log('create.found', { requestId, meetingId: last.meetingId });
-      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, true) };
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
     }
     absentRounds =
       last.kind === 'absent' && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
     if (absentRounds >= policy.confirmRounds) {
       log('create.confirmed_absent', { requestId, sinceMs: clock.now() - since });
-      return notCreated(extra);
+      return notCreated(verification.cause, extra);
     }
     const now = clock.now();
     const nextAt = nextRoundAt(now, windowEnd, policy, verification.pollInWindow);
@@ -283,11 +308,11 @@ async function settle(
   const now = clock.now();
   if (last?.kind === 'unknown' && now - since >= policy.giveUpAfterMs) {
     log('create.unknown', { requestId, reason: last.reason });
-    return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, {
-      retryable: false,
-      ...extra,
-      details: { attemptedSince: since },
-    });
+    return failure(
+      'OUTCOME_UNKNOWN',
+      UNKNOWN_MESSAGE,
+      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } }),
+    );
   }
   const nextAt = nextRoundAt(now, windowEnd, policy, false);
   const checkAfterMs = Math.round(
@@ -298,11 +323,15 @@ async function settle(
     last: last?.kind,
     reason: last?.kind === 'unknown' ? last.reason : undefined,
   });
-  return failure('VERIFYING', VERIFYING_MESSAGE, {
-    retryable: false,
-    ...extra,
-    details: { attemptedSince: since, checkAfterMs },
-  });
+  return failure(
+    'VERIFYING',
+    VERIFYING_MESSAGE,
+    because(verification.cause, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, checkAfterMs },
+    }),
+  );
 }
 
 /** Follows a timed-out create that may still answer; wakes the verification's pauses when it does. */
@@ -329,7 +358,7 @@ function watchLate(late: Promise<ApiResponse> | undefined) {
       if (!answer) return undefined;
       if (isSuccess(answer)) {
         const id = meetingIdOf(answer);
-        return id ? { ok: true, meeting: bookedMeeting(id, plan, true) } : undefined;
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, 'timeout') } : undefined;
       }
       // A 4xx (429 included) to the one create we sent: HubSpot refused it, nothing was stored.
       return answer.status < 500 ? rejection(answer) : undefined;
@@ -348,11 +377,12 @@ const UNKNOWN_MESSAGE =
 const VERIFYING_MESSAGE =
   'HubSpot has not confirmed the booking yet. Still checking: do not book it again until this is resolved.';
 
-function notCreated(extra: { correlationId?: string }): Failure {
-  return failure('NOT_CREATED', 'HubSpot confirms the meeting was not booked. It is safe to book it.', {
-    retryable: true,
-    ...extra,
-  });
+function notCreated(cause: FailureCause, extra: { correlationId?: string }): Failure {
+  return failure(
+    'NOT_CREATED',
+    'HubSpot confirms the meeting was not booked. It is safe to book it.',
+    because(cause, { retryable: true, ...extra }),
+  );
 }
 
 function notSent(): Failure {
@@ -361,7 +391,7 @@ function notSent(): Failure {
     'HubSpot is busy right now. Nothing was booked; try again in a few seconds.',
     {
       retryable: true,
-      details: { retryAfterSeconds: 5 },
+      details: { retryAfterSeconds: 5, cause: 'rate_limit' },
     },
   );
 }
@@ -405,7 +435,7 @@ function correlation(response: ApiResponse): { correlationId?: string } {
   return correlationId ? { correlationId } : {};
 }
 
-function bookedMeeting(id: string, plan: Plan, recovered: boolean): BookedMeeting {
+function bookedMeeting(id: string, plan: Plan, recoveredFrom?: FailureCause): BookedMeeting {
   const { input, trusted } = plan;
   const meeting: BookedMeeting = {
     id,
@@ -419,6 +449,9 @@ function bookedMeeting(id: string, plan: Plan, recovered: boolean): BookedMeetin
     ownerId: trusted.organizerOwnerId,
     attendeeOwnerIds: input.attendeeOwnerIds,
   };
-  if (recovered) meeting.recovered = true;
+  if (recoveredFrom) {
+    meeting.recovered = true;
+    meeting.recoveredFrom = recoveredFrom;
+  }
   return meeting;
 }

@@ -38,3 +38,4 @@ export {
   type OwnerListCache,
   type OwnerListCacheOptions,
 } from './owner-list-cache';
+export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';

@@ -169,12 +169,20 @@ describe('create_meeting app function against the emulator', () => {
   });
 
   it.each([
-    ['a 503 after the meeting was stored', { type: 'status-after-store', status: 503 } as const],
-    ['a connection dropped after the meeting was stored', { type: 'drop-after-store' } as const],
-  ])('after %s, finds the meeting instead of creating a second one', async (_label, action) => {
+    [
+      'a 503 after the meeting was stored',
+      { type: 'status-after-store', status: 503 } as const,
+      'hubspot_error',
+    ],
+    [
+      'a connection dropped after the meeting was stored',
+      { type: 'drop-after-store' } as const,
+      'connection',
+    ],
+  ])('after %s, finds the meeting instead of creating a second one', async (_label, action, cause) => {
     emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action });
     const result = await book(parameters());
-    expect(result).toMatchObject({ ok: true, meeting: { recovered: true } });
+    expect(result).toMatchObject({ ok: true, meeting: { recovered: true, recoveredFrom: cause } });
     expect(emulator.meetings()).toHaveLength(1);
     expect(result.ok && result.meeting.id).toBe(emulator.meetings()[0]?.id);
     expect(creates()).toBe(1);
@@ -196,7 +204,7 @@ describe('create_meeting app function against the emulator', () => {
       action: { type: 'delay', ms: 6_000 },
     });
     const result = await book(parameters());
-    expect(result).toMatchObject({ ok: true, meeting: { recovered: true } });
+    expect(result).toMatchObject({ ok: true, meeting: { recovered: true, recoveredFrom: 'timeout' } });
     expect(emulator.meetings()).toHaveLength(1);
     expect(creates()).toBe(1);
   });
@@ -204,7 +212,10 @@ describe('create_meeting app function against the emulator', () => {
   it('when HubSpot keeps failing, books nothing and does not claim either way within the call', async () => {
     emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, action: { type: 'status', status: 502 } });
     const result = await book(parameters());
-    expect(result).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VERIFYING', details: { cause: 'hubspot_error' } },
+    });
     expect(creates()).toBe(1);
     expect(emulator.meetings()).toHaveLength(0);
   });
@@ -226,7 +237,10 @@ describe('create_meeting app function against the emulator', () => {
     );
 
     const first = await book(params);
-    expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING', retryable: false } });
+    expect(first).toMatchObject({
+      ok: false,
+      error: { code: 'VERIFYING', retryable: false, details: { cause: 'connection' } },
+    });
     expect(emulator.meetings()).toHaveLength(1);
 
     for (const fault of readFaults) emulator.faults.remove(fault);
