@@ -15,6 +15,7 @@ import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
 import { coldStartRow } from './rows/cold-start';
+import { exactlyOnceRow } from './rows/exactly-once';
 import { formOptionsRows } from './rows/form-options';
 import { warmRow } from './rows/warm';
 import { runProcess } from './run-process';
@@ -33,6 +34,7 @@ const SETTINGS = quick
       formRuns: 3,
       backendSeconds: 3,
       bridgeKeystrokes: 10,
+      exactlyOnceForms: 100,
     }
   : {
       coldRounds: 15,
@@ -42,6 +44,7 @@ const SETTINGS = quick
       formRuns: 9,
       backendSeconds: 30,
       bridgeKeystrokes: 30,
+      exactlyOnceForms: 300,
     };
 
 function progress(message: string): void {
@@ -82,6 +85,12 @@ async function main(): Promise<void> {
     if (wanted('calls-per-meeting')) {
       progress('HubSpot calls per meeting');
       rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
+    }
+    if (wanted('exactly-once')) {
+      progress(
+        `exactly once: ${SETTINGS.exactlyOnceForms} forms through faults and search lag (real time, about 2 min)`,
+      );
+      rows.push(await exactlyOnceRow({ real, forms: SETTINGS.exactlyOnceForms }));
     }
   } finally {
     await emulator.close();
