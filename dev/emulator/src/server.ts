@@ -8,6 +8,7 @@ import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';
 import type { FaultAction } from './types';
 
 const CONTROL_PREFIX = '/__emulator';
@@ -126,6 +127,8 @@ export function buildServer(
   registerCrmRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx, options.reset);
+  // Last: it adds only the routes no file above serves.
+  registerRecordLifecycleRoutes(app, ctx);
   return app;
 }
 
