@@ -73,7 +73,7 @@ export function toUtcIso(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Minutes between two wall-clock strings' instants; null when either does not convert. */
+/** Minutes from one ISO 8601 UTC instant to another (negative when `endUtc` is earlier; NaN if either does not parse). */
 export function minutesBetween(startUtc: string, endUtc: string): number {
   return (Date.parse(endUtc) - Date.parse(startUtc)) / 60_000;
 }

@@ -5,7 +5,7 @@ import {
   type MeetingLog,
 } from '@meeting-card/core/server';
 
-/** What HubSpot passes an app function (see ../shared/notes/platform.md). */
+/** What HubSpot passes an app function (docs/deploy.md: the local runner builds the same context). */
 export interface AppFunctionContext {
   /** From the card: untrusted. */
   parameters?: unknown;
