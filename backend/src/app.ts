@@ -5,6 +5,11 @@ import type { Db } from './db/database';
 import { registerApiRoutes } from './routes/api-routes';
 import { registerOAuthRoutes } from './routes/oauth-routes';
 import { failureBody } from './routes/signed-request';
+import {
+  refuseRepeatedQueryParameters,
+  SERVER_TIMEOUTS,
+  serverTimeoutOptions,
+} from './security/request-limits';
 import { createServices, type BackendServices, type ServiceOverrides } from './services';
 
 export interface BackendApp {
@@ -28,7 +33,9 @@ export function buildBackend(
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,
+    ...serverTimeoutOptions({ ...SERVER_TIMEOUTS, ...overrides.serverTimeouts }),
   });
+  refuseRepeatedQueryParameters(app);
 
   // Bodies stay raw strings: the signature is computed over the exact bytes HubSpot sent.
   app.removeAllContentTypeParsers();

@@ -1,5 +1,11 @@
 import type { Logger } from 'pino';
-import { createOwnerCache, type HubSpotApi, type OwnerCache } from '@meeting-card/core/server';
+import {
+  createOwnerCache,
+  createSingleFlight,
+  type HubSpotApi,
+  type OwnerCache,
+  type SingleFlight,
+} from '@meeting-card/core/server';
 import { createAccountStore, type AccountStore } from './accounts/account-store';
 import { createRefreshLeaseStore } from './accounts/refresh-lease-store';
 import { createTokenManager, type TokenManager } from './accounts/token-manager';
@@ -11,6 +17,7 @@ import { createCreateRequestStore, type CreateRequestStore } from './idempotency
 import { createIdempotentCreate, type IdempotentCreate } from './idempotency/idempotent-create';
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
+import type { ServerTimeouts } from './security/request-limits';
 import { createTokenCipher } from './security/token-cipher';
 
 /** Everything the routes use, wired once per process. */
@@ -26,6 +33,10 @@ export interface BackendServices {
   tokens: TokenManager;
   idempotentCreate: IdempotentCreate;
   ownerCache: OwnerCache;
+  /** Identical form-option reads under way for one account are shared by concurrent requests. */
+  formReads: SingleFlight;
+  /** A form-options request not answered by then gets a clear retryable error (hubspot.fetch waits 15 s). */
+  formOptionsDeadlineMs: number;
   /** The HubSpot API as one installed account, rate-limited and token-managed. */
   apiFor(hubId: string): HubSpotApi;
 }
@@ -35,7 +46,16 @@ export interface ServiceOverrides {
   /** e.g. to count token-endpoint calls in a test; defaults to global fetch. */
   tokenFetch?: typeof fetch;
   refreshMarginMs?: number;
+  formOptionsDeadlineMs?: number;
+  /** Shorter client timeouts, so a test sees a slow sender cut without waiting 10 s. */
+  serverTimeouts?: Partial<ServerTimeouts>;
 }
+
+/** Well inside hubspot.fetch's 15 s, leaving time for the answer to travel back through HubSpot. */
+export const FORM_OPTIONS_DEADLINE_MS = 10_000;
+/** A new owner or meeting type shows up in the form within this. */
+export const FORM_READS_KEEP_MS = 30_000;
+const isSuccessfulRead = (value: unknown) => (value as { ok?: unknown } | null)?.ok === true;
 
 export function createServices(
   config: BackendConfig,
@@ -79,6 +99,9 @@ export function createServices(
     tokens,
     idempotentCreate: createIdempotentCreate({ store: createRequests, now }),
     ownerCache: createOwnerCache({ now }),
+    // Kept 30 s: a cold stampede arrives over tens of milliseconds, longer than one read takes.
+    formReads: createSingleFlight({ keepMs: FORM_READS_KEEP_MS, isKept: isSuccessfulRead, now }),
+    formOptionsDeadlineMs: overrides.formOptionsDeadlineMs ?? FORM_OPTIONS_DEADLINE_MS,
     apiFor(hubId) {
       // One API per account for the life of the process, so its HubSpot client is reused across requests.
       let api = accountApis.get(hubId);

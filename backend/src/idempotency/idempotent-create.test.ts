@@ -41,23 +41,26 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
   });
 
   it('works an unknown outcome out again when the card resubmits asking to look first, and still books once', async () => {
-    // The create is stored but its answer lost, and search is down: the only truthful answer is "unknown".
+    // The create is stored but its answer lost, and the reads are down: the truthful answer is "not confirmed yet".
     stack.emulator.faults.add({
       method: 'POST',
       path: CREATE_ROUTE,
       times: 1,
       action: { type: 'drop-after-store' },
     });
-    const searchDown = stack.emulator.faults.add({
-      method: 'POST',
-      path: '/crm/objects/2026-03/meetings/search',
-      action: { type: 'status', status: 503 },
-    });
+    // Every read that could find it is down too (search, associations, batch read).
+    const readsDown = [
+      ['POST', '/crm/objects/2026-03/meetings/search'],
+      ['GET', '/crm/objects/2026-03/contacts/101/associations/meetings'],
+      ['POST', '/crm/objects/2026-03/meetings/batch/read'],
+    ].map(([method, readPath]) =>
+      stack.emulator.faults.add({ method, path: readPath, action: { type: 'status', status: 503 } }),
+    );
     const parameters = meetingParameters({ organizerUserId: '7001', title: 'Unknown outcome check' });
     const first = await (
       await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', parameters) })
     ).json();
-    expect(first).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN' } });
+    expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
 
     // A plain resend (HubSpot's automatic one) replays the stored answer and touches nothing.
     const replay = await (
@@ -65,7 +68,7 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
     ).json();
     expect(replay).toEqual(first);
 
-    stack.emulator.faults.remove(searchDown);
+    for (const fault of readsDown) stack.emulator.faults.remove(fault);
     const resubmit = await (
       await signedFetch(stack, {
         method: 'POST',

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
+import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
+import { answerWithin } from '../form-options/answer-within';
 import type { BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
 import { failureBody, requireHubSpotSignature } from './signed-request';
@@ -8,6 +10,12 @@ import { failureBody, requireHubSpotSignature } from './signed-request';
 const NOT_INSTALLED = failureBody(
   'UNAUTHORIZED',
   'Meeting Card is not connected to this HubSpot account any more. Ask a HubSpot admin to install it again.',
+);
+
+const FORM_OPTIONS_TOO_SLOW = failureBody(
+  'HUBSPOT_UNAVAILABLE',
+  'HubSpot is answering slowly right now, so the form could not be loaded. Try again in a moment.',
+  true,
 );
 
 /** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
@@ -117,13 +125,21 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       request.method === 'GET'
         ? (request.query as Record<string, unknown>).ownerQuery
         : request.signedBody?.ownerQuery;
-    if (ownerQuery !== undefined) {
-      const found = await searchOwners({ api: services.apiFor(caller.hubId) }, { query: ownerQuery });
-      return reply.code(200).send(found);
-    }
-    const result = await loadFormOptions(
-      { api: services.apiFor(caller.hubId), ownerCache: services.ownerCache },
-      { organizerUserId: caller.userId },
+    const api = services.apiFor(caller.hubId);
+    const work: Promise<FormOptionsResult | OwnerSearchResult> =
+      ownerQuery !== undefined
+        ? searchOwners({ api }, { query: ownerQuery })
+        : loadFormOptions(
+            { api, ownerCache: services.ownerCache, singleFlight: services.formReads },
+            { organizerUserId: caller.userId },
+          );
+    const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
+      services.formOptionsDeadlineMs,
+      work,
+      () => {
+        logger.warn({ hubId: caller.hubId }, 'form options not ready by the deadline; answered busy');
+        return FORM_OPTIONS_TOO_SLOW;
+      },
     );
     return reply.code(200).send(result);
   };

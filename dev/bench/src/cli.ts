@@ -11,6 +11,7 @@ import { loadFunction } from './function-module';
 import { BUILT_CREATE_MEETING, BUILT_FORM_OPTIONS, REPO_ROOT, RESULTS_DIR } from './paths';
 import type { BenchRow } from './row';
 import { backendThroughputRows } from './rows/backend-throughput';
+import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
 import { coldStartRow } from './rows/cold-start';
@@ -24,8 +25,24 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const wanted = (id: string) => !only || id.startsWith(only);
 const SETTINGS = quick
-  ? { coldRounds: 4, warmCreates: 200, warmBlocks: 4, callCreates: 100, formRuns: 3, backendSeconds: 3 }
-  : { coldRounds: 15, warmCreates: 1_000, warmBlocks: 10, callCreates: 100, formRuns: 9, backendSeconds: 30 };
+  ? {
+      coldRounds: 4,
+      warmCreates: 200,
+      warmBlocks: 4,
+      callCreates: 100,
+      formRuns: 3,
+      backendSeconds: 3,
+      bridgeKeystrokes: 10,
+    }
+  : {
+      coldRounds: 15,
+      warmCreates: 1_000,
+      warmBlocks: 10,
+      callCreates: 100,
+      formRuns: 9,
+      backendSeconds: 30,
+      bridgeKeystrokes: 30,
+    };
 
 function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -83,6 +100,10 @@ async function main(): Promise<void> {
   if (wanted('card-bundle')) {
     progress('card bundle');
     rows.push(await cardBundleRow());
+  }
+  if (wanted('bridge-bytes')) {
+    progress(`bridge bytes: ${SETTINGS.bridgeKeystrokes} keystrokes in the title, 1,000 owners, in Chromium`);
+    rows.push(await bridgeBytesRow({ keystrokes: SETTINGS.bridgeKeystrokes }));
   }
   if (wanted('backend')) {
     progress('backend create throughput');

@@ -1,6 +1,7 @@
 // Fault rules: how tests make HubSpot time out, drop connections or fail after storing,
 // which is how the product's exactly-once promise gets proven.
 import { randomUUID } from 'node:crypto';
+import { mulberry32 } from './random';
 import type { FaultRule } from './types';
 
 export interface FaultCall {
@@ -15,7 +16,16 @@ interface ActiveRule {
   random: () => number;
 }
 
-const ACTIONS = ['status', 'delay', 'drop-after-store', 'drop-before', 'status-after-store'];
+const ACTIONS = [
+  'status',
+  'delay',
+  'hang',
+  'drop-before',
+  'drop-after-store',
+  'status-after-store',
+  'delay-after-store',
+  'hang-after-store',
+];
 
 export class FaultRegistry {
   private rules: ActiveRule[] = [];
@@ -113,16 +123,10 @@ function assertValidRule(rule: FaultRule): void {
   ) {
     throw new Error('fault rule action.status must be an HTTP status');
   }
-}
-
-/** Small seeded PRNG so probabilistic faults can be replayed exactly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  if (
+    (rule.action.type === 'delay' || rule.action.type === 'delay-after-store') &&
+    !(typeof rule.action.ms === 'number' && Number.isFinite(rule.action.ms) && rule.action.ms >= 0)
+  ) {
+    throw new Error('fault rule action.ms must be a number of ms >= 0');
+  }
 }

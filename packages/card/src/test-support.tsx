@@ -109,7 +109,7 @@ export function booked(
       id: '9001',
       title: params.title,
       start: params.start,
-      end: params.end,
+      end: params.end ?? '',
       timezone: params.timezone,
       startUtc: extra.startUtc ?? '2026-03-12T14:00:00Z',
       endUtc: extra.endUtc ?? '2026-03-12T14:30:00Z',

@@ -42,29 +42,43 @@ var TransportError = class extends Error {
     __name(this, "TransportError");
   }
 };
+var NotSentError = class extends Error {
+  static {
+    __name(this, "NotSentError");
+  }
+  constructor(message) {
+    super(message);
+    this.name = "NotSentError";
+  }
+};
+function isCallFailure(error) {
+  return error instanceof TransportError || error instanceof NotSentError;
+}
+__name(isCallFailure, "isCallFailure");
 var DEFAULT_HUBSPOT_BASE_URL = "https://api.hubapi.com";
-function createHubSpotApi(config) {
+function createHubSpotTransport(config) {
   const client = new import_api_client.Client({
     accessToken: config.accessToken,
     basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL)
   });
-  const defaultTimeoutMs = config.defaultTimeoutMs ?? 8e3;
-  return {
-    accountKey: config.accountKey ?? (0, import_node_crypto.createHash)("sha256").update(config.accessToken).digest("hex").slice(0, 16),
-    send(request) {
-      const call = client.apiRequest({
-        method: request.method,
-        path: request.path,
-        qs: request.query,
-        body: request.body
-      }).then(toApiResponse, (error) => {
-        throw new TransportError("network", `HubSpot could not be reached: ${describe(error)}`);
-      });
-      return withTimeout(call, request.timeoutMs ?? defaultTimeoutMs);
-    }
+  const api = {
+    accountKey: config.accountKey ?? accountKeyOfToken(config.accessToken),
+    send: /* @__PURE__ */ __name((request) => client.apiRequest({
+      method: request.method,
+      path: request.path,
+      qs: request.query,
+      body: request.body
+    }).then(toApiResponse, (error) => {
+      throw new TransportError("network", `HubSpot could not be reached: ${describe(error)}`);
+    }), "send")
   };
+  return api;
 }
-__name(createHubSpotApi, "createHubSpotApi");
+__name(createHubSpotTransport, "createHubSpotTransport");
+function accountKeyOfToken(accessToken) {
+  return (0, import_node_crypto.createHash)("sha256").update(accessToken).digest("hex").slice(0, 16);
+}
+__name(accountKeyOfToken, "accountKeyOfToken");
 async function toApiResponse(response) {
   const text = await response.text();
   let body = text;
@@ -77,27 +91,6 @@ async function toApiResponse(response) {
   return { status: response.status, header: /* @__PURE__ */ __name((name) => response.headers.get(name) ?? void 0, "header"), body };
 }
 __name(toApiResponse, "toApiResponse");
-function withTimeout(call, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => {
-        reject(new TransportError("timeout", `HubSpot did not answer within ${timeoutMs} ms`, call));
-      },
-      Math.max(1, timeoutMs)
-    );
-    call.then(
-      (response) => {
-        clearTimeout(timer);
-        resolve(response);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      }
-    );
-  });
-}
-__name(withTimeout, "withTimeout");
 function describe(error) {
   if (error instanceof Error) {
     const code2 = error.code;
@@ -110,6 +103,413 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 __name(trimSlash, "trimSlash");
+
+// ../../../packages/core/src/server/clock.ts
+var systemClock = {
+  now: /* @__PURE__ */ __name(() => Date.now(), "now"),
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    __name(done, "done");
+  }), "sleep")
+};
+
+// ../../../packages/core/src/server/pipeline/budget.ts
+function budgetCovers(request, nowMs, waitMs, defaultTimeoutMs = 0) {
+  if (request.deadline === void 0) return true;
+  return nowMs + waitMs + (request.timeoutMs ?? defaultTimeoutMs) <= request.deadline;
+}
+__name(budgetCovers, "budgetCovers");
+
+// ../../../packages/core/src/server/hubspot-error.ts
+function readErrorBody(response) {
+  return typeof response.body === "object" && response.body !== null ? response.body : {};
+}
+__name(readErrorBody, "readErrorBody");
+function correlationIdOf(response) {
+  const fromBody = readErrorBody(response).correlationId;
+  return typeof fromBody === "string" ? fromBody : response.header("x-hubspot-correlation-id");
+}
+__name(correlationIdOf, "correlationIdOf");
+function missingScopesOf(response) {
+  const body = readErrorBody(response);
+  const lists = [
+    body.context?.requiredGranularScopes,
+    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)
+  ];
+  return [
+    ...new Set(
+      lists.flatMap((list) => Array.isArray(list) ? list.filter((s) => typeof s === "string") : [])
+    )
+  ];
+}
+__name(missingScopesOf, "missingScopesOf");
+function isSuccess(response) {
+  return response.status >= 200 && response.status < 300;
+}
+__name(isSuccess, "isSuccess");
+
+// ../../../packages/core/src/server/pipeline/retry-after.ts
+function retryAfterMs(header, nowMs) {
+  const value = header?.trim();
+  if (!value) return null;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  if (!/^[A-Za-z]{3},? /.test(value)) return null;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : null;
+}
+__name(retryAfterMs, "retryAfterMs");
+function retryAfterOf(response, nowMs) {
+  return retryAfterMs(response.header("retry-after"), nowMs);
+}
+__name(retryAfterOf, "retryAfterOf");
+function isDailyLimit(response) {
+  return /DAILY/i.test(String(readErrorBody(response).policyName ?? ""));
+}
+__name(isDailyLimit, "isDailyLimit");
+
+// ../../../packages/core/src/server/pipeline/rate-limit-wait.ts
+var RATE_LIMIT_DEFAULTS = { maxResends: 3, maxWaitMs: 1e4 };
+function fallbackWaitMs(attempt) {
+  return Math.min(2e3, 500 * 2 ** attempt);
+}
+__name(fallbackWaitMs, "fallbackWaitMs");
+function withRateLimitWait(inner, options) {
+  const { clock } = options;
+  const maxResends = options.maxResends ?? RATE_LIMIT_DEFAULTS.maxResends;
+  const maxWaitMs = options.maxWaitMs ?? RATE_LIMIT_DEFAULTS.maxWaitMs;
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      for (let attempt = 0; ; attempt++) {
+        const response = await inner.send(request);
+        if (response.status !== 429 || attempt >= maxResends || isDailyLimit(response)) return response;
+        const now = clock.now();
+        const waitMs = retryAfterOf(response, now) ?? fallbackWaitMs(attempt);
+        if (waitMs > maxWaitMs || !budgetCovers(request, now, waitMs, options.defaultTimeoutMs))
+          return response;
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withRateLimitWait, "withRateLimitWait");
+
+// ../../../packages/core/src/server/pipeline/read-retry.ts
+var READ_RETRY_DEFAULTS = { resends: 2, minTryMs: 250 };
+function readBackoffMs(attempt) {
+  return Math.min(2e3, 250 * 2 ** attempt);
+}
+__name(readBackoffMs, "readBackoffMs");
+function withReadRetry(inner, options) {
+  const { clock } = options;
+  const resends = options.resends ?? READ_RETRY_DEFAULTS.resends;
+  const minTryMs = options.minTryMs ?? READ_RETRY_DEFAULTS.minTryMs;
+  const roomFor = /* @__PURE__ */ __name((deadline, waitMs) => deadline === void 0 || clock.now() + waitMs + minTryMs <= deadline, "roomFor");
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      if (!request.read) return inner.send(request);
+      for (let attempt = 0; ; attempt++) {
+        const waitMs = readBackoffMs(attempt);
+        const mayResend = attempt < resends && roomFor(request.deadline, waitMs);
+        try {
+          const response = await inner.send(request);
+          if (response.status < 500 || !mayResend) return response;
+        } catch (error) {
+          if (!(error instanceof TransportError) || !mayResend) throw error;
+        }
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withReadRetry, "withReadRetry");
+
+// ../../../packages/core/src/server/pipeline/timeout.ts
+var DEFAULT_TIMEOUT_MS = 8e3;
+function withTimeout(inner, options) {
+  const { clock } = options;
+  return {
+    accountKey: inner.accountKey,
+    send(request) {
+      let timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (request.deadline !== void 0) {
+        const left = request.deadline - clock.now();
+        if (request.read) timeoutMs = Math.min(timeoutMs, left);
+        else if (left < timeoutMs)
+          return Promise.reject(
+            new NotSentError(`Only ${Math.max(0, left)} ms left, a ${timeoutMs} ms call was not sent`)
+          );
+        if (timeoutMs <= 0) return Promise.reject(new NotSentError("No time left to ask HubSpot"));
+      }
+      const call = inner.send({ ...request, timeoutMs });
+      call.catch(() => {
+      });
+      const timer = new AbortController();
+      const expired = clock.sleep(timeoutMs, timer.signal).then(() => {
+        throw new TransportError("timeout", `HubSpot did not answer within ${timeoutMs} ms`, call);
+      });
+      expired.catch(() => {
+      });
+      return Promise.race([call, expired]).finally(() => timer.abort());
+    }
+  };
+}
+__name(withTimeout, "withTimeout");
+
+// ../../../packages/core/src/server/pipeline/index.ts
+function standardPipeline(transport, options) {
+  const { clock, defaultTimeoutMs } = options;
+  return withRateLimitWait(withReadRetry(withTimeout(transport, { clock, defaultTimeoutMs }), { clock }), {
+    clock,
+    defaultTimeoutMs
+  });
+}
+__name(standardPipeline, "standardPipeline");
+
+// ../../../packages/core/src/server/create-hubspot-api.ts
+function createHubSpotApi(config, clock) {
+  return standardPipeline(createHubSpotTransport(config), {
+    clock: clock ?? systemClock,
+    defaultTimeoutMs: config.defaultTimeoutMs
+  });
+}
+__name(createHubSpotApi, "createHubSpotApi");
+
+// ../../../packages/core/src/meeting-properties.ts
+var optional = /* @__PURE__ */ __name((value) => value ? value : void 0, "optional");
+var MEETING_PROPERTIES = [
+  { name: "hs_meeting_title", in: "properties", field: "title", value: /* @__PURE__ */ __name((i) => i.title, "value"), identifies: true },
+  {
+    name: "hs_meeting_start_time",
+    in: "properties",
+    field: "start",
+    value: /* @__PURE__ */ __name((i) => i.startUtc, "value"),
+    identifies: true
+  },
+  { name: "hs_meeting_end_time", in: "properties", field: "end", value: /* @__PURE__ */ __name((i) => i.endUtc, "value") },
+  { name: "hs_timestamp", in: "properties", field: "start", value: /* @__PURE__ */ __name((i) => i.startUtc, "value") },
+  { name: "hs_meeting_outcome", in: "properties", field: "outcome", value: /* @__PURE__ */ __name((i) => i.outcome, "value") },
+  {
+    name: "hubspot_owner_id",
+    in: "properties",
+    field: "organizerUserId",
+    value: /* @__PURE__ */ __name((_i, t) => t.organizerOwnerId, "value"),
+    identifies: true,
+    lookedUp: true
+  },
+  { name: "hs_meeting_body", in: "properties", field: "description", value: /* @__PURE__ */ __name((i) => optional(i.description), "value") },
+  {
+    name: "hs_internal_meeting_notes",
+    in: "properties",
+    field: "internalNotes",
+    value: /* @__PURE__ */ __name((i) => optional(i.internalNotes), "value")
+  },
+  { name: "hs_meeting_location", in: "properties", field: "location", value: /* @__PURE__ */ __name((i) => optional(i.location), "value") },
+  {
+    name: "hs_meeting_location_type",
+    in: "properties",
+    field: "locationType",
+    value: /* @__PURE__ */ __name((i) => optional(i.locationType), "value")
+  },
+  {
+    name: "hs_activity_type",
+    in: "properties",
+    field: "activityType",
+    value: /* @__PURE__ */ __name((i) => optional(i.activityType), "value")
+  },
+  {
+    name: "hs_attendee_owner_ids",
+    in: "properties",
+    field: "attendeeOwnerIds",
+    value: /* @__PURE__ */ __name((i) => i.attendeeOwnerIds.length > 0 ? i.attendeeOwnerIds : void 0, "value")
+  },
+  { name: "timezone", in: "body", field: "timezone", value: /* @__PURE__ */ __name((i) => i.timezone, "value") },
+  {
+    name: "emailReminderSchedule",
+    in: "body",
+    field: "reminders",
+    value: /* @__PURE__ */ __name((i) => ({
+      reminders: i.reminders.map((r) => ({ numberOfTimeUnits: r.numberOfTimeUnits, timeUnit: r.timeUnit })),
+      shouldIncludeInviteDescription: i.includeDescriptionInReminders
+    }), "value")
+  },
+  { name: "organizerUserId", in: "query", field: "organizerUserId", value: /* @__PURE__ */ __name((i) => i.organizerUserId, "value") }
+];
+function mappedValues(input, trusted, where) {
+  const values = {};
+  for (const mapping of MEETING_PROPERTIES) {
+    if (mapping.in !== where) continue;
+    const value = mapping.value(input, trusted);
+    if (value !== void 0) values[mapping.name] = value;
+  }
+  return values;
+}
+__name(mappedValues, "mappedValues");
+
+// ../../../packages/core/src/server/send-read.ts
+function sendRead(api, request, options) {
+  return api.send({ ...request, read: true, deadline: options.deadline, timeoutMs: options.timeoutMs });
+}
+__name(sendRead, "sendRead");
+
+// ../../../packages/core/src/server/verify-meeting.ts
+function meetingFingerprint(input, trusted, createdSince) {
+  const sent = mappedValues(input, trusted, "properties");
+  const identifying = {};
+  for (const mapping of MEETING_PROPERTIES)
+    if (mapping.identifies && mapping.in === "properties")
+      identifying[mapping.name] = String(sent[mapping.name]);
+  return { contactId: trusted.contactId, identifying, createdSince };
+}
+__name(meetingFingerprint, "meetingFingerprint");
+var CLOCK_SKEW_MS = 2 * 6e4;
+var ASSOCIATION_PAGE_SIZE = 500;
+var BATCH_READ_SIZE = 100;
+var MAX_ASSOCIATED_MEETINGS = 1e3;
+var READ_PROPERTIES = [
+  ...MEETING_PROPERTIES.filter((m) => m.identifies).map((m) => m.name),
+  "hs_createdate"
+];
+async function readFromPrimaryStore(api, fingerprint, reads) {
+  const ids = [];
+  let after;
+  try {
+    do {
+      const query = { limit: String(ASSOCIATION_PAGE_SIZE) };
+      if (after) query.after = after;
+      const page = await sendRead(
+        api,
+        {
+          method: "GET",
+          path: `/crm/objects/2026-03/contacts/${encodeURIComponent(fingerprint.contactId)}/associations/meetings`,
+          query
+        },
+        reads
+      );
+      if (!isSuccess(page)) return unknown(`associations answered ${page.status}`);
+      const body = page.body;
+      for (const result of body.results ?? [])
+        if (result.toObjectId !== void 0) ids.push(String(result.toObjectId));
+      after = typeof body.paging?.next?.after === "string" ? body.paging.next.after : void 0;
+      if (after && ids.length >= MAX_ASSOCIATED_MEETINGS) return unknown("too many meetings on the contact");
+    } while (after);
+    let missing = false;
+    for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
+      const batch = ids.slice(i, i + BATCH_READ_SIZE);
+      const answer = await sendRead(
+        api,
+        {
+          method: "POST",
+          path: "/crm/objects/2026-03/meetings/batch/read",
+          body: {
+            inputs: batch.map((id) => ({ id })),
+            properties: READ_PROPERTIES,
+            propertiesWithHistory: []
+          }
+        },
+        reads
+      );
+      if (answer.status !== 200 && answer.status !== 207)
+        return unknown(`batch read answered ${answer.status}`);
+      const results = readResults(answer);
+      const match = results.find((meeting) => matches(meeting, fingerprint));
+      if (match) return { kind: "found", meetingId: String(match.id) };
+      const read = new Set(results.map((meeting) => String(meeting.id)));
+      if (batch.some((id) => !read.has(id))) missing = true;
+    }
+    return missing ? unknown("some associated meetings could not be read") : { kind: "absent" };
+  } catch (error) {
+    if (isCallFailure(error)) return unknown(error.message);
+    throw error;
+  }
+}
+__name(readFromPrimaryStore, "readFromPrimaryStore");
+async function readFromSearch(api, fingerprint, reads) {
+  const { identifying } = fingerprint;
+  try {
+    const answer = await sendRead(
+      api,
+      {
+        method: "POST",
+        path: "/crm/objects/2026-03/meetings/search",
+        body: {
+          filterGroups: [
+            {
+              filters: [
+                { propertyName: "hubspot_owner_id", operator: "EQ", value: identifying.hubspot_owner_id },
+                { propertyName: "associations.contact", operator: "EQ", value: fingerprint.contactId },
+                {
+                  propertyName: "hs_meeting_start_time",
+                  operator: "EQ",
+                  value: String(Date.parse(identifying.hs_meeting_start_time ?? ""))
+                },
+                {
+                  propertyName: "hs_createdate",
+                  operator: "GTE",
+                  value: String(fingerprint.createdSince - CLOCK_SKEW_MS)
+                }
+              ]
+            }
+          ],
+          properties: READ_PROPERTIES,
+          sorts: [{ propertyName: "hs_createdate", direction: "ASCENDING" }],
+          limit: 20
+        }
+      },
+      reads
+    );
+    if (!isSuccess(answer)) return unknown(`search answered ${answer.status}`);
+    const match = readResults(answer).find((meeting) => matches(meeting, fingerprint));
+    return match ? { kind: "found", meetingId: String(match.id) } : { kind: "absent" };
+  } catch (error) {
+    if (isCallFailure(error)) return unknown(error.message);
+    throw error;
+  }
+}
+__name(readFromSearch, "readFromSearch");
+async function verificationRound(api, fingerprint, reads) {
+  const [primary, search] = await Promise.all([
+    readFromPrimaryStore(api, fingerprint, reads),
+    readFromSearch(api, fingerprint, reads)
+  ]);
+  if (primary.kind === "found") return primary;
+  if (search.kind === "found") return search;
+  return primary;
+}
+__name(verificationRound, "verificationRound");
+function unknown(reason) {
+  return { kind: "unknown", reason };
+}
+__name(unknown, "unknown");
+function readResults(response) {
+  const results = response.body?.results;
+  return Array.isArray(results) ? results.filter((r) => r && r.id !== void 0) : [];
+}
+__name(readResults, "readResults");
+function matches(meeting, fingerprint) {
+  const props = meeting.properties ?? {};
+  for (const [name, value] of Object.entries(fingerprint.identifying)) {
+    const stored = props[name];
+    if (stored === void 0 || stored === null) return false;
+    if (name === "hs_meeting_start_time" ? instant(stored) !== instant(value) : stored !== value)
+      return false;
+  }
+  const created = instant(meeting.createdAt ?? props.hs_createdate ?? "");
+  return Number.isFinite(created) && created >= fingerprint.createdSince - CLOCK_SKEW_MS;
+}
+__name(matches, "matches");
+function instant(value) {
+  return /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+}
+__name(instant, "instant");
 
 // ../../../node_modules/valibot/dist/index.mjs
 var store$4;
@@ -252,6 +652,23 @@ function maxLength(requirement, message$1) {
   };
 }
 __name(maxLength, "maxLength");
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+__name(maxValue, "maxValue");
 // @__NO_SIDE_EFFECTS__
 function minLength(requirement, message$1) {
   return {
@@ -488,11 +905,11 @@ function object(entries$1, message$1) {
 }
 __name(object, "object");
 // @__NO_SIDE_EFFECTS__
-function optional(wrapped, default_) {
+function optional2(wrapped, default_) {
   return _standardSchema({
     kind: "schema",
     type: "optional",
-    reference: optional,
+    reference: optional2,
     expects: `(${wrapped.expects} | undefined)`,
     async: false,
     wrapped,
@@ -509,7 +926,7 @@ function optional(wrapped, default_) {
     }
   });
 }
-__name(optional, "optional");
+__name(optional2, "optional");
 // @__NO_SIDE_EFFECTS__
 function picklist(options, message$1) {
   return _standardSchema({
@@ -586,6 +1003,9 @@ var LIMITS = {
   maxReminders: 3,
   /** A meeting longer than a day is almost certainly a typo. */
   maxDurationMinutes: 24 * 60,
+  minDurationMinutes: 5,
+  /** A start this many minutes ago still counts as now (the rep took a while to press Book). */
+  pastStartGraceMinutes: 5,
   /** A reminder may be sent at most four weeks before the meeting. */
   maxReminderLeadMinutes: 4 * 7 * 24 * 60,
   minYear: 2e3,
@@ -596,917 +1016,10 @@ var LOCATION_TYPES = ["ADDRESS", "PHONE", "CUSTOM"];
 var REMINDER_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS"];
 var MEETING_OUTCOMES = ["SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"];
 
-// ../../../node_modules/@internationalized/date/dist/private/utils.mjs
-function $09ec6a572d60460f$export$842a2cf37af977e1(amount, numerator) {
-  return amount - numerator * Math.floor(amount / numerator);
-}
-__name($09ec6a572d60460f$export$842a2cf37af977e1, "$09ec6a572d60460f$export$842a2cf37af977e1");
-
-// ../../../node_modules/@internationalized/date/dist/private/calendars/GregorianCalendar.mjs
-var $93635573935797de$var$EPOCH = 1721426;
-function $93635573935797de$export$f297eb839006d339(era, year, month, day) {
-  year = $93635573935797de$export$c36e0ecb2d4fa69d(era, year);
-  let y1 = year - 1;
-  let monthOffset = -2;
-  if (month <= 2) monthOffset = 0;
-  else if ($93635573935797de$export$553d7fa8e3805fc0(year)) monthOffset = -1;
-  return $93635573935797de$var$EPOCH - 1 + 365 * y1 + Math.floor(y1 / 4) - Math.floor(y1 / 100) + Math.floor(y1 / 400) + Math.floor((367 * month - 362) / 12 + monthOffset + day);
-}
-__name($93635573935797de$export$f297eb839006d339, "$93635573935797de$export$f297eb839006d339");
-function $93635573935797de$export$553d7fa8e3805fc0(year) {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-__name($93635573935797de$export$553d7fa8e3805fc0, "$93635573935797de$export$553d7fa8e3805fc0");
-function $93635573935797de$export$c36e0ecb2d4fa69d(era, year) {
-  return era === "BC" ? 1 - year : year;
-}
-__name($93635573935797de$export$c36e0ecb2d4fa69d, "$93635573935797de$export$c36e0ecb2d4fa69d");
-function $93635573935797de$export$4475b7e617eb123c(year) {
-  let era = "AD";
-  if (year <= 0) {
-    era = "BC";
-    year = 1 - year;
-  }
-  return [
-    era,
-    year
-  ];
-}
-__name($93635573935797de$export$4475b7e617eb123c, "$93635573935797de$export$4475b7e617eb123c");
-var $93635573935797de$var$daysInMonth = {
-  standard: [
-    31,
-    28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31
-  ],
-  leapyear: [
-    31,
-    29,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31
-  ]
-};
-var $93635573935797de$export$80ee6245ec4f29ec = class {
-  static {
-    __name(this, "$93635573935797de$export$80ee6245ec4f29ec");
-  }
-  fromJulianDay(jd) {
-    let jd0 = jd;
-    let depoch = jd0 - $93635573935797de$var$EPOCH;
-    let quadricent = Math.floor(depoch / 146097);
-    let dqc = (0, $09ec6a572d60460f$export$842a2cf37af977e1)(depoch, 146097);
-    let cent = Math.floor(dqc / 36524);
-    let dcent = (0, $09ec6a572d60460f$export$842a2cf37af977e1)(dqc, 36524);
-    let quad = Math.floor(dcent / 1461);
-    let dquad = (0, $09ec6a572d60460f$export$842a2cf37af977e1)(dcent, 1461);
-    let yindex = Math.floor(dquad / 365);
-    let extendedYear = quadricent * 400 + cent * 100 + quad * 4 + yindex + (cent !== 4 && yindex !== 4 ? 1 : 0);
-    let [era, year] = $93635573935797de$export$4475b7e617eb123c(extendedYear);
-    let yearDay = jd0 - $93635573935797de$export$f297eb839006d339(era, year, 1, 1);
-    let leapAdj = 2;
-    if (jd0 < $93635573935797de$export$f297eb839006d339(era, year, 3, 1)) leapAdj = 0;
-    else if ($93635573935797de$export$553d7fa8e3805fc0(year)) leapAdj = 1;
-    let month = Math.floor(((yearDay + leapAdj) * 12 + 373) / 367);
-    let day = jd0 - $93635573935797de$export$f297eb839006d339(era, year, month, 1) + 1;
-    return new (0, $2aaf608024c21ca1$export$99faa760c7908e4f)(era, year, month, day);
-  }
-  toJulianDay(date) {
-    return $93635573935797de$export$f297eb839006d339(date.era, date.year, date.month, date.day);
-  }
-  getDaysInMonth(date) {
-    return $93635573935797de$var$daysInMonth[$93635573935797de$export$553d7fa8e3805fc0(date.year) ? "leapyear" : "standard"][date.month - 1];
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  getMonthsInYear(date) {
-    return 12;
-  }
-  getDaysInYear(date) {
-    return $93635573935797de$export$553d7fa8e3805fc0(date.year) ? 366 : 365;
-  }
-  getMaximumMonthsInYear() {
-    return 12;
-  }
-  getMaximumDaysInMonth() {
-    return 31;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  getYearsInEra(date) {
-    return 9999;
-  }
-  getEras() {
-    return [
-      "BC",
-      "AD"
-    ];
-  }
-  isInverseEra(date) {
-    return date.era === "BC";
-  }
-  balanceDate(date) {
-    if (date.year <= 0) {
-      date.era = date.era === "BC" ? "AD" : "BC";
-      date.year = 1 - date.year;
-    }
-  }
-  constructor() {
-    this.identifier = "gregory";
-  }
-};
-
-// ../../../node_modules/@internationalized/date/dist/private/queries.mjs
-function $ad063034c8620db8$export$dbc69fd56b53d5e(a, b) {
-  return a.isEqual?.(b) ?? b.isEqual?.(a) ?? a.identifier === b.identifier;
-}
-__name($ad063034c8620db8$export$dbc69fd56b53d5e, "$ad063034c8620db8$export$dbc69fd56b53d5e");
-function $ad063034c8620db8$export$68781ddf31c0090f(a, b) {
-  return a.calendar.toJulianDay(a) - b.calendar.toJulianDay(b);
-}
-__name($ad063034c8620db8$export$68781ddf31c0090f, "$ad063034c8620db8$export$68781ddf31c0090f");
-function $ad063034c8620db8$export$c19a80a9721b80f6(a, b) {
-  return $ad063034c8620db8$var$timeToMs(a) - $ad063034c8620db8$var$timeToMs(b);
-}
-__name($ad063034c8620db8$export$c19a80a9721b80f6, "$ad063034c8620db8$export$c19a80a9721b80f6");
-function $ad063034c8620db8$var$timeToMs(a) {
-  return a.hour * 36e5 + a.minute * 6e4 + a.second * 1e3 + a.millisecond;
-}
-__name($ad063034c8620db8$var$timeToMs, "$ad063034c8620db8$var$timeToMs");
-var $ad063034c8620db8$var$localTimeZone = null;
-var $ad063034c8620db8$var$localTimeZoneOverride = false;
-function $ad063034c8620db8$export$aa8b41735afcabd2() {
-  if ($ad063034c8620db8$var$localTimeZone == null) $ad063034c8620db8$var$localTimeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return $ad063034c8620db8$var$localTimeZone;
-}
-__name($ad063034c8620db8$export$aa8b41735afcabd2, "$ad063034c8620db8$export$aa8b41735afcabd2");
-function $ad063034c8620db8$export$6ab69b273755230b() {
-  return $ad063034c8620db8$var$localTimeZoneOverride;
-}
-__name($ad063034c8620db8$export$6ab69b273755230b, "$ad063034c8620db8$export$6ab69b273755230b");
-
-// ../../../node_modules/@internationalized/date/dist/private/conversion.mjs
-function $d07e34cce18680fd$export$bd4fb2bc8bb06fb(date) {
-  date = $d07e34cce18680fd$export$b4a036af3fc0b032(date, new (0, $93635573935797de$export$80ee6245ec4f29ec)());
-  let year = (0, $93635573935797de$export$c36e0ecb2d4fa69d)(date.era, date.year);
-  return $d07e34cce18680fd$var$epochFromParts(year, date.month, date.day, date.hour, date.minute, date.second, date.millisecond);
-}
-__name($d07e34cce18680fd$export$bd4fb2bc8bb06fb, "$d07e34cce18680fd$export$bd4fb2bc8bb06fb");
-function $d07e34cce18680fd$var$epochFromParts(year, month, day, hour, minute, second, millisecond) {
-  let date = /* @__PURE__ */ new Date();
-  date.setUTCHours(hour, minute, second, millisecond);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
-__name($d07e34cce18680fd$var$epochFromParts, "$d07e34cce18680fd$var$epochFromParts");
-function $d07e34cce18680fd$export$59c99f3515d3493f(ms, timeZone) {
-  if (timeZone === "UTC") return 0;
-  if (ms > 0 && timeZone === (0, $ad063034c8620db8$export$aa8b41735afcabd2)() && !(0, $ad063034c8620db8$export$6ab69b273755230b)()) return new Date(ms).getTimezoneOffset() * -6e4;
-  let { year, month, day, hour, minute, second } = $d07e34cce18680fd$var$getTimeZoneParts(ms, timeZone);
-  let utc = $d07e34cce18680fd$var$epochFromParts(year, month, day, hour, minute, second, 0);
-  return utc - Math.floor(ms / 1e3) * 1e3;
-}
-__name($d07e34cce18680fd$export$59c99f3515d3493f, "$d07e34cce18680fd$export$59c99f3515d3493f");
-var $d07e34cce18680fd$var$formattersByTimeZone = /* @__PURE__ */ new Map();
-function $d07e34cce18680fd$var$getTimeZoneParts(ms, timeZone) {
-  let formatter = $d07e34cce18680fd$var$formattersByTimeZone.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hour12: false,
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
-    });
-    $d07e34cce18680fd$var$formattersByTimeZone.set(timeZone, formatter);
-  }
-  let parts = formatter.formatToParts(new Date(ms));
-  let namedParts = {};
-  for (let part of parts) if (part.type !== "literal") namedParts[part.type] = part.value;
-  return {
-    // Firefox returns B instead of BC... https://bugzilla.mozilla.org/show_bug.cgi?id=1752253
-    year: namedParts.era === "BC" || namedParts.era === "B" ? -namedParts.year + 1 : +namedParts.year,
-    month: +namedParts.month,
-    day: +namedParts.day,
-    hour: namedParts.hour === "24" ? 0 : +namedParts.hour,
-    minute: +namedParts.minute,
-    second: +namedParts.second
-  };
-}
-__name($d07e34cce18680fd$var$getTimeZoneParts, "$d07e34cce18680fd$var$getTimeZoneParts");
-var $d07e34cce18680fd$var$DAYMILLIS = 864e5;
-function $d07e34cce18680fd$var$getValidWallTimes(date, timeZone, earlier, later) {
-  let found = earlier === later ? [
-    earlier
-  ] : [
-    earlier,
-    later
-  ];
-  return found.filter((absolute) => $d07e34cce18680fd$var$isValidWallTime(date, timeZone, absolute));
-}
-__name($d07e34cce18680fd$var$getValidWallTimes, "$d07e34cce18680fd$var$getValidWallTimes");
-function $d07e34cce18680fd$var$isValidWallTime(date, timeZone, absolute) {
-  let parts = $d07e34cce18680fd$var$getTimeZoneParts(absolute, timeZone);
-  return date.year === parts.year && date.month === parts.month && date.day === parts.day && date.hour === parts.hour && date.minute === parts.minute && date.second === parts.second;
-}
-__name($d07e34cce18680fd$var$isValidWallTime, "$d07e34cce18680fd$var$isValidWallTime");
-function $d07e34cce18680fd$export$5107c82f94518f5c(date, timeZone, disambiguation = "compatible") {
-  let dateTime = $d07e34cce18680fd$export$b21e0b124e224484(date);
-  if (timeZone === "UTC") return $d07e34cce18680fd$export$bd4fb2bc8bb06fb(dateTime);
-  if (timeZone === (0, $ad063034c8620db8$export$aa8b41735afcabd2)() && disambiguation === "compatible" && !(0, $ad063034c8620db8$export$6ab69b273755230b)()) {
-    dateTime = $d07e34cce18680fd$export$b4a036af3fc0b032(dateTime, new (0, $93635573935797de$export$80ee6245ec4f29ec)());
-    let date2 = /* @__PURE__ */ new Date();
-    let year = (0, $93635573935797de$export$c36e0ecb2d4fa69d)(dateTime.era, dateTime.year);
-    date2.setFullYear(year, dateTime.month - 1, dateTime.day);
-    date2.setHours(dateTime.hour, dateTime.minute, dateTime.second, dateTime.millisecond);
-    return date2.getTime();
-  }
-  let ms = $d07e34cce18680fd$export$bd4fb2bc8bb06fb(dateTime);
-  let offsetBefore = $d07e34cce18680fd$export$59c99f3515d3493f(ms - $d07e34cce18680fd$var$DAYMILLIS, timeZone);
-  let offsetAfter = $d07e34cce18680fd$export$59c99f3515d3493f(ms + $d07e34cce18680fd$var$DAYMILLIS, timeZone);
-  let valid = $d07e34cce18680fd$var$getValidWallTimes(dateTime, timeZone, ms - offsetBefore, ms - offsetAfter);
-  if (valid.length === 1) return valid[0];
-  if (valid.length > 1) switch (disambiguation) {
-    // 'compatible' means 'earlier' for "fall back" transitions
-    case "compatible":
-    case "earlier":
-      return valid[0];
-    case "later":
-      return valid[valid.length - 1];
-    case "reject":
-      throw new RangeError("Multiple possible absolute times found");
-  }
-  switch (disambiguation) {
-    case "earlier":
-      return Math.min(ms - offsetBefore, ms - offsetAfter);
-    // 'compatible' means 'later' for "spring forward" transitions
-    case "compatible":
-    case "later":
-      return Math.max(ms - offsetBefore, ms - offsetAfter);
-    case "reject":
-      throw new RangeError("No such absolute time found");
-  }
-}
-__name($d07e34cce18680fd$export$5107c82f94518f5c, "$d07e34cce18680fd$export$5107c82f94518f5c");
-function $d07e34cce18680fd$export$e67a095c620b86fe(dateTime, timeZone, disambiguation = "compatible") {
-  return new Date($d07e34cce18680fd$export$5107c82f94518f5c(dateTime, timeZone, disambiguation));
-}
-__name($d07e34cce18680fd$export$e67a095c620b86fe, "$d07e34cce18680fd$export$e67a095c620b86fe");
-function $d07e34cce18680fd$export$1b96692a1ba042ac(ms, timeZone) {
-  let offset = $d07e34cce18680fd$export$59c99f3515d3493f(ms, timeZone);
-  let date = new Date(ms + offset);
-  let year = date.getUTCFullYear();
-  let month = date.getUTCMonth() + 1;
-  let day = date.getUTCDate();
-  let hour = date.getUTCHours();
-  let minute = date.getUTCMinutes();
-  let second = date.getUTCSeconds();
-  let millisecond = date.getUTCMilliseconds();
-  return new (0, $2aaf608024c21ca1$export$d3b7288e7994edea)(year < 1 ? "BC" : "AD", year < 1 ? -year + 1 : year, month, day, timeZone, offset, hour, minute, second, millisecond);
-}
-__name($d07e34cce18680fd$export$1b96692a1ba042ac, "$d07e34cce18680fd$export$1b96692a1ba042ac");
-function $d07e34cce18680fd$export$b21e0b124e224484(date, time) {
-  let hour = 0, minute = 0, second = 0, millisecond = 0;
-  if ("timeZone" in date) ({ hour, minute, second, millisecond } = date);
-  else if ("hour" in date && !time) return date;
-  if (time) ({ hour, minute, second, millisecond } = time);
-  return new (0, $2aaf608024c21ca1$export$ca871e8dbb80966f)(date.calendar, date.era, date.year, date.month, date.day, hour, minute, second, millisecond);
-}
-__name($d07e34cce18680fd$export$b21e0b124e224484, "$d07e34cce18680fd$export$b21e0b124e224484");
-function $d07e34cce18680fd$export$b4a036af3fc0b032(date, calendar) {
-  if ((0, $ad063034c8620db8$export$dbc69fd56b53d5e)(date.calendar, calendar)) return date;
-  let calendarDate = calendar.fromJulianDay(date.calendar.toJulianDay(date));
-  let copy = date.copy();
-  copy.calendar = calendar;
-  copy.era = calendarDate.era;
-  copy.year = calendarDate.year;
-  copy.month = calendarDate.month;
-  copy.day = calendarDate.day;
-  (0, $435a2ceaa8778ed8$export$c4e2ecac49351ef2)(copy);
-  return copy;
-}
-__name($d07e34cce18680fd$export$b4a036af3fc0b032, "$d07e34cce18680fd$export$b4a036af3fc0b032");
-function $d07e34cce18680fd$export$84c95a83c799e074(date, timeZone, disambiguation) {
-  if (date instanceof (0, $2aaf608024c21ca1$export$d3b7288e7994edea)) {
-    if (date.timeZone === timeZone) return date;
-    return $d07e34cce18680fd$export$538b00033cc11c75(date, timeZone);
-  }
-  let ms = $d07e34cce18680fd$export$5107c82f94518f5c(date, timeZone, disambiguation);
-  return $d07e34cce18680fd$export$1b96692a1ba042ac(ms, timeZone);
-}
-__name($d07e34cce18680fd$export$84c95a83c799e074, "$d07e34cce18680fd$export$84c95a83c799e074");
-function $d07e34cce18680fd$export$83aac07b4c37b25(date) {
-  let ms = $d07e34cce18680fd$export$bd4fb2bc8bb06fb(date) - date.offset;
-  return new Date(ms);
-}
-__name($d07e34cce18680fd$export$83aac07b4c37b25, "$d07e34cce18680fd$export$83aac07b4c37b25");
-function $d07e34cce18680fd$export$538b00033cc11c75(date, timeZone) {
-  let ms = $d07e34cce18680fd$export$bd4fb2bc8bb06fb(date) - date.offset;
-  return $d07e34cce18680fd$export$b4a036af3fc0b032($d07e34cce18680fd$export$1b96692a1ba042ac(ms, timeZone), date.calendar);
-}
-__name($d07e34cce18680fd$export$538b00033cc11c75, "$d07e34cce18680fd$export$538b00033cc11c75");
-
-// ../../../node_modules/@internationalized/date/dist/private/manipulation.mjs
-var $435a2ceaa8778ed8$var$ONE_HOUR = 36e5;
-function $435a2ceaa8778ed8$export$e16d8520af44a096(date, duration) {
-  let mutableDate = date.copy();
-  let days = "hour" in mutableDate ? $435a2ceaa8778ed8$var$addTimeFields(mutableDate, duration) : 0;
-  $435a2ceaa8778ed8$var$addYears(mutableDate, duration.years || 0);
-  if (mutableDate.calendar.balanceYearMonth) mutableDate.calendar.balanceYearMonth(mutableDate, date);
-  mutableDate.month += duration.months || 0;
-  $435a2ceaa8778ed8$var$balanceYearMonth(mutableDate);
-  $435a2ceaa8778ed8$var$constrainMonthDay(mutableDate);
-  mutableDate.day += (duration.weeks || 0) * 7;
-  mutableDate.day += duration.days || 0;
-  mutableDate.day += days;
-  $435a2ceaa8778ed8$var$balanceDay(mutableDate);
-  if (mutableDate.calendar.balanceDate) mutableDate.calendar.balanceDate(mutableDate);
-  if (mutableDate.year < 1) {
-    mutableDate.year = 1;
-    mutableDate.month = 1;
-    mutableDate.day = 1;
-  }
-  let maxYear = mutableDate.calendar.getYearsInEra(mutableDate);
-  if (mutableDate.year > maxYear) {
-    let isInverseEra = mutableDate.calendar.isInverseEra?.(mutableDate);
-    mutableDate.year = maxYear;
-    mutableDate.month = isInverseEra ? 1 : mutableDate.calendar.getMonthsInYear(mutableDate);
-    mutableDate.day = isInverseEra ? 1 : mutableDate.calendar.getDaysInMonth(mutableDate);
-  }
-  if (mutableDate.month < 1) {
-    mutableDate.month = 1;
-    mutableDate.day = 1;
-  }
-  let maxMonth = mutableDate.calendar.getMonthsInYear(mutableDate);
-  if (mutableDate.month > maxMonth) {
-    mutableDate.month = maxMonth;
-    mutableDate.day = mutableDate.calendar.getDaysInMonth(mutableDate);
-  }
-  mutableDate.day = Math.max(1, Math.min(mutableDate.calendar.getDaysInMonth(mutableDate), mutableDate.day));
-  return mutableDate;
-}
-__name($435a2ceaa8778ed8$export$e16d8520af44a096, "$435a2ceaa8778ed8$export$e16d8520af44a096");
-function $435a2ceaa8778ed8$var$addYears(date, years) {
-  if (date.calendar.isInverseEra?.(date)) years = -years;
-  date.year += years;
-}
-__name($435a2ceaa8778ed8$var$addYears, "$435a2ceaa8778ed8$var$addYears");
-function $435a2ceaa8778ed8$var$balanceYearMonth(date) {
-  while (date.month < 1) {
-    $435a2ceaa8778ed8$var$addYears(date, -1);
-    date.month += date.calendar.getMonthsInYear(date);
-  }
-  let monthsInYear = 0;
-  while (date.month > (monthsInYear = date.calendar.getMonthsInYear(date))) {
-    date.month -= monthsInYear;
-    $435a2ceaa8778ed8$var$addYears(date, 1);
-  }
-}
-__name($435a2ceaa8778ed8$var$balanceYearMonth, "$435a2ceaa8778ed8$var$balanceYearMonth");
-function $435a2ceaa8778ed8$var$balanceDay(date) {
-  while (date.day < 1) {
-    date.month--;
-    $435a2ceaa8778ed8$var$balanceYearMonth(date);
-    date.day += date.calendar.getDaysInMonth(date);
-  }
-  while (date.day > date.calendar.getDaysInMonth(date)) {
-    date.day -= date.calendar.getDaysInMonth(date);
-    date.month++;
-    $435a2ceaa8778ed8$var$balanceYearMonth(date);
-  }
-}
-__name($435a2ceaa8778ed8$var$balanceDay, "$435a2ceaa8778ed8$var$balanceDay");
-function $435a2ceaa8778ed8$var$constrainMonthDay(date) {
-  date.month = Math.max(1, Math.min(date.calendar.getMonthsInYear(date), date.month));
-  date.day = Math.max(1, Math.min(date.calendar.getDaysInMonth(date), date.day));
-}
-__name($435a2ceaa8778ed8$var$constrainMonthDay, "$435a2ceaa8778ed8$var$constrainMonthDay");
-function $435a2ceaa8778ed8$export$c4e2ecac49351ef2(date) {
-  if (date.calendar.constrainDate) date.calendar.constrainDate(date);
-  date.year = Math.max(1, Math.min(date.calendar.getYearsInEra(date), date.year));
-  $435a2ceaa8778ed8$var$constrainMonthDay(date);
-}
-__name($435a2ceaa8778ed8$export$c4e2ecac49351ef2, "$435a2ceaa8778ed8$export$c4e2ecac49351ef2");
-function $435a2ceaa8778ed8$export$3e2544e88a25bff8(duration) {
-  let inverseDuration = {};
-  for (let key in duration) if (typeof duration[key] === "number") inverseDuration[key] = -duration[key];
-  return inverseDuration;
-}
-__name($435a2ceaa8778ed8$export$3e2544e88a25bff8, "$435a2ceaa8778ed8$export$3e2544e88a25bff8");
-function $435a2ceaa8778ed8$export$4e2d2ead65e5f7e3(date, duration) {
-  return $435a2ceaa8778ed8$export$e16d8520af44a096(date, $435a2ceaa8778ed8$export$3e2544e88a25bff8(duration));
-}
-__name($435a2ceaa8778ed8$export$4e2d2ead65e5f7e3, "$435a2ceaa8778ed8$export$4e2d2ead65e5f7e3");
-function $435a2ceaa8778ed8$export$adaa4cf7ef1b65be(date, fields) {
-  let mutableDate = date.copy();
-  if (fields.era != null) mutableDate.era = fields.era;
-  if (fields.year != null) mutableDate.year = fields.year;
-  if (fields.month != null) mutableDate.month = fields.month;
-  if (fields.day != null) mutableDate.day = fields.day;
-  $435a2ceaa8778ed8$export$c4e2ecac49351ef2(mutableDate);
-  return mutableDate;
-}
-__name($435a2ceaa8778ed8$export$adaa4cf7ef1b65be, "$435a2ceaa8778ed8$export$adaa4cf7ef1b65be");
-function $435a2ceaa8778ed8$export$e5d5e1c1822b6e56(value, fields) {
-  let mutableValue = value.copy();
-  if (fields.hour != null) mutableValue.hour = fields.hour;
-  if (fields.minute != null) mutableValue.minute = fields.minute;
-  if (fields.second != null) mutableValue.second = fields.second;
-  if (fields.millisecond != null) mutableValue.millisecond = fields.millisecond;
-  $435a2ceaa8778ed8$export$7555de1e070510cb(mutableValue);
-  return mutableValue;
-}
-__name($435a2ceaa8778ed8$export$e5d5e1c1822b6e56, "$435a2ceaa8778ed8$export$e5d5e1c1822b6e56");
-function $435a2ceaa8778ed8$var$balanceTime(time) {
-  time.second += Math.floor(time.millisecond / 1e3);
-  time.millisecond = $435a2ceaa8778ed8$var$nonNegativeMod(time.millisecond, 1e3);
-  time.minute += Math.floor(time.second / 60);
-  time.second = $435a2ceaa8778ed8$var$nonNegativeMod(time.second, 60);
-  time.hour += Math.floor(time.minute / 60);
-  time.minute = $435a2ceaa8778ed8$var$nonNegativeMod(time.minute, 60);
-  let days = Math.floor(time.hour / 24);
-  time.hour = $435a2ceaa8778ed8$var$nonNegativeMod(time.hour, 24);
-  return days;
-}
-__name($435a2ceaa8778ed8$var$balanceTime, "$435a2ceaa8778ed8$var$balanceTime");
-function $435a2ceaa8778ed8$export$7555de1e070510cb(time) {
-  time.millisecond = Math.max(0, Math.min(time.millisecond, 999));
-  time.second = Math.max(0, Math.min(time.second, 59));
-  time.minute = Math.max(0, Math.min(time.minute, 59));
-  time.hour = Math.max(0, Math.min(time.hour, 23));
-}
-__name($435a2ceaa8778ed8$export$7555de1e070510cb, "$435a2ceaa8778ed8$export$7555de1e070510cb");
-function $435a2ceaa8778ed8$var$nonNegativeMod(a, b) {
-  let result = a % b;
-  if (result < 0) result += b;
-  return result;
-}
-__name($435a2ceaa8778ed8$var$nonNegativeMod, "$435a2ceaa8778ed8$var$nonNegativeMod");
-function $435a2ceaa8778ed8$var$addTimeFields(time, duration) {
-  time.hour += duration.hours || 0;
-  time.minute += duration.minutes || 0;
-  time.second += duration.seconds || 0;
-  time.millisecond += duration.milliseconds || 0;
-  return $435a2ceaa8778ed8$var$balanceTime(time);
-}
-__name($435a2ceaa8778ed8$var$addTimeFields, "$435a2ceaa8778ed8$var$addTimeFields");
-function $435a2ceaa8778ed8$export$d52ced6badfb9a4c(value, field, amount, options) {
-  let mutable = value.copy();
-  switch (field) {
-    case "era": {
-      let eras = value.calendar.getEras();
-      let eraIndex = eras.indexOf(value.era);
-      if (eraIndex < 0) throw new Error("Invalid era: " + value.era);
-      eraIndex = $435a2ceaa8778ed8$var$cycleValue(eraIndex, amount, 0, eras.length - 1, options?.round);
-      mutable.era = eras[eraIndex];
-      $435a2ceaa8778ed8$export$c4e2ecac49351ef2(mutable);
-      break;
-    }
-    case "year":
-      if (mutable.calendar.isInverseEra?.(mutable)) amount = -amount;
-      mutable.year = $435a2ceaa8778ed8$var$cycleValue(value.year, amount, -Infinity, 9999, options?.round);
-      if (mutable.year === -Infinity) mutable.year = 1;
-      if (mutable.calendar.balanceYearMonth) mutable.calendar.balanceYearMonth(mutable, value);
-      break;
-    case "month":
-      mutable.month = $435a2ceaa8778ed8$var$cycleValue(value.month, amount, 1, value.calendar.getMonthsInYear(value), options?.round);
-      break;
-    case "day":
-      mutable.day = $435a2ceaa8778ed8$var$cycleValue(value.day, amount, 1, value.calendar.getDaysInMonth(value), options?.round);
-      break;
-    default:
-      throw new Error("Unsupported field " + field);
-  }
-  if (value.calendar.balanceDate) value.calendar.balanceDate(mutable);
-  $435a2ceaa8778ed8$export$c4e2ecac49351ef2(mutable);
-  return mutable;
-}
-__name($435a2ceaa8778ed8$export$d52ced6badfb9a4c, "$435a2ceaa8778ed8$export$d52ced6badfb9a4c");
-function $435a2ceaa8778ed8$export$dd02b3e0007dfe28(value, field, amount, options) {
-  let mutable = value.copy();
-  switch (field) {
-    case "hour": {
-      let hours = value.hour;
-      let min = 0;
-      let max = 23;
-      if (options?.hourCycle === 12) {
-        let isPM = hours >= 12;
-        min = isPM ? 12 : 0;
-        max = isPM ? 23 : 11;
-      }
-      mutable.hour = $435a2ceaa8778ed8$var$cycleValue(hours, amount, min, max, options?.round);
-      break;
-    }
-    case "minute":
-      mutable.minute = $435a2ceaa8778ed8$var$cycleValue(value.minute, amount, 0, 59, options?.round);
-      break;
-    case "second":
-      mutable.second = $435a2ceaa8778ed8$var$cycleValue(value.second, amount, 0, 59, options?.round);
-      break;
-    case "millisecond":
-      mutable.millisecond = $435a2ceaa8778ed8$var$cycleValue(value.millisecond, amount, 0, 999, options?.round);
-      break;
-    default:
-      throw new Error("Unsupported field " + field);
-  }
-  return mutable;
-}
-__name($435a2ceaa8778ed8$export$dd02b3e0007dfe28, "$435a2ceaa8778ed8$export$dd02b3e0007dfe28");
-function $435a2ceaa8778ed8$var$cycleValue(value, amount, min, max, round = false) {
-  if (round) {
-    value += Math.sign(amount);
-    if (value < min) value = max;
-    let div = Math.abs(amount);
-    if (amount > 0) value = Math.ceil(value / div) * div;
-    else value = Math.floor(value / div) * div;
-    if (value > max) value = min;
-  } else {
-    value += amount;
-    if (value < min) value = max - (min - value - 1);
-    else if (value > max) value = min + (value - max - 1);
-  }
-  return value;
-}
-__name($435a2ceaa8778ed8$var$cycleValue, "$435a2ceaa8778ed8$var$cycleValue");
-function $435a2ceaa8778ed8$export$96b1d28349274637(dateTime, duration) {
-  let ms;
-  if (duration.years != null && duration.years !== 0 || duration.months != null && duration.months !== 0 || duration.weeks != null && duration.weeks !== 0 || duration.days != null && duration.days !== 0) {
-    let res2 = $435a2ceaa8778ed8$export$e16d8520af44a096((0, $d07e34cce18680fd$export$b21e0b124e224484)(dateTime), {
-      years: duration.years,
-      months: duration.months,
-      weeks: duration.weeks,
-      days: duration.days
-    });
-    ms = (0, $d07e34cce18680fd$export$5107c82f94518f5c)(res2, dateTime.timeZone);
-  } else
-    ms = (0, $d07e34cce18680fd$export$bd4fb2bc8bb06fb)(dateTime) - dateTime.offset;
-  ms += duration.milliseconds || 0;
-  ms += (duration.seconds || 0) * 1e3;
-  ms += (duration.minutes || 0) * 6e4;
-  ms += (duration.hours || 0) * 36e5;
-  let res = (0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms, dateTime.timeZone);
-  return (0, $d07e34cce18680fd$export$b4a036af3fc0b032)(res, dateTime.calendar);
-}
-__name($435a2ceaa8778ed8$export$96b1d28349274637, "$435a2ceaa8778ed8$export$96b1d28349274637");
-function $435a2ceaa8778ed8$export$6814caac34ca03c7(dateTime, duration) {
-  return $435a2ceaa8778ed8$export$96b1d28349274637(dateTime, $435a2ceaa8778ed8$export$3e2544e88a25bff8(duration));
-}
-__name($435a2ceaa8778ed8$export$6814caac34ca03c7, "$435a2ceaa8778ed8$export$6814caac34ca03c7");
-function $435a2ceaa8778ed8$export$9a297d111fc86b79(dateTime, field, amount, options) {
-  switch (field) {
-    case "hour": {
-      let min = 0;
-      let max = 23;
-      if (options?.hourCycle === 12) {
-        let isPM = dateTime.hour >= 12;
-        min = isPM ? 12 : 0;
-        max = isPM ? 23 : 11;
-      }
-      let plainDateTime = (0, $d07e34cce18680fd$export$b21e0b124e224484)(dateTime);
-      let minDate = (0, $d07e34cce18680fd$export$b4a036af3fc0b032)($435a2ceaa8778ed8$export$e5d5e1c1822b6e56(plainDateTime, {
-        hour: min
-      }), new (0, $93635573935797de$export$80ee6245ec4f29ec)());
-      let minAbsolute = [
-        (0, $d07e34cce18680fd$export$5107c82f94518f5c)(minDate, dateTime.timeZone, "earlier"),
-        (0, $d07e34cce18680fd$export$5107c82f94518f5c)(minDate, dateTime.timeZone, "later")
-      ].filter((ms2) => (0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms2, dateTime.timeZone).day === minDate.day)[0];
-      let maxDate = (0, $d07e34cce18680fd$export$b4a036af3fc0b032)($435a2ceaa8778ed8$export$e5d5e1c1822b6e56(plainDateTime, {
-        hour: max
-      }), new (0, $93635573935797de$export$80ee6245ec4f29ec)());
-      let maxAbsolute = [
-        (0, $d07e34cce18680fd$export$5107c82f94518f5c)(maxDate, dateTime.timeZone, "earlier"),
-        (0, $d07e34cce18680fd$export$5107c82f94518f5c)(maxDate, dateTime.timeZone, "later")
-      ].filter((ms2) => (0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms2, dateTime.timeZone).day === maxDate.day).pop();
-      let ms = (0, $d07e34cce18680fd$export$bd4fb2bc8bb06fb)(dateTime) - dateTime.offset;
-      let hours = Math.floor(ms / $435a2ceaa8778ed8$var$ONE_HOUR);
-      let remainder = ms % $435a2ceaa8778ed8$var$ONE_HOUR;
-      ms = $435a2ceaa8778ed8$var$cycleValue(hours, amount, Math.floor(minAbsolute / $435a2ceaa8778ed8$var$ONE_HOUR), Math.floor(maxAbsolute / $435a2ceaa8778ed8$var$ONE_HOUR), options?.round) * $435a2ceaa8778ed8$var$ONE_HOUR + remainder;
-      return (0, $d07e34cce18680fd$export$b4a036af3fc0b032)((0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms, dateTime.timeZone), dateTime.calendar);
-    }
-    case "minute":
-    case "second":
-    case "millisecond":
-      return $435a2ceaa8778ed8$export$dd02b3e0007dfe28(dateTime, field, amount, options);
-    case "era":
-    case "year":
-    case "month":
-    case "day": {
-      let res = $435a2ceaa8778ed8$export$d52ced6badfb9a4c((0, $d07e34cce18680fd$export$b21e0b124e224484)(dateTime), field, amount, options);
-      let ms = (0, $d07e34cce18680fd$export$5107c82f94518f5c)(res, dateTime.timeZone);
-      return (0, $d07e34cce18680fd$export$b4a036af3fc0b032)((0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms, dateTime.timeZone), dateTime.calendar);
-    }
-    default:
-      throw new Error("Unsupported field " + field);
-  }
-}
-__name($435a2ceaa8778ed8$export$9a297d111fc86b79, "$435a2ceaa8778ed8$export$9a297d111fc86b79");
-function $435a2ceaa8778ed8$export$31b5430eb18be4f8(dateTime, fields, disambiguation) {
-  let plainDateTime = (0, $d07e34cce18680fd$export$b21e0b124e224484)(dateTime);
-  let res = $435a2ceaa8778ed8$export$e5d5e1c1822b6e56($435a2ceaa8778ed8$export$adaa4cf7ef1b65be(plainDateTime, fields), fields);
-  if (res.compare(plainDateTime) === 0) return dateTime;
-  let ms = (0, $d07e34cce18680fd$export$5107c82f94518f5c)(res, dateTime.timeZone, disambiguation);
-  return (0, $d07e34cce18680fd$export$b4a036af3fc0b032)((0, $d07e34cce18680fd$export$1b96692a1ba042ac)(ms, dateTime.timeZone), dateTime.calendar);
-}
-__name($435a2ceaa8778ed8$export$31b5430eb18be4f8, "$435a2ceaa8778ed8$export$31b5430eb18be4f8");
-
-// ../../../node_modules/@internationalized/date/dist/private/string.mjs
-var $58246871e4652552$var$requiredDurationTimeGroups = [
-  "hours",
-  "minutes",
-  "seconds"
-];
-var $58246871e4652552$var$requiredDurationGroups = [
-  "years",
-  "months",
-  "weeks",
-  "days",
-  ...$58246871e4652552$var$requiredDurationTimeGroups
-];
-function $58246871e4652552$export$f59dee82248f5ad4(time) {
-  return `${String(time.hour).padStart(2, "0")}:${String(time.minute).padStart(2, "0")}:${String(time.second).padStart(2, "0")}${time.millisecond ? String(time.millisecond / 1e3).slice(1) : ""}`;
-}
-__name($58246871e4652552$export$f59dee82248f5ad4, "$58246871e4652552$export$f59dee82248f5ad4");
-function $58246871e4652552$export$60dfd74aa96791bd(date) {
-  let gregorianDate = (0, $d07e34cce18680fd$export$b4a036af3fc0b032)(date, new (0, $93635573935797de$export$80ee6245ec4f29ec)());
-  let year;
-  if (gregorianDate.era === "BC") year = gregorianDate.year === 1 ? "0000" : "-" + String(Math.abs(1 - gregorianDate.year)).padStart(6, "00");
-  else year = String(gregorianDate.year).padStart(4, "0");
-  return `${year}-${String(gregorianDate.month).padStart(2, "0")}-${String(gregorianDate.day).padStart(2, "0")}`;
-}
-__name($58246871e4652552$export$60dfd74aa96791bd, "$58246871e4652552$export$60dfd74aa96791bd");
-function $58246871e4652552$export$4223de14708adc63(date) {
-  return `${$58246871e4652552$export$60dfd74aa96791bd(date)}T${$58246871e4652552$export$f59dee82248f5ad4(date)}`;
-}
-__name($58246871e4652552$export$4223de14708adc63, "$58246871e4652552$export$4223de14708adc63");
-function $58246871e4652552$var$offsetToString(offset) {
-  let sign = Math.sign(offset) < 0 ? "-" : "+";
-  offset = Math.abs(offset);
-  let offsetHours = Math.floor(offset / 36e5);
-  let offsetMinutes = Math.floor(offset % 36e5 / 6e4);
-  let offsetSeconds = Math.floor(offset % 36e5 % 6e4 / 1e3);
-  let stringOffset = `${sign}${String(offsetHours).padStart(2, "0")}:${String(offsetMinutes).padStart(2, "0")}`;
-  if (offsetSeconds !== 0) stringOffset += `:${String(offsetSeconds).padStart(2, "0")}`;
-  return stringOffset;
-}
-__name($58246871e4652552$var$offsetToString, "$58246871e4652552$var$offsetToString");
-function $58246871e4652552$export$bf79f1ebf4b18792(date) {
-  return `${$58246871e4652552$export$4223de14708adc63(date)}${$58246871e4652552$var$offsetToString(date.offset)}[${date.timeZone}]`;
-}
-__name($58246871e4652552$export$bf79f1ebf4b18792, "$58246871e4652552$export$bf79f1ebf4b18792");
-
-// ../../../node_modules/@internationalized/date/dist/private/CalendarDate.mjs
-function $2aaf608024c21ca1$var$shiftArgs(args) {
-  let calendar = typeof args[0] === "object" ? args.shift() : new (0, $93635573935797de$export$80ee6245ec4f29ec)();
-  let era;
-  if (typeof args[0] === "string") era = args.shift();
-  else {
-    let eras = calendar.getEras();
-    era = eras[eras.length - 1];
-  }
-  let year = args.shift();
-  let month = args.shift();
-  let day = args.shift();
-  return [
-    calendar,
-    era,
-    year,
-    month,
-    day
-  ];
-}
-__name($2aaf608024c21ca1$var$shiftArgs, "$2aaf608024c21ca1$var$shiftArgs");
-var $2aaf608024c21ca1$export$99faa760c7908e4f = class _$2aaf608024c21ca1$export$99faa760c7908e4f {
-  static {
-    __name(this, "$2aaf608024c21ca1$export$99faa760c7908e4f");
-  }
-  // This prevents TypeScript from allowing other types with the same fields to match.
-  // i.e. a ZonedDateTime should not be be passable to a parameter that expects CalendarDate.
-  // If that behavior is desired, use the AnyCalendarDate interface instead.
-  // @ts-ignore
-  #type;
-  constructor(...args) {
-    let [calendar, era, year, month, day] = $2aaf608024c21ca1$var$shiftArgs(args);
-    this.calendar = calendar;
-    this.era = era;
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    (0, $435a2ceaa8778ed8$export$c4e2ecac49351ef2)(this);
-  }
-  /** Returns a copy of this date. */
-  copy() {
-    if (this.era) return new _$2aaf608024c21ca1$export$99faa760c7908e4f(this.calendar, this.era, this.year, this.month, this.day);
-    else return new _$2aaf608024c21ca1$export$99faa760c7908e4f(this.calendar, this.year, this.month, this.day);
-  }
-  /** Returns a new `CalendarDate` with the given duration added to it. */
-  add(duration) {
-    return (0, $435a2ceaa8778ed8$export$e16d8520af44a096)(this, duration);
-  }
-  /** Returns a new `CalendarDate` with the given duration subtracted from it. */
-  subtract(duration) {
-    return (0, $435a2ceaa8778ed8$export$4e2d2ead65e5f7e3)(this, duration);
-  }
-  /**
-  * Returns a new `CalendarDate` with the given fields set to the provided values. Other fields
-  * will be constrained accordingly.
-  */
-  set(fields) {
-    return (0, $435a2ceaa8778ed8$export$adaa4cf7ef1b65be)(this, fields);
-  }
-  /**
-  * Returns a new `CalendarDate` with the given field adjusted by a specified amount.
-  * When the resulting value reaches the limits of the field, it wraps around.
-  */
-  cycle(field, amount, options) {
-    return (0, $435a2ceaa8778ed8$export$d52ced6badfb9a4c)(this, field, amount, options);
-  }
-  /**
-  * Converts the date to a native JavaScript Date object, with the time set to midnight in the
-  * given time zone.
-  */
-  toDate(timeZone) {
-    return (0, $d07e34cce18680fd$export$e67a095c620b86fe)(this, timeZone);
-  }
-  /** Converts the date to an ISO 8601 formatted string. */
-  toString() {
-    return (0, $58246871e4652552$export$60dfd74aa96791bd)(this);
-  }
-  /**
-  * Compares this date with another. A negative result indicates that this date is before the given
-  * one, and a positive date indicates that it is after.
-  */
-  compare(b) {
-    return (0, $ad063034c8620db8$export$68781ddf31c0090f)(this, b);
-  }
-};
-var $2aaf608024c21ca1$export$ca871e8dbb80966f = class _$2aaf608024c21ca1$export$ca871e8dbb80966f {
-  static {
-    __name(this, "$2aaf608024c21ca1$export$ca871e8dbb80966f");
-  }
-  // This prevents TypeScript from allowing other types with the same fields to match.
-  // @ts-ignore
-  #type;
-  constructor(...args) {
-    let [calendar, era, year, month, day] = $2aaf608024c21ca1$var$shiftArgs(args);
-    this.calendar = calendar;
-    this.era = era;
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    this.hour = args.shift() || 0;
-    this.minute = args.shift() || 0;
-    this.second = args.shift() || 0;
-    this.millisecond = args.shift() || 0;
-    (0, $435a2ceaa8778ed8$export$c4e2ecac49351ef2)(this);
-  }
-  /** Returns a copy of this date. */
-  copy() {
-    if (this.era) return new _$2aaf608024c21ca1$export$ca871e8dbb80966f(this.calendar, this.era, this.year, this.month, this.day, this.hour, this.minute, this.second, this.millisecond);
-    else return new _$2aaf608024c21ca1$export$ca871e8dbb80966f(this.calendar, this.year, this.month, this.day, this.hour, this.minute, this.second, this.millisecond);
-  }
-  /** Returns a new `CalendarDateTime` with the given duration added to it. */
-  add(duration) {
-    return (0, $435a2ceaa8778ed8$export$e16d8520af44a096)(this, duration);
-  }
-  /** Returns a new `CalendarDateTime` with the given duration subtracted from it. */
-  subtract(duration) {
-    return (0, $435a2ceaa8778ed8$export$4e2d2ead65e5f7e3)(this, duration);
-  }
-  /**
-  * Returns a new `CalendarDateTime` with the given fields set to the provided values. Other fields
-  * will be constrained accordingly.
-  */
-  set(fields) {
-    return (0, $435a2ceaa8778ed8$export$adaa4cf7ef1b65be)((0, $435a2ceaa8778ed8$export$e5d5e1c1822b6e56)(this, fields), fields);
-  }
-  /**
-  * Returns a new `CalendarDateTime` with the given field adjusted by a specified amount.
-  * When the resulting value reaches the limits of the field, it wraps around.
-  */
-  cycle(field, amount, options) {
-    switch (field) {
-      case "era":
-      case "year":
-      case "month":
-      case "day":
-        return (0, $435a2ceaa8778ed8$export$d52ced6badfb9a4c)(this, field, amount, options);
-      default:
-        return (0, $435a2ceaa8778ed8$export$dd02b3e0007dfe28)(this, field, amount, options);
-    }
-  }
-  /** Converts the date to a native JavaScript Date object in the given time zone. */
-  toDate(timeZone, disambiguation) {
-    return (0, $d07e34cce18680fd$export$e67a095c620b86fe)(this, timeZone, disambiguation);
-  }
-  /** Converts the date to an ISO 8601 formatted string. */
-  toString() {
-    return (0, $58246871e4652552$export$4223de14708adc63)(this);
-  }
-  /**
-  * Compares this date with another. A negative result indicates that this date is before the given
-  * one, and a positive date indicates that it is after.
-  */
-  compare(b) {
-    let res = (0, $ad063034c8620db8$export$68781ddf31c0090f)(this, b);
-    if (res === 0) return (0, $ad063034c8620db8$export$c19a80a9721b80f6)(this, (0, $d07e34cce18680fd$export$b21e0b124e224484)(b));
-    return res;
-  }
-};
-var $2aaf608024c21ca1$export$d3b7288e7994edea = class _$2aaf608024c21ca1$export$d3b7288e7994edea {
-  static {
-    __name(this, "$2aaf608024c21ca1$export$d3b7288e7994edea");
-  }
-  // This prevents TypeScript from allowing other types with the same fields to match.
-  // @ts-ignore
-  #type;
-  constructor(...args) {
-    let [calendar, era, year, month, day] = $2aaf608024c21ca1$var$shiftArgs(args);
-    let timeZone = args.shift();
-    let offset = args.shift();
-    this.calendar = calendar;
-    this.era = era;
-    this.year = year;
-    this.month = month;
-    this.day = day;
-    this.timeZone = timeZone;
-    this.offset = offset;
-    this.hour = args.shift() || 0;
-    this.minute = args.shift() || 0;
-    this.second = args.shift() || 0;
-    this.millisecond = args.shift() || 0;
-    (0, $435a2ceaa8778ed8$export$c4e2ecac49351ef2)(this);
-  }
-  /** Returns a copy of this date. */
-  copy() {
-    if (this.era) return new _$2aaf608024c21ca1$export$d3b7288e7994edea(this.calendar, this.era, this.year, this.month, this.day, this.timeZone, this.offset, this.hour, this.minute, this.second, this.millisecond);
-    else return new _$2aaf608024c21ca1$export$d3b7288e7994edea(this.calendar, this.year, this.month, this.day, this.timeZone, this.offset, this.hour, this.minute, this.second, this.millisecond);
-  }
-  /** Returns a new `ZonedDateTime` with the given duration added to it. */
-  add(duration) {
-    return (0, $435a2ceaa8778ed8$export$96b1d28349274637)(this, duration);
-  }
-  /** Returns a new `ZonedDateTime` with the given duration subtracted from it. */
-  subtract(duration) {
-    return (0, $435a2ceaa8778ed8$export$6814caac34ca03c7)(this, duration);
-  }
-  /**
-  * Returns a new `ZonedDateTime` with the given fields set to the provided values. Other fields
-  * will be constrained accordingly.
-  */
-  set(fields, disambiguation) {
-    return (0, $435a2ceaa8778ed8$export$31b5430eb18be4f8)(this, fields, disambiguation);
-  }
-  /**
-  * Returns a new `ZonedDateTime` with the given field adjusted by a specified amount.
-  * When the resulting value reaches the limits of the field, it wraps around.
-  */
-  cycle(field, amount, options) {
-    return (0, $435a2ceaa8778ed8$export$9a297d111fc86b79)(this, field, amount, options);
-  }
-  /** Converts the date to a native JavaScript Date object. */
-  toDate() {
-    return (0, $d07e34cce18680fd$export$83aac07b4c37b25)(this);
-  }
-  /**
-  * Converts the date to an ISO 8601 formatted string, including the UTC offset and time zone
-  * identifier.
-  */
-  toString() {
-    return (0, $58246871e4652552$export$bf79f1ebf4b18792)(this);
-  }
-  /** Converts the date to an ISO 8601 formatted string in UTC. */
-  toAbsoluteString() {
-    return this.toDate().toISOString();
-  }
-  /**
-  * Compares this date with another. A negative result indicates that this date is before the given
-  * one, and a positive date indicates that it is after.
-  */
-  compare(b) {
-    return this.toDate().getTime() - (0, $d07e34cce18680fd$export$84c95a83c799e074)(b, this.timeZone).toDate().getTime();
-  }
-};
-
 // ../../../packages/core/src/time.ts
 var WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
 var zoneValidity = /* @__PURE__ */ new Map();
 var MAX_ZONE_NAME_LENGTH = 64;
 function isValidTimeZone(timeZone) {
@@ -1530,26 +1043,67 @@ function parseWallClock(wallClock2) {
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
   if (year < LIMITS.minYear || year > LIMITS.maxYear) return null;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || day < 1) return null;
-  const parsed = new $2aaf608024c21ca1$export$ca871e8dbb80966f(year, month, day, hour, minute);
-  if (parsed.day !== day) return null;
-  return parsed;
+  const floating = Date.UTC(year, month - 1, day, hour, minute);
+  if (new Date(floating).getUTCDate() !== day) return null;
+  return floating;
 }
 __name(parseWallClock, "parseWallClock");
+var formatters = /* @__PURE__ */ new Map();
+function floatingAt(instant2, timeZone) {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric"
+    });
+    if (formatters.size < 500) formatters.set(timeZone, format);
+  }
+  const fields = {};
+  for (const part of format.formatToParts(instant2)) fields[part.type] = Number(part.value);
+  const floating = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour % 24, fields.minute);
+  return floating + (instant2 % MINUTE < 0 ? instant2 % MINUTE + MINUTE : instant2 % MINUTE);
+}
+__name(floatingAt, "floatingAt");
+function offsetAt(instant2, timeZone) {
+  return floatingAt(instant2, timeZone) - instant2;
+}
+__name(offsetAt, "offsetAt");
 function wallClockToUtc(wallClock2, timeZone) {
-  const local = parseWallClock(wallClock2);
-  if (!local) return { ok: false, code: "invalid_format" };
+  const floating = parseWallClock(wallClock2);
+  if (floating === null) return { ok: false, code: "invalid_format" };
   if (!isValidTimeZone(timeZone)) return { ok: false, code: "invalid_time_zone" };
-  const zoned = $d07e34cce18680fd$export$84c95a83c799e074(local, timeZone, "earlier");
-  if ($d07e34cce18680fd$export$b21e0b124e224484(zoned).compare(local) !== 0) return { ok: false, code: "nonexistent_local_time" };
-  return { ok: true, utc: toUtcIso(zoned.toDate()) };
+  const instant2 = instantOf(floating, timeZone);
+  if (instant2 === null) return { ok: false, code: "nonexistent_local_time" };
+  return { ok: true, utc: toUtcIso(new Date(instant2)) };
 }
 __name(wallClockToUtc, "wallClockToUtc");
+function instantOf(floating, timeZone) {
+  let earliest = null;
+  for (const around of [-26, 0, 26]) {
+    const candidate = floating - offsetAt(floating + around * HOUR, timeZone);
+    if (floatingAt(candidate, timeZone) === floating && (earliest === null || candidate < earliest))
+      earliest = candidate;
+  }
+  return earliest;
+}
+__name(instantOf, "instantOf");
+var pad = /* @__PURE__ */ __name((n, width = 2) => String(n).padStart(width, "0"), "pad");
+function utcToWallClock(utcIso, timeZone) {
+  const local = new Date(floatingAt(Date.parse(utcIso), timeZone));
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+__name(utcToWallClock, "utcToWallClock");
 function toUtcIso(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 __name(toUtcIso, "toUtcIso");
 function minutesBetween(startUtc, endUtc) {
-  return (Date.parse(endUtc) - Date.parse(startUtc)) / 6e4;
+  return (Date.parse(endUtc) - Date.parse(startUtc)) / MINUTE;
 }
 __name(minutesBetween, "minutesBetween");
 
@@ -1560,6 +1114,7 @@ var FIELD_LABELS = {
   title: "Title",
   start: "Start time",
   end: "End time",
+  durationMinutes: "Duration",
   timezone: "Time zone",
   locationType: "Location type",
   location: "Location",
@@ -1584,8 +1139,12 @@ var MESSAGES = {
   end_before_start: /* @__PURE__ */ __name(() => "The meeting must end after it starts.", "end_before_start"),
   duration_too_long: /* @__PURE__ */ __name((_l, p) => `A meeting can last at most ${Number(p?.maxMinutes ?? 0) / 60} hours.`, "duration_too_long"),
   invalid_option: /* @__PURE__ */ __name((l) => `${l} is not one of the allowed options.`, "invalid_option"),
-  out_of_range: /* @__PURE__ */ __name((l) => `${l} is out of range.`, "out_of_range"),
-  unknown_id: /* @__PURE__ */ __name((l) => `${l}: HubSpot does not know this id.`, "unknown_id")
+  out_of_range: /* @__PURE__ */ __name((l, p) => p?.min !== void 0 ? `${l} must be between ${p.min} and ${p.max}.` : `${l} is out of range.`, "out_of_range"),
+  unknown_id: /* @__PURE__ */ __name((l) => `${l}: HubSpot does not know this id.`, "unknown_id"),
+  end_or_duration: /* @__PURE__ */ __name(() => "Give either an end time or a duration, not both.", "end_or_duration"),
+  start_in_past: /* @__PURE__ */ __name(() => "This start time has already passed. Pick a time from now on.", "start_in_past"),
+  reminder_in_past: /* @__PURE__ */ __name(() => "A reminder would be sent before now. Pick a later reminder or a later start.", "reminder_in_past"),
+  invalid_url: /* @__PURE__ */ __name((l) => `${l} must be a web address starting with https://.`, "invalid_url")
 };
 function fieldIssue(field, code2, params) {
   const issue = { code: code2, message: MESSAGES[code2](FIELD_LABELS[field] ?? field, params) };
@@ -1603,7 +1162,7 @@ var requiredText = /* @__PURE__ */ __name((max) => pipe(
   minLength(1, code("required")),
   maxLength(max, code("too_long"))
 ), "requiredText");
-var optionalText = /* @__PURE__ */ __name((max) => optional(pipe(string(code("invalid_type")), trim(), maxLength(max, code("too_long")))), "optionalText");
+var optionalText = /* @__PURE__ */ __name((max) => optional2(pipe(string(code("invalid_type")), trim(), maxLength(max, code("too_long")))), "optionalText");
 var wallClock = pipe(string(code("invalid_type")), trim(), minLength(1, code("required")));
 var reminderSchema = object(
   {
@@ -1621,7 +1180,15 @@ var parametersSchema = object({
   organizerUserId: pipe(string(code("invalid_type")), trim(), regex(digits, code("invalid_format"))),
   title: requiredText(LIMITS.titleMaxLength),
   start: wallClock,
-  end: wallClock,
+  end: optional2(wallClock),
+  durationMinutes: optional2(
+    pipe(
+      number(code("invalid_type")),
+      integer(code("invalid_format")),
+      minValue(LIMITS.minDurationMinutes, code("out_of_range")),
+      maxValue(LIMITS.maxDurationMinutes, code("out_of_range"))
+    )
+  ),
   timezone: pipe(
     string(code("invalid_type")),
     trim(),
@@ -1629,11 +1196,11 @@ var parametersSchema = object({
     maxLength(64, code("invalid_time_zone")),
     check(isValidTimeZone, code("invalid_time_zone"))
   ),
-  locationType: optional(picklist(LOCATION_TYPES, code("invalid_option"))),
+  locationType: optional2(picklist(LOCATION_TYPES, code("invalid_option"))),
   location: optionalText(LIMITS.locationMaxLength),
   description: optionalText(LIMITS.descriptionMaxLength),
   internalNotes: optionalText(LIMITS.internalNotesMaxLength),
-  attendeeOwnerIds: optional(
+  attendeeOwnerIds: optional2(
     pipe(
       array(
         pipe(string(code("invalid_type")), regex(digits, code("invalid_format"))),
@@ -1643,12 +1210,12 @@ var parametersSchema = object({
     )
   ),
   activityType: optionalText(LIMITS.activityTypeMaxLength),
-  outcome: optional(picklist(MEETING_OUTCOMES, code("invalid_option"))),
-  reminders: optional(
+  outcome: optional2(picklist(MEETING_OUTCOMES, code("invalid_option"))),
+  reminders: optional2(
     pipe(array(reminderSchema, code("invalid_type")), maxLength(LIMITS.maxReminders, code("too_many")))
   ),
-  includeDescriptionInReminders: optional(boolean(code("invalid_type"))),
-  checkExisting: optional(boolean(code("invalid_type")))
+  includeDescriptionInReminders: optional2(boolean(code("invalid_type"))),
+  checkExisting: optional2(boolean(code("invalid_type")))
 });
 var ISSUE_CODES = /* @__PURE__ */ new Set([
   "required",
@@ -1663,7 +1230,11 @@ var ISSUE_CODES = /* @__PURE__ */ new Set([
   "duration_too_long",
   "invalid_option",
   "out_of_range",
-  "unknown_id"
+  "unknown_id",
+  "end_or_duration",
+  "start_in_past",
+  "reminder_in_past",
+  "invalid_url"
 ]);
 var LIMIT_PARAMS = {
   title: { max: LIMITS.titleMaxLength },
@@ -1674,17 +1245,20 @@ var LIMIT_PARAMS = {
   attendeeOwnerIds: { max: LIMITS.maxAttendees },
   reminders: { max: LIMITS.maxReminders }
 };
+var RANGE_PARAMS = {
+  durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
+};
 var codeOnly = /* @__PURE__ */ __name((_field, code2, params) => params ? { code: code2, message: "", params } : { code: code2, message: "" }, "codeOnly");
 function validateMeetingParameters(raw) {
   return checkMeetingParameters(raw, fieldIssue);
 }
 __name(validateMeetingParameters, "validateMeetingParameters");
-function checkMeetingParameters(raw, describe2 = codeOnly) {
+function checkMeetingParameters(raw, describe2 = codeOnly, rules) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) raw = {};
   const fields = {};
   const addIssue = /* @__PURE__ */ __name((field, code2, params) => {
     if (fields[field]) return;
-    const limit = code2 === "too_long" || code2 === "too_many" ? LIMIT_PARAMS[field] : void 0;
+    const limit = code2 === "too_long" || code2 === "too_many" ? LIMIT_PARAMS[field] : code2 === "out_of_range" ? RANGE_PARAMS[field] : void 0;
     fields[field] = describe2(field, code2, params ?? limit);
   }, "addIssue");
   const parsed = safeParse(parametersSchema, raw);
@@ -1701,7 +1275,17 @@ function checkMeetingParameters(raw, describe2 = codeOnly) {
   const timezone = typeof input.timezone === "string" ? input.timezone.trim() : "";
   const zoneKnown = !fields.timezone;
   const startUtc = fields.start ? void 0 : convert("start", input.start, timezone, zoneKnown, addIssue);
-  const endUtc = fields.end ? void 0 : convert("end", input.end, timezone, zoneKnown, addIssue);
+  let endUtc;
+  if (input.end !== void 0 && input.durationMinutes !== void 0) {
+    addIssue("durationMinutes", "end_or_duration");
+  } else if (input.durationMinutes !== void 0) {
+    if (startUtc && !fields.durationMinutes)
+      endUtc = toUtcIso(new Date(Date.parse(startUtc) + input.durationMinutes * 6e4));
+  } else if (input.end === void 0) {
+    addIssue("end", "required");
+  } else if (!fields.end) {
+    endUtc = convert("end", input.end, timezone, zoneKnown, addIssue);
+  }
   if (startUtc && endUtc) {
     const minutes = minutesBetween(startUtc, endUtc);
     if (minutes <= 0) addIssue("end", "end_before_start");
@@ -1714,6 +1298,7 @@ function checkMeetingParameters(raw, describe2 = codeOnly) {
     );
     if (tooEarly) addIssue("reminders", "out_of_range", { maxMinutes: LIMITS.maxReminderLeadMinutes });
   }
+  if (rules && parsed.success) applyFormRules(rules, parsed.output, startUtc, addIssue);
   if (!parsed.success || Object.keys(fields).length > 0 || !startUtc || !endUtc) return { ok: false, fields };
   const data = parsed.output;
   const value = {
@@ -1721,7 +1306,7 @@ function checkMeetingParameters(raw, describe2 = codeOnly) {
     organizerUserId: data.organizerUserId,
     title: data.title,
     start: data.start,
-    end: data.end,
+    end: data.end ?? utcToWallClock(endUtc, data.timezone),
     timezone: data.timezone,
     startUtc,
     endUtc,
@@ -1746,7 +1331,7 @@ __name(checkMeetingParameters, "checkMeetingParameters");
 function convert(field, wallClock2, timezone, zoneKnown, addIssue) {
   const text = String(wallClock2).trim();
   if (!zoneKnown) {
-    if (!parseWallClock(text)) addIssue(field, "invalid_format");
+    if (parseWallClock(text) === null) addIssue(field, "invalid_format");
     return void 0;
   }
   const result = wallClockToUtc(text, timezone);
@@ -1755,6 +1340,28 @@ function convert(field, wallClock2, timezone, zoneKnown, addIssue) {
   return void 0;
 }
 __name(convert, "convert");
+function applyFormRules(rules, data, startUtc, addIssue) {
+  if (startUtc) {
+    const start = Date.parse(startUtc);
+    if (start < rules.now - LIMITS.pastStartGraceMinutes * 6e4) addIssue("start", "start_in_past");
+    const firesBeforeNow = (data.reminders ?? []).some(
+      (r) => start - r.numberOfTimeUnits * REMINDER_UNIT_MINUTES[r.timeUnit] * 6e4 < rules.now
+    );
+    if (firesBeforeNow) addIssue("reminders", "reminder_in_past");
+  }
+  if (data.locationType === "CUSTOM" && data.location && !isWebAddress(data.location))
+    addIssue("location", "invalid_url");
+}
+__name(applyFormRules, "applyFormRules");
+function isWebAddress(text) {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+__name(isWebAddress, "isWebAddress");
 function uniqueReminders(reminders) {
   const seen = /* @__PURE__ */ new Set();
   return reminders.filter((r) => {
@@ -1772,34 +1379,15 @@ var MEETING_TO_CONTACT_ASSOCIATION = {
   associationTypeId: 200
 };
 function buildCreateMeetingRequest(input, trusted) {
-  const properties = {
-    hs_meeting_title: input.title,
-    hs_meeting_start_time: input.startUtc,
-    hs_meeting_end_time: input.endUtc,
-    hs_timestamp: input.startUtc,
-    hs_meeting_outcome: input.outcome,
-    hubspot_owner_id: trusted.organizerOwnerId
-  };
-  if (input.description) properties.hs_meeting_body = input.description;
-  if (input.internalNotes) properties.hs_internal_meeting_notes = input.internalNotes;
-  if (input.location) properties.hs_meeting_location = input.location;
-  if (input.locationType) properties.hs_meeting_location_type = input.locationType;
-  if (input.activityType) properties.hs_activity_type = input.activityType;
-  if (input.attendeeOwnerIds.length > 0) properties.hs_attendee_owner_ids = input.attendeeOwnerIds;
+  const body = mappedValues(input, trusted, "body");
   return {
     path: "/scheduler/2026-03/meetings/calendar",
-    query: { organizerUserId: input.organizerUserId },
+    query: mappedValues(input, trusted, "query"),
     body: {
       associations: [{ to: { id: trusted.contactId }, types: [{ ...MEETING_TO_CONTACT_ASSOCIATION }] }],
-      emailReminderSchedule: {
-        reminders: input.reminders.map((r) => ({
-          numberOfTimeUnits: r.numberOfTimeUnits,
-          timeUnit: r.timeUnit
-        })),
-        shouldIncludeInviteDescription: input.includeDescriptionInReminders
-      },
-      properties,
-      timezone: input.timezone
+      emailReminderSchedule: body.emailReminderSchedule,
+      properties: mappedValues(input, trusted, "properties"),
+      timezone: body.timezone
     }
   };
 }
@@ -1809,54 +1397,16 @@ function isRecordId(value) {
 }
 __name(isRecordId, "isRecordId");
 
-// ../../../packages/core/src/server/clock.ts
-var systemClock = {
-  now: /* @__PURE__ */ __name(() => Date.now(), "now"),
-  sleep: /* @__PURE__ */ __name((ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))), "sleep")
-};
-
-// ../../../packages/core/src/server/hubspot-error.ts
-function readErrorBody(response) {
-  return typeof response.body === "object" && response.body !== null ? response.body : {};
-}
-__name(readErrorBody, "readErrorBody");
-function correlationIdOf(response) {
-  const fromBody = readErrorBody(response).correlationId;
-  return typeof fromBody === "string" ? fromBody : response.header("x-hubspot-correlation-id");
-}
-__name(correlationIdOf, "correlationIdOf");
-function missingScopesOf(response) {
-  const body = readErrorBody(response);
-  const lists = [
-    body.context?.requiredGranularScopes,
-    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)
-  ];
-  return [
-    ...new Set(
-      lists.flatMap((list) => Array.isArray(list) ? list.filter((s) => typeof s === "string") : [])
-    )
-  ];
-}
-__name(missingScopesOf, "missingScopesOf");
-function retryAfterSecondsOf(response) {
-  const header = response.header("retry-after");
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, (date - Date.now()) / 1e3) : null;
-}
-__name(retryAfterSecondsOf, "retryAfterSecondsOf");
-function isSuccess(response) {
-  return response.status >= 200 && response.status < 300;
-}
-__name(isSuccess, "isSuccess");
-
 // ../../../packages/core/src/server/failures.ts
 function failure(code2, message, extra = {}) {
   return { ok: false, error: { code: code2, message, retryable: extra.retryable ?? false, ...extra } };
 }
 __name(failure, "failure");
+function because(cause, extra = {}) {
+  return { ...extra, details: { ...extra.details, cause } };
+}
+__name(because, "because");
+var causeOfTransport = /* @__PURE__ */ __name((kind) => kind === "timeout" ? "timeout" : "connection", "causeOfTransport");
 function failureFromResponse(response, about = {}) {
   const correlationId = correlationIdOf(response);
   const withId = correlationId ? { correlationId } : {};
@@ -1897,7 +1447,10 @@ function failureFromResponse(response, about = {}) {
         {
           ...withId,
           retryable: true,
-          details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10 }
+          details: {
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 1e4) / 1e3),
+            cause: "rate_limit"
+          }
         }
       );
     default:
@@ -1905,10 +1458,7 @@ function failureFromResponse(response, about = {}) {
         return failure(
           "HUBSPOT_UNAVAILABLE",
           "HubSpot is not answering right now. Nothing was booked; try again in a moment.",
-          {
-            ...withId,
-            retryable: true
-          }
+          because("hubspot_error", { ...withId, retryable: true })
         );
       }
       return failure(
@@ -1919,92 +1469,6 @@ function failureFromResponse(response, about = {}) {
   }
 }
 __name(failureFromResponse, "failureFromResponse");
-
-// ../../../packages/core/src/server/send-read.ts
-var TRANSIENT_RETRIES = 2;
-async function sendRead(api, request, options) {
-  const { clock, deadline } = options;
-  let transientLeft = TRANSIENT_RETRIES;
-  for (let attempt = 0; ; attempt++) {
-    const timeoutMs = Math.min(options.timeoutMs, deadline - clock.now());
-    if (timeoutMs <= 0) throw new TransportError("timeout", "No time left to ask HubSpot");
-    let response;
-    try {
-      response = await api.send({ ...request, timeoutMs });
-    } catch (error) {
-      if (!(error instanceof TransportError) || transientLeft-- <= 0) throw error;
-      if (!await pause(clock, deadline, backoffMs(attempt))) throw error;
-      continue;
-    }
-    if (response.status === 429) {
-      const waitMs = (retryAfterSecondsOf(response) ?? 0) * 1e3 || backoffMs(attempt);
-      if (!await pause(clock, deadline, waitMs)) return response;
-      continue;
-    }
-    if (response.status >= 500 && transientLeft-- > 0) {
-      if (!await pause(clock, deadline, backoffMs(attempt))) return response;
-      continue;
-    }
-    return response;
-  }
-}
-__name(sendRead, "sendRead");
-function backoffMs(attempt) {
-  return Math.min(2e3, 250 * 2 ** attempt);
-}
-__name(backoffMs, "backoffMs");
-async function pause(clock, deadline, ms) {
-  if (clock.now() + ms >= deadline) return false;
-  await clock.sleep(ms);
-  return true;
-}
-__name(pause, "pause");
-
-// ../../../packages/core/src/server/find-created-meeting.ts
-var CLOCK_SKEW_MS = 2 * 6e4;
-async function findCreatedMeeting(api, fingerprint, options) {
-  let response;
-  try {
-    response = await sendRead(
-      api,
-      {
-        method: "POST",
-        path: "/crm/objects/2026-03/meetings/search",
-        body: {
-          filterGroups: [
-            {
-              filters: [
-                { propertyName: "hubspot_owner_id", operator: "EQ", value: fingerprint.ownerId },
-                { propertyName: "associations.contact", operator: "EQ", value: fingerprint.contactId },
-                {
-                  propertyName: "hs_meeting_start_time",
-                  operator: "EQ",
-                  value: String(Date.parse(fingerprint.startUtc))
-                },
-                {
-                  propertyName: "hs_createdate",
-                  operator: "GTE",
-                  value: String(fingerprint.attemptedSince - CLOCK_SKEW_MS)
-                }
-              ]
-            }
-          ],
-          properties: ["hs_meeting_title", "hs_meeting_start_time", "hubspot_owner_id", "hs_createdate"],
-          sorts: [{ propertyName: "hs_createdate", direction: "ASCENDING" }],
-          limit: 20
-        }
-      },
-      options
-    );
-  } catch (error) {
-    return { kind: "failed", reason: error instanceof Error ? error.message : String(error) };
-  }
-  if (!isSuccess(response)) return { kind: "failed", reason: `search answered ${response.status}` };
-  const results = response.body.results ?? [];
-  const match = results.find((meeting) => meeting.properties?.hs_meeting_title === fingerprint.title);
-  return match ? { kind: "found", meetingId: String(match.id) } : { kind: "absent" };
-}
-__name(findCreatedMeeting, "findCreatedMeeting");
 
 // ../../../packages/core/src/server/owner-cache.ts
 function createOwnerCache(options = {}) {
@@ -2054,7 +1518,7 @@ async function fetchOwnerOfUser(api, userId, options) {
       });
     return { ok: true, owner: { ...owner, id: String(owner.id) } };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure(
         "HUBSPOT_UNAVAILABLE",
         "HubSpot could not be reached. Nothing was booked; try again in a moment.",
@@ -2079,18 +1543,28 @@ __name(resolveOrganizerOwnerId, "resolveOrganizerOwnerId");
 var DEFAULT_CREATE_POLICY = {
   totalBudgetMs: 9e3,
   createTimeoutMs: 5e3,
-  readTimeoutMs: 3e3,
-  indexLagMs: 3e3,
-  verifyPollMs: 750,
+  readTimeoutMs: 2500,
+  verifyPollMs: 1500,
+  verifyWindowMs: 6e4,
+  confirmRounds: 2,
+  giveUpAfterMs: 18e4,
+  maxCheckAfterMs: 1e4,
+  minRoundMs: 1e3,
   resubmitLookbackMs: 24 * 60 * 6e4
 };
 async function createMeeting(deps, call) {
   const clock = deps.clock ?? systemClock;
   const policy = { ...DEFAULT_CREATE_POLICY, ...deps.policy };
-  const log = deps.log ?? (() => {
-  });
   const deadline = clock.now() + policy.totalBudgetMs;
-  const reads = { clock, deadline, timeoutMs: policy.readTimeoutMs };
+  const run = {
+    deps,
+    clock,
+    policy,
+    deadline,
+    log: deps.log ?? (() => {
+    }),
+    reads: { deadline, timeoutMs: policy.readTimeoutMs }
+  };
   if (!isRecordId(call.contactId)) {
     return failure("NO_CONTACT", "Open a contact record to book a meeting with that contact.");
   }
@@ -2104,180 +1578,218 @@ async function createMeeting(deps, call) {
     deps.api,
     deps.ownerCache ?? processOwnerCache,
     input.organizerUserId,
-    reads
+    run.reads
   );
   if (!owner.ok) return owner;
-  const request = buildCreateMeetingRequest(input, { contactId, organizerOwnerId: owner.ownerId });
-  const booked = /* @__PURE__ */ __name((id, recovered) => bookedMeeting(id, input, contactId, owner.ownerId, recovered), "booked");
-  const fingerprint = {
-    ownerId: owner.ownerId,
-    contactId,
-    startUtc: input.startUtc,
-    title: input.title,
-    attemptedSince: clock.now()
-  };
+  const trusted = { contactId, organizerOwnerId: owner.ownerId };
+  const plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
   if (input.checkExisting) {
-    const existing = await findCreatedMeeting(
-      deps.api,
-      { ...fingerprint, attemptedSince: clock.now() - policy.resubmitLookbackMs },
-      reads
-    );
-    if (existing.kind === "found") {
-      log("create.found_on_resubmit", { requestId: input.requestId, meetingId: existing.meetingId });
-      return { ok: true, meeting: booked(existing.meetingId, true) };
-    }
-    if (existing.kind === "failed") {
-      return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, { retryable: false });
-    }
+    const claimed = attemptedSinceOf(call.parameters);
+    const now = clock.now();
+    const since = claimed === void 0 ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
+    const lookFrom = claimed === void 0 ? now - policy.resubmitLookbackMs : since;
+    return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: "unconfirmed" });
   }
-  const ctx = {
-    deps,
-    clock,
-    policy,
-    deadline,
-    reads,
-    fingerprint,
-    log,
-    requestId: input.requestId
-  };
-  for (let attempt = 0; ; attempt++) {
-    const attemptAt = clock.now();
-    let response;
-    try {
-      response = await sendCreate(deps.api, request, Math.min(policy.createTimeoutMs, deadline - attemptAt));
-    } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      log("create.ambiguous", { requestId: input.requestId, attempt, kind: error.kind });
-      const verdict = await settleAmbiguous(ctx, error.late);
-      if (verdict.kind === "created") return { ok: true, meeting: booked(verdict.meetingId, true) };
-      if (verdict.kind === "unknown")
-        return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, { retryable: false });
-      if (canResend(ctx)) continue;
-      return notCreated();
-    }
-    if (isSuccess(response)) {
-      const id = response.body?.id;
-      if (typeof id === "string" || typeof id === "number")
-        return { ok: true, meeting: booked(String(id), false) };
-      return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
-    }
-    if (response.status === 429) {
-      const waitMs = (retryAfterSecondsOf(response) ?? 0) * 1e3 || backoffMs(attempt + 1);
-      log("create.rate_limited", { requestId: input.requestId, attempt, waitMs });
-      if (await pause(clock, deadline - policy.createTimeoutMs / 2, waitMs)) continue;
-      return failureFromResponse(response);
-    }
-    if (response.status >= 500) {
-      log("create.ambiguous", {
-        requestId: input.requestId,
-        attempt,
-        status: response.status,
-        ...correlation(response)
-      });
-      const verdict = await settleAmbiguous(ctx, void 0);
-      if (verdict.kind === "created") return { ok: true, meeting: booked(verdict.meetingId, true) };
-      if (verdict.kind === "unknown")
-        return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, { retryable: false, ...correlation(response) });
-      if (canResend(ctx)) continue;
-      return notCreated(correlation(response));
-    }
-    return rejection(response);
-  }
+  const sent = await sendOnce(run, plan);
+  if (sent.kind === "answered") return sent.result;
+  run.log("create.ambiguous", { requestId: input.requestId, why: sent.why, ...sent.correlation });
+  return settle(
+    run,
+    plan,
+    {
+      since: sent.attemptedAt,
+      lookFrom: sent.attemptedAt,
+      late: sent.late,
+      pollInWindow: true,
+      cause: sent.cause
+    },
+    sent.correlation
+  );
 }
 __name(createMeeting, "createMeeting");
+async function sendOnce(run, plan) {
+  const { clock, policy, deadline } = run;
+  const attemptedAt = clock.now();
+  if (deadline - attemptedAt < policy.createTimeoutMs) return { kind: "answered", result: notSent() };
+  let response;
+  try {
+    response = await run.deps.api.send({
+      method: "POST",
+      path: plan.request.path,
+      query: plan.request.query,
+      body: plan.request.body,
+      timeoutMs: policy.createTimeoutMs,
+      deadline
+    });
+  } catch (error) {
+    if (error instanceof NotSentError) return { kind: "answered", result: notSent() };
+    if (!(error instanceof TransportError)) throw error;
+    return {
+      kind: "ambiguous",
+      attemptedAt,
+      why: error.kind,
+      cause: causeOfTransport(error.kind),
+      late: error.late,
+      correlation: {}
+    };
+  }
+  if (isSuccess(response)) {
+    const id = meetingIdOf(response);
+    if (id) return { kind: "answered", result: { ok: true, meeting: bookedMeeting(id, plan) } };
+    return {
+      kind: "ambiguous",
+      attemptedAt,
+      why: `${response.status} without an id`,
+      cause: "unconfirmed",
+      correlation: correlation(response)
+    };
+  }
+  if (response.status >= 500) {
+    return {
+      kind: "ambiguous",
+      attemptedAt,
+      why: String(response.status),
+      cause: "hubspot_error",
+      correlation: correlation(response)
+    };
+  }
+  return { kind: "answered", result: rejection(response) };
+}
+__name(sendOnce, "sendOnce");
+function nextRoundAt(now, windowEnd, policy, pollInWindow) {
+  if (now >= windowEnd || pollInWindow) return now + policy.verifyPollMs;
+  return Math.max(windowEnd, now + policy.verifyPollMs);
+}
+__name(nextRoundAt, "nextRoundAt");
+async function settle(run, plan, verification, extra = {}) {
+  const { clock, policy, deadline, log } = run;
+  const { since, cause } = verification;
+  const requestId = plan.input.requestId;
+  const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
+  const windowEnd = since + policy.verifyWindowMs;
+  const late = watchLate(verification.late);
+  let absentRounds = 0;
+  let last;
+  for (; ; ) {
+    const lateResult = late.result(plan, cause);
+    if (lateResult) return lateResult;
+    if (deadline - clock.now() < policy.minRoundMs) break;
+    const startedAt = clock.now();
+    last = await verificationRound(run.deps.api, fingerprint, run.reads);
+    const afterRound = late.result(plan, cause);
+    if (afterRound) return afterRound;
+    if (last.kind === "found") {
+      log("create.found", { requestId, meetingId: last.meetingId });
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, cause) };
+    }
+    absentRounds = last.kind === "absent" && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
+    if (absentRounds >= policy.confirmRounds) {
+      log("create.confirmed_absent", { requestId, sinceMs: clock.now() - since });
+      return notCreated(cause, extra);
+    }
+    const now2 = clock.now();
+    const nextAt2 = nextRoundAt(now2, windowEnd, policy, verification.pollInWindow);
+    if (nextAt2 + policy.minRoundMs > deadline) {
+      if (late.inFlight()) await clock.sleep(deadline - now2, late.signal);
+      const lastChance = late.result(plan, cause);
+      if (lastChance) return lastChance;
+      break;
+    }
+    await clock.sleep(nextAt2 - now2, late.inFlight() ? late.signal : void 0);
+  }
+  const now = clock.now();
+  if (last?.kind === "unknown" && now - since >= policy.giveUpAfterMs) {
+    log("create.unknown", { requestId, reason: last.reason });
+    return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, cause }
+    });
+  }
+  const nextAt = nextRoundAt(now, windowEnd, policy, false);
+  const checkAfterMs = Math.round(
+    Math.min(policy.maxCheckAfterMs, Math.max(policy.verifyPollMs, nextAt - now - policy.totalBudgetMs / 2))
+  );
+  log("create.verifying", {
+    requestId,
+    last: last?.kind,
+    reason: last?.kind === "unknown" ? last.reason : void 0
+  });
+  return failure("VERIFYING", VERIFYING_MESSAGE, {
+    retryable: false,
+    ...extra,
+    details: { attemptedSince: since, checkAfterMs, cause }
+  });
+}
+__name(settle, "settle");
+function watchLate(late) {
+  let answer;
+  let settled = late === void 0;
+  const stopPause = new AbortController();
+  late?.then(
+    (response) => {
+      answer = response;
+      settled = true;
+      stopPause.abort();
+    },
+    () => {
+      settled = true;
+      stopPause.abort();
+    }
+  );
+  return {
+    signal: stopPause.signal,
+    inFlight: /* @__PURE__ */ __name(() => !settled, "inFlight"),
+    /** A definitive outcome from the late answer, if it brought one. */
+    result(plan, cause) {
+      if (!answer) return void 0;
+      if (isSuccess(answer)) {
+        const id = meetingIdOf(answer);
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, cause) } : void 0;
+      }
+      return answer.status < 500 ? rejection(answer) : void 0;
+    }
+  };
+}
+__name(watchLate, "watchLate");
+function attemptedSinceOf(parameters) {
+  const value = parameters?.attemptedSince;
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+__name(attemptedSinceOf, "attemptedSinceOf");
 var UNKNOWN_MESSAGE = "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
-function notCreated(extra = {}) {
+var VERIFYING_MESSAGE = "HubSpot has not confirmed the booking yet. Still checking: do not book it again until this is resolved.";
+function notCreated(cause, extra) {
   return failure(
     "NOT_CREATED",
-    "HubSpot had a problem and the meeting was not booked. It is safe to try again.",
-    {
-      retryable: true,
-      ...extra
-    }
+    "HubSpot confirms the meeting was not booked. It is safe to book it.",
+    because(cause, { retryable: true, ...extra })
   );
 }
 __name(notCreated, "notCreated");
-function sendCreate(api, request, timeoutMs) {
-  if (timeoutMs <= 0) return Promise.reject(new TransportError("timeout", "No time left to ask HubSpot"));
-  return api.send({
-    method: "POST",
-    path: request.path,
-    query: request.query,
-    body: request.body,
-    timeoutMs
-  });
+function notSent() {
+  return failure(
+    "RATE_LIMITED",
+    "HubSpot is busy right now. Nothing was booked; try again in a few seconds.",
+    {
+      retryable: true,
+      details: { retryAfterSeconds: 5, cause: "rate_limit" }
+    }
+  );
 }
-__name(sendCreate, "sendCreate");
-function canResend(ctx) {
-  return ctx.deadline - ctx.clock.now() >= ctx.policy.indexLagMs + ctx.policy.verifyPollMs;
+__name(notSent, "notSent");
+function meetingIdOf(response) {
+  const id = response.body?.id;
+  return typeof id === "string" || typeof id === "number" ? String(id) : void 0;
 }
-__name(canResend, "canResend");
-async function settleAmbiguous(ctx, late) {
-  const { clock, deadline, policy, deps } = ctx;
-  const absentAfter = clock.now() + policy.indexLagMs;
-  let inFlight = late !== void 0;
-  let lateMeetingId;
-  const lateSettled = late ? late.then(
-    (response) => {
-      inFlight = false;
-      const id = isSuccess(response) ? response.body?.id : void 0;
-      if (typeof id === "string" || typeof id === "number") lateMeetingId = String(id);
-    },
-    () => {
-      inFlight = false;
-    }
-  ) : new Promise(() => {
-  });
-  for (; ; ) {
-    if (lateMeetingId) return { kind: "created", meetingId: lateMeetingId };
-    const searchStartedAt = clock.now();
-    const outcome = await findCreatedMeeting(deps.api, ctx.fingerprint, { ...ctx.reads, deadline });
-    if (lateMeetingId) return { kind: "created", meetingId: lateMeetingId };
-    if (outcome.kind === "found") {
-      ctx.log("create.recovered", { requestId: ctx.requestId, meetingId: outcome.meetingId });
-      return { kind: "created", meetingId: outcome.meetingId };
-    }
-    if (outcome.kind === "absent" && searchStartedAt >= absentAfter && !inFlight) {
-      ctx.log("create.confirmed_absent", { requestId: ctx.requestId });
-      return { kind: "absent" };
-    }
-    const waitMs = Math.max(policy.verifyPollMs, Math.min(absentAfter - clock.now(), policy.verifyPollMs));
-    if (clock.now() + waitMs >= deadline) {
-      ctx.log("create.unknown", {
-        requestId: ctx.requestId,
-        inFlight,
-        lastSearch: outcome.kind === "failed" ? outcome.reason : outcome.kind
-      });
-      return { kind: "unknown" };
-    }
-    await Promise.race([clock.sleep(waitMs), lateSettled]);
-  }
-}
-__name(settleAmbiguous, "settleAmbiguous");
-var PROPERTY_TO_FIELD = {
-  hs_meeting_title: "title",
-  hs_meeting_start_time: "start",
-  hs_meeting_end_time: "end",
-  hs_timestamp: "start",
-  timezone: "timezone",
-  hs_meeting_location: "location",
-  hs_meeting_location_type: "locationType",
-  hs_meeting_body: "description",
-  hs_internal_meeting_notes: "internalNotes",
-  hs_attendee_owner_ids: "attendeeOwnerIds",
-  hs_activity_type: "activityType",
-  hs_meeting_outcome: "outcome",
-  hubspot_owner_id: "organizerUserId",
-  organizerUserId: "organizerUserId",
-  emailReminderSchedule: "reminders"
-};
+__name(meetingIdOf, "meetingIdOf");
+var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
 function rejection(response) {
   if (response.status === 400) {
     const fields = {};
     for (const error of readErrorBody(response).errors ?? []) {
       const text = `${error.in ?? ""} ${error.message ?? ""}`;
-      const property = Object.keys(PROPERTY_TO_FIELD).find((name) => text.includes(name));
-      const field = property ? PROPERTY_TO_FIELD[property] : void 0;
+      const field = NAMES_BY_LENGTH.find((mapping) => text.includes(mapping.name))?.field;
       if (field && !fields[field])
         fields[field] = { ...fieldIssue(field, "invalid_option"), message: error.message ?? "" };
     }
@@ -2298,7 +1810,8 @@ function correlation(response) {
   return correlationId ? { correlationId } : {};
 }
 __name(correlation, "correlation");
-function bookedMeeting(id, input, contactId, ownerId, recovered) {
+function bookedMeeting(id, plan, recoveredFrom) {
+  const { input, trusted } = plan;
   const meeting = {
     id,
     title: input.title,
@@ -2307,14 +1820,61 @@ function bookedMeeting(id, input, contactId, ownerId, recovered) {
     timezone: input.timezone,
     startUtc: input.startUtc,
     endUtc: input.endUtc,
-    contactId,
-    ownerId,
+    contactId: trusted.contactId,
+    ownerId: trusted.organizerOwnerId,
     attendeeOwnerIds: input.attendeeOwnerIds
   };
-  if (recovered) meeting.recovered = true;
+  if (recoveredFrom) {
+    meeting.recovered = true;
+    meeting.recoveredFrom = recoveredFrom;
+  }
   return meeting;
 }
 __name(bookedMeeting, "bookedMeeting");
+
+// ../../../packages/core/src/server/single-flight.ts
+function createSingleFlight(options = {}) {
+  const keepMs = options.keepMs ?? 0;
+  const isKept = options.isKept ?? (() => true);
+  const maxKept = options.maxKept ?? 5e3;
+  const now = options.now ?? Date.now;
+  const flights = /* @__PURE__ */ new Map();
+  let running = 0;
+  const forget = /* @__PURE__ */ __name((key, flight) => {
+    if (flights.get(key) === flight) flights.delete(key);
+  }, "forget");
+  return {
+    run(key, work) {
+      const existing = flights.get(key);
+      if (existing && existing.until > now()) return existing.answer;
+      if (existing) flights.delete(key);
+      for (const [oldKey, old] of flights) {
+        if (flights.size < maxKept) break;
+        if (old.until !== Infinity) flights.delete(oldKey);
+      }
+      const flight = { answer: Promise.resolve().then(work), until: Infinity };
+      flights.set(key, flight);
+      running += 1;
+      flight.answer.then(
+        (value) => {
+          running -= 1;
+          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
+          else forget(key, flight);
+        },
+        () => {
+          running -= 1;
+          forget(key, flight);
+        }
+      );
+      return flight.answer;
+    },
+    get inFlight() {
+      return running;
+    }
+  };
+}
+__name(createSingleFlight, "createSingleFlight");
+var processFormReads = createSingleFlight();
 
 // ../../../packages/core/src/server/owner-list-cache.ts
 function createOwnerListCache(options = {}) {
@@ -2328,7 +1888,7 @@ function createOwnerListCache(options = {}) {
     entries.delete(accountKey);
     held -= entry.size;
   }, "drop");
-  const settle = /* @__PURE__ */ __name((accountKey, entry, result) => {
+  const settle2 = /* @__PURE__ */ __name((accountKey, entry, result) => {
     if (entries.get(accountKey) !== entry) return;
     if (!result.ok) return drop(accountKey, entry);
     entry.expiresAt = now() + ttlMs;
@@ -2352,7 +1912,7 @@ function createOwnerListCache(options = {}) {
       const entry = { load: load(), expiresAt: Infinity, size: 0 };
       entries.set(accountKey, entry);
       entry.load.then(
-        (result) => settle(accountKey, entry, result),
+        (result) => settle2(accountKey, entry, result),
         () => drop(accountKey, entry)
       );
       return entry.load;

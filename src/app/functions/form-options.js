@@ -42,29 +42,43 @@ var TransportError = class extends Error {
     __name(this, "TransportError");
   }
 };
+var NotSentError = class extends Error {
+  static {
+    __name(this, "NotSentError");
+  }
+  constructor(message) {
+    super(message);
+    this.name = "NotSentError";
+  }
+};
+function isCallFailure(error) {
+  return error instanceof TransportError || error instanceof NotSentError;
+}
+__name(isCallFailure, "isCallFailure");
 var DEFAULT_HUBSPOT_BASE_URL = "https://api.hubapi.com";
-function createHubSpotApi(config) {
+function createHubSpotTransport(config) {
   const client = new import_api_client.Client({
     accessToken: config.accessToken,
     basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL)
   });
-  const defaultTimeoutMs = config.defaultTimeoutMs ?? 8e3;
-  return {
-    accountKey: config.accountKey ?? (0, import_node_crypto.createHash)("sha256").update(config.accessToken).digest("hex").slice(0, 16),
-    send(request) {
-      const call = client.apiRequest({
-        method: request.method,
-        path: request.path,
-        qs: request.query,
-        body: request.body
-      }).then(toApiResponse, (error) => {
-        throw new TransportError("network", `HubSpot could not be reached: ${describe(error)}`);
-      });
-      return withTimeout(call, request.timeoutMs ?? defaultTimeoutMs);
-    }
+  const api = {
+    accountKey: config.accountKey ?? accountKeyOfToken(config.accessToken),
+    send: /* @__PURE__ */ __name((request) => client.apiRequest({
+      method: request.method,
+      path: request.path,
+      qs: request.query,
+      body: request.body
+    }).then(toApiResponse, (error) => {
+      throw new TransportError("network", `HubSpot could not be reached: ${describe(error)}`);
+    }), "send")
   };
+  return api;
 }
-__name(createHubSpotApi, "createHubSpotApi");
+__name(createHubSpotTransport, "createHubSpotTransport");
+function accountKeyOfToken(accessToken) {
+  return (0, import_node_crypto.createHash)("sha256").update(accessToken).digest("hex").slice(0, 16);
+}
+__name(accountKeyOfToken, "accountKeyOfToken");
 async function toApiResponse(response) {
   const text = await response.text();
   let body = text;
@@ -77,27 +91,6 @@ async function toApiResponse(response) {
   return { status: response.status, header: /* @__PURE__ */ __name((name) => response.headers.get(name) ?? void 0, "header"), body };
 }
 __name(toApiResponse, "toApiResponse");
-function withTimeout(call, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => {
-        reject(new TransportError("timeout", `HubSpot did not answer within ${timeoutMs} ms`, call));
-      },
-      Math.max(1, timeoutMs)
-    );
-    call.then(
-      (response) => {
-        clearTimeout(timer);
-        resolve(response);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      }
-    );
-  });
-}
-__name(withTimeout, "withTimeout");
 function describe(error) {
   if (error instanceof Error) {
     const code2 = error.code;
@@ -110,6 +103,259 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 __name(trimSlash, "trimSlash");
+
+// ../../../packages/core/src/server/clock.ts
+var systemClock = {
+  now: /* @__PURE__ */ __name(() => Date.now(), "now"),
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    __name(done, "done");
+  }), "sleep")
+};
+
+// ../../../packages/core/src/server/pipeline/budget.ts
+function budgetCovers(request, nowMs, waitMs, defaultTimeoutMs = 0) {
+  if (request.deadline === void 0) return true;
+  return nowMs + waitMs + (request.timeoutMs ?? defaultTimeoutMs) <= request.deadline;
+}
+__name(budgetCovers, "budgetCovers");
+
+// ../../../packages/core/src/server/hubspot-error.ts
+function readErrorBody(response) {
+  return typeof response.body === "object" && response.body !== null ? response.body : {};
+}
+__name(readErrorBody, "readErrorBody");
+function correlationIdOf(response) {
+  const fromBody = readErrorBody(response).correlationId;
+  return typeof fromBody === "string" ? fromBody : response.header("x-hubspot-correlation-id");
+}
+__name(correlationIdOf, "correlationIdOf");
+function missingScopesOf(response) {
+  const body = readErrorBody(response);
+  const lists = [
+    body.context?.requiredGranularScopes,
+    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)
+  ];
+  return [
+    ...new Set(
+      lists.flatMap((list) => Array.isArray(list) ? list.filter((s) => typeof s === "string") : [])
+    )
+  ];
+}
+__name(missingScopesOf, "missingScopesOf");
+function isSuccess(response) {
+  return response.status >= 200 && response.status < 300;
+}
+__name(isSuccess, "isSuccess");
+
+// ../../../packages/core/src/server/pipeline/retry-after.ts
+function retryAfterMs(header, nowMs) {
+  const value = header?.trim();
+  if (!value) return null;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  if (!/^[A-Za-z]{3},? /.test(value)) return null;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : null;
+}
+__name(retryAfterMs, "retryAfterMs");
+function retryAfterOf(response, nowMs) {
+  return retryAfterMs(response.header("retry-after"), nowMs);
+}
+__name(retryAfterOf, "retryAfterOf");
+function isDailyLimit(response) {
+  return /DAILY/i.test(String(readErrorBody(response).policyName ?? ""));
+}
+__name(isDailyLimit, "isDailyLimit");
+
+// ../../../packages/core/src/server/pipeline/rate-limit-wait.ts
+var RATE_LIMIT_DEFAULTS = { maxResends: 3, maxWaitMs: 1e4 };
+function fallbackWaitMs(attempt) {
+  return Math.min(2e3, 500 * 2 ** attempt);
+}
+__name(fallbackWaitMs, "fallbackWaitMs");
+function withRateLimitWait(inner, options) {
+  const { clock } = options;
+  const maxResends = options.maxResends ?? RATE_LIMIT_DEFAULTS.maxResends;
+  const maxWaitMs = options.maxWaitMs ?? RATE_LIMIT_DEFAULTS.maxWaitMs;
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      for (let attempt = 0; ; attempt++) {
+        const response = await inner.send(request);
+        if (response.status !== 429 || attempt >= maxResends || isDailyLimit(response)) return response;
+        const now = clock.now();
+        const waitMs = retryAfterOf(response, now) ?? fallbackWaitMs(attempt);
+        if (waitMs > maxWaitMs || !budgetCovers(request, now, waitMs, options.defaultTimeoutMs))
+          return response;
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withRateLimitWait, "withRateLimitWait");
+
+// ../../../packages/core/src/server/pipeline/read-retry.ts
+var READ_RETRY_DEFAULTS = { resends: 2, minTryMs: 250 };
+function readBackoffMs(attempt) {
+  return Math.min(2e3, 250 * 2 ** attempt);
+}
+__name(readBackoffMs, "readBackoffMs");
+function withReadRetry(inner, options) {
+  const { clock } = options;
+  const resends = options.resends ?? READ_RETRY_DEFAULTS.resends;
+  const minTryMs = options.minTryMs ?? READ_RETRY_DEFAULTS.minTryMs;
+  const roomFor = /* @__PURE__ */ __name((deadline, waitMs) => deadline === void 0 || clock.now() + waitMs + minTryMs <= deadline, "roomFor");
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      if (!request.read) return inner.send(request);
+      for (let attempt = 0; ; attempt++) {
+        const waitMs = readBackoffMs(attempt);
+        const mayResend = attempt < resends && roomFor(request.deadline, waitMs);
+        try {
+          const response = await inner.send(request);
+          if (response.status < 500 || !mayResend) return response;
+        } catch (error) {
+          if (!(error instanceof TransportError) || !mayResend) throw error;
+        }
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withReadRetry, "withReadRetry");
+
+// ../../../packages/core/src/server/pipeline/timeout.ts
+var DEFAULT_TIMEOUT_MS = 8e3;
+function withTimeout(inner, options) {
+  const { clock } = options;
+  return {
+    accountKey: inner.accountKey,
+    send(request) {
+      let timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (request.deadline !== void 0) {
+        const left = request.deadline - clock.now();
+        if (request.read) timeoutMs = Math.min(timeoutMs, left);
+        else if (left < timeoutMs)
+          return Promise.reject(
+            new NotSentError(`Only ${Math.max(0, left)} ms left, a ${timeoutMs} ms call was not sent`)
+          );
+        if (timeoutMs <= 0) return Promise.reject(new NotSentError("No time left to ask HubSpot"));
+      }
+      const call = inner.send({ ...request, timeoutMs });
+      call.catch(() => {
+      });
+      const timer = new AbortController();
+      const expired = clock.sleep(timeoutMs, timer.signal).then(() => {
+        throw new TransportError("timeout", `HubSpot did not answer within ${timeoutMs} ms`, call);
+      });
+      expired.catch(() => {
+      });
+      return Promise.race([call, expired]).finally(() => timer.abort());
+    }
+  };
+}
+__name(withTimeout, "withTimeout");
+
+// ../../../packages/core/src/server/pipeline/index.ts
+function standardPipeline(transport, options) {
+  const { clock, defaultTimeoutMs } = options;
+  return withRateLimitWait(withReadRetry(withTimeout(transport, { clock, defaultTimeoutMs }), { clock }), {
+    clock,
+    defaultTimeoutMs
+  });
+}
+__name(standardPipeline, "standardPipeline");
+
+// ../../../packages/core/src/server/create-hubspot-api.ts
+function createHubSpotApi(config, clock) {
+  return standardPipeline(createHubSpotTransport(config), {
+    clock: clock ?? systemClock,
+    defaultTimeoutMs: config.defaultTimeoutMs
+  });
+}
+__name(createHubSpotApi, "createHubSpotApi");
+
+// ../../../packages/core/src/meeting-properties.ts
+var optional = /* @__PURE__ */ __name((value) => value ? value : void 0, "optional");
+var MEETING_PROPERTIES = [
+  { name: "hs_meeting_title", in: "properties", field: "title", value: /* @__PURE__ */ __name((i) => i.title, "value"), identifies: true },
+  {
+    name: "hs_meeting_start_time",
+    in: "properties",
+    field: "start",
+    value: /* @__PURE__ */ __name((i) => i.startUtc, "value"),
+    identifies: true
+  },
+  { name: "hs_meeting_end_time", in: "properties", field: "end", value: /* @__PURE__ */ __name((i) => i.endUtc, "value") },
+  { name: "hs_timestamp", in: "properties", field: "start", value: /* @__PURE__ */ __name((i) => i.startUtc, "value") },
+  { name: "hs_meeting_outcome", in: "properties", field: "outcome", value: /* @__PURE__ */ __name((i) => i.outcome, "value") },
+  {
+    name: "hubspot_owner_id",
+    in: "properties",
+    field: "organizerUserId",
+    value: /* @__PURE__ */ __name((_i, t) => t.organizerOwnerId, "value"),
+    identifies: true,
+    lookedUp: true
+  },
+  { name: "hs_meeting_body", in: "properties", field: "description", value: /* @__PURE__ */ __name((i) => optional(i.description), "value") },
+  {
+    name: "hs_internal_meeting_notes",
+    in: "properties",
+    field: "internalNotes",
+    value: /* @__PURE__ */ __name((i) => optional(i.internalNotes), "value")
+  },
+  { name: "hs_meeting_location", in: "properties", field: "location", value: /* @__PURE__ */ __name((i) => optional(i.location), "value") },
+  {
+    name: "hs_meeting_location_type",
+    in: "properties",
+    field: "locationType",
+    value: /* @__PURE__ */ __name((i) => optional(i.locationType), "value")
+  },
+  {
+    name: "hs_activity_type",
+    in: "properties",
+    field: "activityType",
+    value: /* @__PURE__ */ __name((i) => optional(i.activityType), "value")
+  },
+  {
+    name: "hs_attendee_owner_ids",
+    in: "properties",
+    field: "attendeeOwnerIds",
+    value: /* @__PURE__ */ __name((i) => i.attendeeOwnerIds.length > 0 ? i.attendeeOwnerIds : void 0, "value")
+  },
+  { name: "timezone", in: "body", field: "timezone", value: /* @__PURE__ */ __name((i) => i.timezone, "value") },
+  {
+    name: "emailReminderSchedule",
+    in: "body",
+    field: "reminders",
+    value: /* @__PURE__ */ __name((i) => ({
+      reminders: i.reminders.map((r) => ({ numberOfTimeUnits: r.numberOfTimeUnits, timeUnit: r.timeUnit })),
+      shouldIncludeInviteDescription: i.includeDescriptionInReminders
+    }), "value")
+  },
+  { name: "organizerUserId", in: "query", field: "organizerUserId", value: /* @__PURE__ */ __name((i) => i.organizerUserId, "value") }
+];
+
+// ../../../packages/core/src/server/send-read.ts
+function sendRead(api, request, options) {
+  return api.send({ ...request, read: true, deadline: options.deadline, timeoutMs: options.timeoutMs });
+}
+__name(sendRead, "sendRead");
+
+// ../../../packages/core/src/server/verify-meeting.ts
+var CLOCK_SKEW_MS = 2 * 6e4;
+var READ_PROPERTIES = [
+  ...MEETING_PROPERTIES.filter((m) => m.identifies).map((m) => m.name),
+  "hs_createdate"
+];
 
 // ../../../node_modules/valibot/dist/index.mjs
 var store$4;
@@ -252,6 +498,23 @@ function maxLength(requirement, message$1) {
   };
 }
 __name(maxLength, "maxLength");
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+__name(maxValue, "maxValue");
 // @__NO_SIDE_EFFECTS__
 function minLength(requirement, message$1) {
   return {
@@ -488,11 +751,11 @@ function object(entries$1, message$1) {
 }
 __name(object, "object");
 // @__NO_SIDE_EFFECTS__
-function optional(wrapped, default_) {
+function optional2(wrapped, default_) {
   return _standardSchema({
     kind: "schema",
     type: "optional",
-    reference: optional,
+    reference: optional2,
     expects: `(${wrapped.expects} | undefined)`,
     async: false,
     wrapped,
@@ -509,7 +772,7 @@ function optional(wrapped, default_) {
     }
   });
 }
-__name(optional, "optional");
+__name(optional2, "optional");
 // @__NO_SIDE_EFFECTS__
 function picklist(options, message$1) {
   return _standardSchema({
@@ -575,6 +838,9 @@ var LIMITS = {
   maxReminders: 3,
   /** A meeting longer than a day is almost certainly a typo. */
   maxDurationMinutes: 24 * 60,
+  minDurationMinutes: 5,
+  /** A start this many minutes ago still counts as now (the rep took a while to press Book). */
+  pastStartGraceMinutes: 5,
   /** A reminder may be sent at most four weeks before the meeting. */
   maxReminderLeadMinutes: 4 * 7 * 24 * 60,
   minYear: 2e3,
@@ -586,6 +852,8 @@ var REMINDER_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS"];
 var MEETING_OUTCOMES = ["SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"];
 
 // ../../../packages/core/src/time.ts
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
 var zoneValidity = /* @__PURE__ */ new Map();
 var MAX_ZONE_NAME_LENGTH = 64;
 function isValidTimeZone(timeZone) {
@@ -613,7 +881,7 @@ var requiredText = /* @__PURE__ */ __name((max) => pipe(
   minLength(1, code("required")),
   maxLength(max, code("too_long"))
 ), "requiredText");
-var optionalText = /* @__PURE__ */ __name((max) => optional(pipe(string(code("invalid_type")), trim(), maxLength(max, code("too_long")))), "optionalText");
+var optionalText = /* @__PURE__ */ __name((max) => optional2(pipe(string(code("invalid_type")), trim(), maxLength(max, code("too_long")))), "optionalText");
 var wallClock = pipe(string(code("invalid_type")), trim(), minLength(1, code("required")));
 var reminderSchema = object(
   {
@@ -631,7 +899,15 @@ var parametersSchema = object({
   organizerUserId: pipe(string(code("invalid_type")), trim(), regex(digits, code("invalid_format"))),
   title: requiredText(LIMITS.titleMaxLength),
   start: wallClock,
-  end: wallClock,
+  end: optional2(wallClock),
+  durationMinutes: optional2(
+    pipe(
+      number(code("invalid_type")),
+      integer(code("invalid_format")),
+      minValue(LIMITS.minDurationMinutes, code("out_of_range")),
+      maxValue(LIMITS.maxDurationMinutes, code("out_of_range"))
+    )
+  ),
   timezone: pipe(
     string(code("invalid_type")),
     trim(),
@@ -639,11 +915,11 @@ var parametersSchema = object({
     maxLength(64, code("invalid_time_zone")),
     check(isValidTimeZone, code("invalid_time_zone"))
   ),
-  locationType: optional(picklist(LOCATION_TYPES, code("invalid_option"))),
+  locationType: optional2(picklist(LOCATION_TYPES, code("invalid_option"))),
   location: optionalText(LIMITS.locationMaxLength),
   description: optionalText(LIMITS.descriptionMaxLength),
   internalNotes: optionalText(LIMITS.internalNotesMaxLength),
-  attendeeOwnerIds: optional(
+  attendeeOwnerIds: optional2(
     pipe(
       array(
         pipe(string(code("invalid_type")), regex(digits, code("invalid_format"))),
@@ -653,12 +929,12 @@ var parametersSchema = object({
     )
   ),
   activityType: optionalText(LIMITS.activityTypeMaxLength),
-  outcome: optional(picklist(MEETING_OUTCOMES, code("invalid_option"))),
-  reminders: optional(
+  outcome: optional2(picklist(MEETING_OUTCOMES, code("invalid_option"))),
+  reminders: optional2(
     pipe(array(reminderSchema, code("invalid_type")), maxLength(LIMITS.maxReminders, code("too_many")))
   ),
-  includeDescriptionInReminders: optional(boolean(code("invalid_type"))),
-  checkExisting: optional(boolean(code("invalid_type")))
+  includeDescriptionInReminders: optional2(boolean(code("invalid_type"))),
+  checkExisting: optional2(boolean(code("invalid_type")))
 });
 var LIMIT_PARAMS = {
   title: { max: LIMITS.titleMaxLength },
@@ -669,55 +945,19 @@ var LIMIT_PARAMS = {
   attendeeOwnerIds: { max: LIMITS.maxAttendees },
   reminders: { max: LIMITS.maxReminders }
 };
-
-// ../../../packages/core/src/server/clock.ts
-var systemClock = {
-  now: /* @__PURE__ */ __name(() => Date.now(), "now"),
-  sleep: /* @__PURE__ */ __name((ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))), "sleep")
+var RANGE_PARAMS = {
+  durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
 };
-
-// ../../../packages/core/src/server/hubspot-error.ts
-function readErrorBody(response) {
-  return typeof response.body === "object" && response.body !== null ? response.body : {};
-}
-__name(readErrorBody, "readErrorBody");
-function correlationIdOf(response) {
-  const fromBody = readErrorBody(response).correlationId;
-  return typeof fromBody === "string" ? fromBody : response.header("x-hubspot-correlation-id");
-}
-__name(correlationIdOf, "correlationIdOf");
-function missingScopesOf(response) {
-  const body = readErrorBody(response);
-  const lists = [
-    body.context?.requiredGranularScopes,
-    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)
-  ];
-  return [
-    ...new Set(
-      lists.flatMap((list) => Array.isArray(list) ? list.filter((s) => typeof s === "string") : [])
-    )
-  ];
-}
-__name(missingScopesOf, "missingScopesOf");
-function retryAfterSecondsOf(response) {
-  const header = response.header("retry-after");
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, (date - Date.now()) / 1e3) : null;
-}
-__name(retryAfterSecondsOf, "retryAfterSecondsOf");
-function isSuccess(response) {
-  return response.status >= 200 && response.status < 300;
-}
-__name(isSuccess, "isSuccess");
 
 // ../../../packages/core/src/server/failures.ts
 function failure(code2, message, extra = {}) {
   return { ok: false, error: { code: code2, message, retryable: extra.retryable ?? false, ...extra } };
 }
 __name(failure, "failure");
+function because(cause, extra = {}) {
+  return { ...extra, details: { ...extra.details, cause } };
+}
+__name(because, "because");
 function failureFromResponse(response, about = {}) {
   const correlationId = correlationIdOf(response);
   const withId = correlationId ? { correlationId } : {};
@@ -758,7 +998,10 @@ function failureFromResponse(response, about = {}) {
         {
           ...withId,
           retryable: true,
-          details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10 }
+          details: {
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 1e4) / 1e3),
+            cause: "rate_limit"
+          }
         }
       );
     default:
@@ -766,10 +1009,7 @@ function failureFromResponse(response, about = {}) {
         return failure(
           "HUBSPOT_UNAVAILABLE",
           "HubSpot is not answering right now. Nothing was booked; try again in a moment.",
-          {
-            ...withId,
-            retryable: true
-          }
+          because("hubspot_error", { ...withId, retryable: true })
         );
       }
       return failure(
@@ -780,49 +1020,6 @@ function failureFromResponse(response, about = {}) {
   }
 }
 __name(failureFromResponse, "failureFromResponse");
-
-// ../../../packages/core/src/server/send-read.ts
-var TRANSIENT_RETRIES = 2;
-async function sendRead(api, request, options) {
-  const { clock, deadline } = options;
-  let transientLeft = TRANSIENT_RETRIES;
-  for (let attempt = 0; ; attempt++) {
-    const timeoutMs = Math.min(options.timeoutMs, deadline - clock.now());
-    if (timeoutMs <= 0) throw new TransportError("timeout", "No time left to ask HubSpot");
-    let response;
-    try {
-      response = await api.send({ ...request, timeoutMs });
-    } catch (error) {
-      if (!(error instanceof TransportError) || transientLeft-- <= 0) throw error;
-      if (!await pause(clock, deadline, backoffMs(attempt))) throw error;
-      continue;
-    }
-    if (response.status === 429) {
-      const waitMs = (retryAfterSecondsOf(response) ?? 0) * 1e3 || backoffMs(attempt);
-      if (!await pause(clock, deadline, waitMs)) return response;
-      continue;
-    }
-    if (response.status >= 500 && transientLeft-- > 0) {
-      if (!await pause(clock, deadline, backoffMs(attempt))) return response;
-      continue;
-    }
-    return response;
-  }
-}
-__name(sendRead, "sendRead");
-function backoffMs(attempt) {
-  return Math.min(2e3, 250 * 2 ** attempt);
-}
-__name(backoffMs, "backoffMs");
-async function pause(clock, deadline, ms) {
-  if (clock.now() + ms >= deadline) return false;
-  await clock.sleep(ms);
-  return true;
-}
-__name(pause, "pause");
-
-// ../../../packages/core/src/server/find-created-meeting.ts
-var CLOCK_SKEW_MS = 2 * 6e4;
 
 // ../../../packages/core/src/server/owner-cache.ts
 function createOwnerCache(options = {}) {
@@ -881,7 +1078,7 @@ async function fetchOwnerOfUser(api, userId, options) {
       });
     return { ok: true, owner: { ...owner, id: String(owner.id) } };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure(
         "HUBSPOT_UNAVAILABLE",
         "HubSpot could not be reached. Nothing was booked; try again in a moment.",
@@ -918,11 +1115,60 @@ __name(listActiveOwners, "listActiveOwners");
 var DEFAULT_CREATE_POLICY = {
   totalBudgetMs: 9e3,
   createTimeoutMs: 5e3,
-  readTimeoutMs: 3e3,
-  indexLagMs: 3e3,
-  verifyPollMs: 750,
+  readTimeoutMs: 2500,
+  verifyPollMs: 1500,
+  verifyWindowMs: 6e4,
+  confirmRounds: 2,
+  giveUpAfterMs: 18e4,
+  maxCheckAfterMs: 1e4,
+  minRoundMs: 1e3,
   resubmitLookbackMs: 24 * 60 * 6e4
 };
+var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
+
+// ../../../packages/core/src/server/single-flight.ts
+function createSingleFlight(options = {}) {
+  const keepMs = options.keepMs ?? 0;
+  const isKept = options.isKept ?? (() => true);
+  const maxKept = options.maxKept ?? 5e3;
+  const now = options.now ?? Date.now;
+  const flights = /* @__PURE__ */ new Map();
+  let running = 0;
+  const forget = /* @__PURE__ */ __name((key, flight) => {
+    if (flights.get(key) === flight) flights.delete(key);
+  }, "forget");
+  return {
+    run(key, work) {
+      const existing = flights.get(key);
+      if (existing && existing.until > now()) return existing.answer;
+      if (existing) flights.delete(key);
+      for (const [oldKey, old] of flights) {
+        if (flights.size < maxKept) break;
+        if (old.until !== Infinity) flights.delete(oldKey);
+      }
+      const flight = { answer: Promise.resolve().then(work), until: Infinity };
+      flights.set(key, flight);
+      running += 1;
+      flight.answer.then(
+        (value) => {
+          running -= 1;
+          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
+          else forget(key, flight);
+        },
+        () => {
+          running -= 1;
+          forget(key, flight);
+        }
+      );
+      return flight.answer;
+    },
+    get inFlight() {
+      return running;
+    }
+  };
+}
+__name(createSingleFlight, "createSingleFlight");
+var processFormReads = createSingleFlight();
 
 // ../../../packages/core/src/server/form-options.ts
 var DEFAULT_MAX_OWNERS = 1e3;
@@ -936,12 +1182,15 @@ async function loadFormOptions(deps, request) {
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const reads = { deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const flights = deps.singleFlight ?? processFormReads;
+  const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
+  const shared = /* @__PURE__ */ __name((what, read) => flights.run(`form-options\0${deps.api.accountKey}\0${what}`, read), "shared");
   try {
     const [organizer, owners, meetingTypes] = await Promise.all([
-      fetchOwnerOfUser(deps.api, userId, reads),
-      listActiveOwners(deps.api, deps.maxOwners ?? DEFAULT_MAX_OWNERS, reads),
-      listMeetingTypes(deps.api, reads)
+      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads)),
+      shared(`owners:${maxOwners}`, () => listActiveOwners(deps.api, maxOwners, reads)),
+      shared("meeting-types", () => listMeetingTypes(deps.api, reads))
     ]);
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
@@ -958,7 +1207,7 @@ async function loadFormOptions(deps, request) {
       }
     };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure("HUBSPOT_UNAVAILABLE", "HubSpot could not be reached. Try again in a moment.", {
         retryable: true
       });
@@ -1082,7 +1331,7 @@ async function searchOwners(deps, request) {
   }
   const limit = resultLimit(request.limit);
   const clock = deps.clock ?? systemClock;
-  const reads = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const reads = { deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_SEARCHED_OWNERS;
   try {
     const list = await (deps.ownerListCache ?? processOwnerListCache).get(
@@ -1103,7 +1352,7 @@ async function searchOwners(deps, request) {
     }
     return { ok: true, matches: { owners, more } };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return {
         ok: false,
         error: {

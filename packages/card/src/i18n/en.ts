@@ -96,6 +96,10 @@ export const en = {
   'issue.invalid_option': 'Choose one of the options.',
   'issue.out_of_range': 'This value is out of range.',
   'issue.unknown_id': 'HubSpot does not know this one. Choose another.',
+  'issue.end_or_duration': 'Choose a duration or an end time, not both.',
+  'issue.start_in_past': 'This time has already passed. Pick a time from now on.',
+  'issue.reminder_in_past': 'A reminder would be sent before now. Untick it or pick a later start.',
+  'issue.invalid_url': 'Enter a web address starting with https://.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -100,4 +100,9 @@ export const es: Catalogue = {
   'issue.invalid_option': 'Elige una de las opciones.',
   'issue.out_of_range': 'Este valor está fuera del rango permitido.',
   'issue.unknown_id': 'HubSpot no reconoce este elemento. Elige otro.',
+  'issue.end_or_duration': 'Elige una duración o una hora de fin, no ambas.',
+  'issue.start_in_past': 'Esta hora ya pasó. Elige una hora a partir de ahora.',
+  'issue.reminder_in_past':
+    'Un recordatorio se enviaría antes de ahora. Desmárcalo o elige un inicio más tarde.',
+  'issue.invalid_url': 'Escribe una dirección web que empiece por https://.',
 };

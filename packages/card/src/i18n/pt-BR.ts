@@ -100,4 +100,9 @@ export const ptBR: Catalogue = {
   'issue.invalid_option': 'Escolha uma das opções.',
   'issue.out_of_range': 'Este valor está fora do intervalo permitido.',
   'issue.unknown_id': 'O HubSpot não conhece este item. Escolha outro.',
+  'issue.end_or_duration': 'Escolha uma duração ou um horário de término, não os dois.',
+  'issue.start_in_past': 'Este horário já passou. Escolha um horário a partir de agora.',
+  'issue.reminder_in_past':
+    'Um lembrete seria enviado antes de agora. Desmarque-o ou escolha um início mais tarde.',
+  'issue.invalid_url': 'Digite um endereço da web que comece com https://.',
 };
