@@ -2,6 +2,6 @@
 export * from './types';
 export { LIMITS, LOCATION_TYPES } from './limits';
 export { isValidTimeZone, utcToWallClock, wallClockToUtc } from './time';
-export { checkMeetingParameters, validateMeetingParameters } from './input-schema';
+export { validateMeetingParametersAsCodes, validateMeetingParametersInEnglish } from './input-schema';
 export { buildCreateMeetingRequest } from './request-body';
 export { mayHaveBooked } from './outcomes';

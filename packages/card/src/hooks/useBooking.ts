@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { checkMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   BookedMeeting,
   FieldIssues,
@@ -54,7 +54,7 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
       requestId.current ??= newRequestId();
       const params = build(requestId.current);
       if (mustCheckExisting.current) params.checkExisting = true;
-      const checked = checkMeetingParameters(params);
+      const checked = validateMeetingParametersAsCodes(params);
       if (!checked.ok) {
         setFieldIssues(checked.fields);
         setFailure(null);
