@@ -1,15 +1,14 @@
-// The calls `npm run smoke` (dev/smoke) makes besides the app's own: create and archive a contact,
-// archive a meeting, the primary-store reads (contact → meeting associations, meetings batch read),
-// the account's details, and a deals list to meet a missing scope. Shapes from the 2026-03 specs
-// (CRM/Objects, CRM/Associations, Account/Account Info).
+// The calls `npm run smoke` (dev/smoke) makes besides the app's own and the primary-store reads
+// (meeting-reads.ts): create and archive a contact, archive a meeting, the account's details, and a
+// deals list to meet a missing scope. Shapes from the 2026-03 specs (CRM/Objects, Account/Account Info).
 //
 // Each route is added only when no other route file already serves it, so a fuller implementation
-// elsewhere in the emulator (e.g. of the primary-store reads) takes precedence without a clash.
+// elsewhere in the emulator takes precedence without a clash.
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 import { authenticate } from '../auth';
-import { guard, isoOf, listParam, type EmulatorContext } from '../context';
+import { guard, isoOf, type EmulatorContext } from '../context';
 import { errorBody, HubSpotError, notFound } from '../errors';
-import { crmObject, READ_SCOPES, WRITE_SCOPES } from './meetings';
+import { WRITE_SCOPES } from './meetings';
 
 const DEALS_READ_SCOPES = ['crm.objects.deals.read'];
 type Method = 'GET' | 'POST' | 'DELETE';
@@ -89,57 +88,6 @@ export function registerRecordLifecycleRoutes(app: FastifyInstance, ctx: Emulato
       ctx.store.save();
     }
     return reply.code(204).send();
-  });
-
-  add('GET', '/crm/objects/2026-03/contacts/:contactId/associations/meetings', async (request) => {
-    const auth = guard(ctx, request, READ_SCOPES);
-    const { contactId } = request.params as { contactId: string };
-    const query = request.query as { after?: string; limit?: string };
-    const linked = ctx.store
-      .meetings(auth.portalId)
-      .filter((m) => m.associations.contacts.includes(contactId))
-      .sort((a, b) => Number(a.id) - Number(b.id));
-    const offset = Number(query.after ?? 0) || 0;
-    const limit = Math.min(Number(query.limit ?? 500) || 500, 500);
-    const page = linked.slice(offset, offset + limit);
-    const next = offset + page.length;
-    return {
-      results: page.map((m) => ({
-        toObjectId: m.id,
-        associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 200, label: null }],
-      })),
-      ...(next < linked.length ? { paging: { next: { after: String(next), link: '' } } } : {}),
-    };
-  });
-
-  add('POST', '/crm/objects/2026-03/meetings/batch/read', async (request, reply) => {
-    const auth = guard(ctx, request, READ_SCOPES);
-    const body = (request.body ?? {}) as { inputs?: Array<{ id?: string }>; properties?: string[] };
-    const startedAt = isoOf(ctx.clock.now());
-    const ids = (body.inputs ?? []).map((input) => String(input.id ?? ''));
-    const meetings = ctx.store.meetings(auth.portalId);
-    const found = ids.flatMap((id) => meetings.filter((m) => m.id === id));
-    const missing = ids.filter((id) => !meetings.some((m) => m.id === id));
-    const answer = {
-      status: 'COMPLETE',
-      results: found.map((m) => crmObject(m, listParam(body.properties))),
-      startedAt,
-      completedAt: isoOf(ctx.clock.now()),
-      ...(missing.length > 0
-        ? {
-            numErrors: 1,
-            errors: [
-              {
-                status: 'error',
-                category: 'OBJECT_NOT_FOUND',
-                message: 'Could not get some MEETING objects, they may be deleted or not exist.',
-                context: { ids: missing },
-              },
-            ],
-          }
-        : {}),
-    };
-    return reply.code(missing.length > 0 ? 207 : 200).send(answer);
   });
 
   add('GET', '/crm/objects/2026-03/deals', async (request) => {
