@@ -5,6 +5,9 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { repoRoot, run, tempDir } from './support';
 
+// Each deploy starts tsx and HubSpot's parser in a child process: seconds each, more on a busy machine.
+jest.setTimeout(120_000);
+
 let work: string;
 let recorder: string;
 let calls: string;

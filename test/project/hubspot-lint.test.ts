@@ -6,6 +6,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import path from 'node:path';
 import { repoRoot, run, tempDir } from './support';
 
+// Each `hs project lint` starts the CLI and then ESLint: tens of seconds on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 const hsBin = path.join(repoRoot, 'node_modules', '@hubspot', 'cli', 'bin', 'hs.js');
 const eslintBin = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const cardsFolders = ['src/app/cards', 'marketplace/src/app/cards'];
