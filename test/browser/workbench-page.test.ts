@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ACME_TOKEN } from '@meeting-card/hubspot-emulator';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, openHarness, type BrowserHarness } from './support';
+import { describeInBrowser, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(90_000);
 

@@ -3,7 +3,7 @@
 // declare. HubSpot's 2026.03 app-function runtime is newer than that floor (docs/deploy.md, "Node").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionsDir, repoRoot, run } from './support';
+import { functionsDir, repoRoot, run } from './test-support';
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 /** The major version of a ">=N[.x.y]" range (the only form these fields use). */

@@ -10,7 +10,7 @@ import {
   type CreatePolicy,
 } from '@meeting-card/core/server';
 import { ACME_TOKEN, startEmulator, type Emulator, type FaultAction } from '@meeting-card/hubspot-emulator';
-import { requireBuiltFunction } from '../support/functions';
+import { requireBuiltFunction } from '../test-support/functions';
 import {
   addFaultMix,
   countOutcomes,
@@ -18,7 +18,7 @@ import {
   soakParameters,
   summary,
   type SoakCounts,
-} from './soak-support';
+} from './test-support';
 
 const FAULT_RATE = 0.2;
 /** The soak's budget is a third of production's, its index lag a tenth: same logic, minutes not hours. */

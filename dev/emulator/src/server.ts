@@ -7,7 +7,7 @@ import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
 import { registerAssociationRoutes } from './routes/associations';
 import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
-import { registerMeetingReadRoutes } from './routes/meetingReads';
+import { registerMeetingReadRoutes } from './routes/meeting-reads';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';

@@ -1,4 +1,4 @@
-import { contractErrors, validateRequestBody } from '../../../test/support/contract';
+import { contractErrors, validateRequestBody } from '../../../test/test-support/contract';
 import { validateMeetingParametersInEnglish } from './input-schema';
 import { buildCreateMeetingRequest } from './request-body';
 import type { MeetingParameters } from './types';

@@ -1,6 +1,6 @@
 import type { CreateMeetingResult, MeetingParameters } from '@meeting-card/core';
 import type { Emulator, FaultAction, StoredMeeting } from '@meeting-card/hubspot-emulator';
-import { newRequestId } from '../support/functions';
+import { newRequestId } from '../test-support/functions';
 
 /**
  * Adds fault rules so that about `rate` of all HubSpot calls fail, split evenly over `actions`.
