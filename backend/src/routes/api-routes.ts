@@ -103,8 +103,18 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       hubId: caller.hubId,
       requestId: typeof requestId === 'string' ? requestId : undefined,
     });
-    const run = (verifyFirst: boolean) =>
-      createMeeting(
+    const run = (verify?: { attemptedSince?: number }) => {
+      // verify: an earlier attempt with this key may have booked it, so the core looks first. The
+      // card's own attemptedSince (from a VERIFYING answer) wins over the backend's estimate.
+      const cardSince = (parameters as { attemptedSince?: unknown } | undefined)?.attemptedSince;
+      const checked = verify
+        ? {
+            ...(parameters as object),
+            checkExisting: true,
+            attemptedSince: typeof cardSince === 'number' ? cardSince : verify.attemptedSince,
+          }
+        : parameters;
+      return createMeeting(
         {
           api: services.apiFor(caller.hubId, deadline),
           ownerCache: services.ownerCache,
@@ -112,12 +122,9 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
         },
         // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
-        // verifyFirst: an earlier attempt with this key may have booked it, so the core looks first.
-        {
-          parameters: verifyFirst ? { ...(parameters as object), checkExisting: true } : parameters,
-          contactId: body.contactId,
-        },
+        { parameters: checked, contactId: body.contactId },
       );
+    };
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
     const validated = validateMeetingParametersInEnglish(parameters);
     let result;
@@ -132,14 +139,14 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
           input: validated.value,
         }),
         deadline,
-        run: ({ verifyFirst }) => run(verifyFirst),
+        run: ({ verifyFirst, attemptedSince }) => run(verifyFirst ? { attemptedSince } : undefined),
       });
       if (answer.kind === 'key-reused') {
         log.warn('create refused: requestId reused for another booking');
         return reply.code(409).send(KEY_REUSED);
       }
       result = answer.result;
-    } else result = await run(false);
+    } else result = await run();
     log.info(
       {
         ok: result.ok,
