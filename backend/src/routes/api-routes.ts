@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { validateMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersInEnglish } from '@meeting-card/core';
 import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
@@ -126,7 +126,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       );
     };
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
-    const validated = validateMeetingParameters(parameters);
+    const validated = validateMeetingParametersInEnglish(parameters);
     let result;
     if (validated.ok && body.contactId !== undefined) {
       const answer = await services.idempotentCreate({

@@ -1,12 +1,12 @@
 // What every route needs: the state, the clock, limits, faults, the contract validator.
 import type { FastifyRequest } from 'fastify';
 import { authenticate, requireScopes, type AuthContext } from './auth';
-import type { CallLog } from './callLog';
+import type { CallLog } from './call-log';
 import type { Clock } from './clock';
 import type { Contract } from './contract';
 import type { FaultRegistry } from './faults';
 import type { LagKind, LagModel } from './lag';
-import type { RollingWindowLimiter } from './rateLimit';
+import type { RollingWindowLimiter } from './rate-limit';
 import type { Store } from './store';
 import type { StoredMeeting } from './types';
 

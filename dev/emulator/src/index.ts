@@ -1,11 +1,11 @@
 // Public entry of the local HubSpot API emulator. See ../README.md.
-import { CallLog } from './callLog';
+import { CallLog } from './call-log';
 import { Clock } from './clock';
 import { loadContract } from './contract';
 import type { EmulatorContext } from './context';
 import { FaultRegistry } from './faults';
 import { assertLagOptions, defaultLagSettings, LagModel, type LagOptions, type LagSettings } from './lag';
-import { RollingWindowLimiter } from './rateLimit';
+import { RollingWindowLimiter } from './rate-limit';
 import { defaultSeed } from './seed';
 export {
   REALISTIC_SEARCH_LAG,

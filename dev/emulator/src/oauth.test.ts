@@ -1,5 +1,5 @@
 import { DEMO_OAUTH_APP, startEmulator, type Emulator } from './index';
-import { call } from './testSupport';
+import { call } from './test-support';
 
 const REDIRECT = DEMO_OAUTH_APP.redirectUrls[0] as string;
 const SCOPES = DEMO_OAUTH_APP.scopes.join(' ');

@@ -1249,11 +1249,11 @@ var RANGE_PARAMS = {
   durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
 };
 var codeOnly = /* @__PURE__ */ __name((_field, code2, params) => params ? { code: code2, message: "", params } : { code: code2, message: "" }, "codeOnly");
-function validateMeetingParameters(raw) {
-  return checkMeetingParameters(raw, fieldIssue);
+function validateMeetingParametersInEnglish(raw) {
+  return validateMeetingParametersAsCodes(raw, fieldIssue);
 }
-__name(validateMeetingParameters, "validateMeetingParameters");
-function checkMeetingParameters(raw, describe2 = codeOnly, rules) {
+__name(validateMeetingParametersInEnglish, "validateMeetingParametersInEnglish");
+function validateMeetingParametersAsCodes(raw, describe2 = codeOnly, rules) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) raw = {};
   const fields = {};
   const addIssue = /* @__PURE__ */ __name((field, code2, params) => {
@@ -1327,7 +1327,7 @@ function checkMeetingParameters(raw, describe2 = codeOnly, rules) {
   if (data.activityType) value.activityType = data.activityType;
   return { ok: true, value };
 }
-__name(checkMeetingParameters, "checkMeetingParameters");
+__name(validateMeetingParametersAsCodes, "validateMeetingParametersAsCodes");
 function convert(field, wallClock2, timezone, zoneKnown, addIssue) {
   const text = String(wallClock2).trim();
   if (!zoneKnown) {
@@ -1569,7 +1569,7 @@ async function createMeeting(deps, call) {
     return failure("NO_CONTACT", "Open a contact record to book a meeting with that contact.");
   }
   const contactId = String(call.contactId);
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
     return failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields });
   }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   BookedMeeting,
   FieldIssues,
@@ -109,7 +109,7 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
       lost.current = 0;
       if (pending.current) return send(pending.current);
       const params = build(newRequestId());
-      const checked = checkMeetingParameters(params, undefined, { now: now() });
+      const checked = validateMeetingParametersAsCodes(params, undefined, { now: now() });
       if (!checked.ok) {
         setFieldIssues(checked.fields);
         setFailure(null);

@@ -1,4 +1,4 @@
-import { validateMeetingParameters } from '../input-schema';
+import { validateMeetingParametersInEnglish } from '../input-schema';
 import { MEETING_PROPERTIES, type TrustedIds } from '../meeting-properties';
 import { buildCreateMeetingRequest, isRecordId, type CreateMeetingRequest } from '../request-body';
 import { fieldIssue } from '../field-messages';
@@ -123,7 +123,7 @@ export async function createMeeting(
     return failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.');
   }
   const contactId = String(call.contactId);
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
     return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
   }

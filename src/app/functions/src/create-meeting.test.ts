@@ -5,7 +5,7 @@ import {
   type Emulator,
 } from '@meeting-card/hubspot-emulator';
 import type { CreateMeetingResult, MeetingParameters } from '@meeting-card/core';
-import { newRequestId, requireBuiltFunction } from '../../../../test/support/functions';
+import { newRequestId, requireBuiltFunction } from '../../../../test/test-support/functions';
 
 const CREATE_ROUTE = '/scheduler/2026-03/meetings/calendar';
 const SEARCH_ROUTE = '/crm/objects/2026-03/meetings/search';

@@ -1,5 +1,5 @@
 import { ACME_READ_ONLY_TOKEN, ACME_TOKEN, GLOBEX_TOKEN, startEmulator } from './index';
-import { call, contractValidators } from './testSupport';
+import { call, contractValidators } from './test-support';
 
 const { error: validError } = contractValidators();
 
