@@ -5,7 +5,7 @@ import type { CallLog } from './callLog';
 import type { Clock } from './clock';
 import type { Contract } from './contract';
 import type { FaultRegistry } from './faults';
-import type { RollingWindowLimiter } from './rateLimit';
+import { countCall, type RollingWindowLimiter } from './rateLimit';
 import type { Store } from './store';
 
 export interface EmulatorContext {
@@ -15,7 +15,10 @@ export interface EmulatorContext {
   calls: CallLog;
   contract: Contract;
   limiter: RollingWindowLimiter;
+  oauthLimiter: RollingWindowLimiter;
   searchLimiter: RollingWindowLimiter;
+  /** 'required' answers only the token fields the 2026-03 spec requires (no hub_id, user_id, scopes). */
+  oauthTokenFields: 'all' | 'required';
   searchIndexDelayMs: number;
   oauthAccessTokenTtlSeconds: number;
 }
@@ -29,8 +32,7 @@ export function guard(
 ): AuthContext {
   const auth = authenticate(ctx.store, ctx.clock, request.headers.authorization);
   const now = ctx.clock.now();
-  if (options.search) ctx.searchLimiter.take(auth.rateLimitKey, now);
-  ctx.limiter.take(auth.rateLimitKey, now);
+  countCall(ctx, auth, now, options);
   requireScopes(auth, anyOfScopes);
   return auth;
 }
