@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { buildBackend } from './app';
 import { openDatabase } from './db/database';
 import { createLogger } from './logging/logger';
+import { checkBeforeServing, StartupRefusedError } from './startup';
 
 async function main(): Promise<void> {
   let config;
@@ -21,6 +22,17 @@ async function main(): Promise<void> {
     onIdleConnectionError: (err) =>
       logger.warn({ err }, 'PostgreSQL closed an idle connection; the pool will replace it'),
   });
+  try {
+    await checkBeforeServing(config, db, Date.now());
+  } catch (error) {
+    if (error instanceof StartupRefusedError) {
+      logger.fatal({ reason: error.message }, 'refusing to start');
+      await db.destroy();
+      process.stderr.write(`Backend refused to start: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
   const { app } = buildBackend(config, db, logger);
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -18,7 +18,8 @@ import { createIdempotentCreate, type IdempotentCreate } from './idempotency/ide
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
 import type { ServerTimeouts } from './security/request-limits';
-import { createTokenCipher } from './security/token-cipher';
+import { createTokenCipher, type TokenCipher } from './security/token-cipher';
+import type { HealthCheck } from './health/health';
 
 /** Everything the routes use, wired once per process. */
 export interface BackendServices {
@@ -27,6 +28,12 @@ export interface BackendServices {
   logger: Logger;
   now: () => number;
   accounts: AccountStore;
+  tokenCipher: TokenCipher;
+  /**
+   * /healthz asks this about the store the instances share the HubSpot rate budget in (Redis or
+   * PostgreSQL). Undefined until that store is wired: /healthz then says "not configured".
+   */
+  sharedBudgetHealth?: HealthCheck;
   oauthStates: OAuthStateStore;
   createRequests: CreateRequestStore;
   tokenClient: TokenClient;
@@ -65,7 +72,8 @@ export function createServices(
 ): BackendServices {
   const now = overrides.now ?? Date.now;
   const accountApis = new Map<string, HubSpotApi>();
-  const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
+  const tokenCipher = createTokenCipher(config.tokenEncryptionKey);
+  const accounts = createAccountStore(db, tokenCipher);
   const tokenClient = createTokenClient({
     apiBaseUrl: config.hubspotApiBaseUrl,
     clientId: config.clientId,
@@ -93,6 +101,8 @@ export function createServices(
     logger,
     now,
     accounts,
+    tokenCipher,
+    sharedBudgetHealth: undefined,
     oauthStates: createOAuthStateStore(db),
     createRequests,
     tokenClient,
