@@ -126,37 +126,6 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('OAuth tokens of installed accounts (%s s
     expect((await formOptions(stack.backend)).status).toBe(403);
   });
 
-  it('deletes the account and its data, and uninstalls at HubSpot, on a signed DELETE /api/account', async () => {
-    await signedFetch(stack, {
-      method: 'POST',
-      path: '/api/meetings?portalId=1001&userId=7001',
-      body: createBody(1001, '7001', '101'),
-    });
-    const response = await signedFetch(stack, {
-      method: 'DELETE',
-      path: '/api/account?portalId=1001&userId=7001',
-    });
-    const deleted = await response.json();
-    expect(deleted).toEqual({ ok: true, deleted: true, uninstalledAtHubSpot: true });
-    for (const table of ['accounts', 'account_tokens', 'create_requests', 'token_refresh_leases'] as const) {
-      expect(
-        await stack.backend.db.selectFrom(table).selectAll().where('hub_id', '=', '1001').execute(),
-      ).toEqual([]);
-    }
-    const state = (await (await fetch(`${stack.emulator.url}/__emulator/state`)).json()) as {
-      installs: Array<{ portalId: number; active: boolean }>;
-    };
-    expect(state.installs.filter((i) => i.portalId === 1001).map((i) => i.active)).toEqual([false]);
-    const after = await formOptions(stack.backend);
-    expect(after.status).toBe(403);
-  });
-
-  it('refuses an unsigned DELETE /api/account and keeps the data', async () => {
-    const response = await fetch(`${stack.backend.url}/api/account?portalId=1001`, { method: 'DELETE' });
-    expect(response.status).toBe(401);
-    expect(await stack.backend.services.accounts.findInstalled('1001')).not.toBeNull();
-  });
-
   it('never writes a token, code, secret or signature to its logs', () => {
     expect(leakedLines(stack)).toEqual([]);
   });

@@ -68,6 +68,33 @@ describe('OAuth install and tokens', () => {
     expect(res.text.match(/>Install</g)).toHaveLength(2);
   });
 
+  test('the account-specific authorize page approves that account only, and never for a user who may not install apps', async () => {
+    const page = await call(emu, authorizeUrl().replace('/oauth/authorize', '/oauth/1001/authorize'));
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Acme Demo (1001)');
+    expect(page.text).not.toContain('Globex Trial (1002)');
+    const other = await call(
+      emu,
+      authorizeUrl({ portalId: '1002', autoApprove: '1' }).replace(
+        '/oauth/authorize',
+        '/oauth/1001/authorize',
+      ),
+    );
+    expect(other.status).toBe(400);
+    const rep = await call(
+      emu,
+      authorizeUrl({ autoApprove: '1', userId: '7002' }).replace('/oauth/authorize', '/oauth/1001/authorize'),
+    );
+    expect(rep.status).toBe(403);
+    expect(rep.text).toContain('permission to install apps');
+    const admin = await call(
+      emu,
+      authorizeUrl({ autoApprove: '1', userId: '7001' }).replace('/oauth/authorize', '/oauth/1001/authorize'),
+    );
+    expect(admin.status).toBe(302);
+    expect(new URL(admin.headers.get('location') as string).searchParams.get('code')).toMatch(/^code-emu-/);
+  });
+
   test('a wrong redirect_uri or missing required scopes are refused on the consent page', async () => {
     expect((await call(emu, authorizeUrl({ redirect_uri: 'https://evil.example/cb' }))).status).toBe(400);
     expect((await call(emu, authorizeUrl({ scope: 'oauth' }))).status).toBe(400);

@@ -30,8 +30,15 @@ interface OAuthFailure {
 }
 
 export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
-  app.get('/oauth/authorize', async (request, reply) => {
-    const q = request.query as Form;
+  // /oauth/{portalId}/authorize is HubSpot's authorize page for one account: no other can be chosen.
+  app.get('/oauth/authorize', async (request, reply) => authorize(request.query as Form, reply));
+  app.get('/oauth/:portalId/authorize', async (request, reply) => {
+    const fixed = Number((request.params as { portalId: string }).portalId);
+    if (!ctx.store.account(fixed)) return htmlError(reply, `Authorization failed: no account ${fixed}.`);
+    return authorize(request.query as Form, reply, fixed);
+  });
+
+  async function authorize(q: Form, reply: FastifyReply, fixedPortalId?: number) {
     const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === q.client_id);
     if (!oauthApp) return htmlError(reply, 'Authorization failed: unknown client_id.');
     if (!q.redirect_uri || !oauthApp.redirectUrls.includes(q.redirect_uri)) {
@@ -57,10 +64,22 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
       if (q.state !== undefined) redirect.searchParams.set('state', q.state);
       return reply.redirect(redirect.toString(), 302);
     }
-    if (q.autoApprove === '1' && q.portalId) {
-      const account = ctx.store.account(Number(q.portalId));
-      if (!account) return htmlError(reply, `Authorization failed: no account ${q.portalId}.`);
+    if (q.autoApprove === '1' && (q.portalId || fixedPortalId !== undefined)) {
+      const portalId = fixedPortalId ?? Number(q.portalId);
+      if (fixedPortalId !== undefined && q.portalId && Number(q.portalId) !== fixedPortalId)
+        return htmlError(reply, `Authorization failed: this page is for account ${fixedPortalId} only.`);
+      const account = ctx.store.account(portalId);
+      if (!account) return htmlError(reply, `Authorization failed: no account ${portalId}.`);
       const userId = q.userId ?? account.users[0]?.id ?? '0';
+      const user = account.users.find((u) => u.id === userId);
+      if (user?.canInstallApps === false) {
+        // HubSpot stops here: only users allowed to install apps can approve one.
+        return htmlError(
+          reply,
+          "You don't have permission to install apps in this account. Ask a super admin.",
+          403,
+        );
+      }
       const code = `code-emu-${randomBytes(12).toString('hex')}`;
       ctx.store.state.oauth.codes.push({
         code,
@@ -76,8 +95,8 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
       if (q.state !== undefined) redirect.searchParams.set('state', q.state);
       return reply.redirect(redirect.toString(), 302);
     }
-    return reply.type('text/html; charset=utf-8').send(consentPage(ctx, oauthApp, q));
-  });
+    return reply.type('text/html; charset=utf-8').send(consentPage(ctx, oauthApp, q, fixedPortalId));
+  }
 
   const tokenHandler = (flavour: Flavour) => async (request: { body: unknown }, reply: FastifyReply) => {
     const form = (request.body ?? {}) as Form;
@@ -358,9 +377,9 @@ function oauthError(reply: FastifyReply, flavour: Flavour, failure: OAuthFailure
   return reply.code(400).send(body);
 }
 
-function htmlError(reply: FastifyReply, message: string) {
+function htmlError(reply: FastifyReply, message: string, status = 400) {
   return reply
-    .code(400)
+    .code(status)
     .type('text/html; charset=utf-8')
     .send(`<!doctype html><title>Authorization error</title><p role="alert">${escapeHtml(message)}</p>`);
 }
@@ -369,7 +388,7 @@ function splitScopes(value: string | undefined): string[] {
   return (value ?? '').split(/[\s+]+/).filter(Boolean);
 }
 
-function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): string {
+function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form, fixedPortalId?: number): string {
   const hidden = (name: string, value: string | undefined) =>
     value === undefined
       ? ''
@@ -378,10 +397,11 @@ function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): str
     .map((n) => hidden(n, q[n]))
     .join('');
   const accounts = ctx.store.state.seed.accounts
+    .filter((a) => fixedPortalId === undefined || a.portalId === fixedPortalId)
     .map(
       (
         a,
-      ) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}
+      ) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}${hidden('userId', q.userId)}
 <span>${escapeHtml(a.name)} (${a.portalId})</span> <button type="submit" data-portal-id="${a.portalId}">Install</button></form></li>`,
     )
     .join('\n');
