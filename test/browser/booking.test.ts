@@ -26,7 +26,8 @@ describeInBrowser('booking a meeting through the workbench', () => {
   afterEach(async () => page?.close());
 
   const card = () => page.getByTestId('card');
-  const timeline = () => page.getByRole('list', { name: 'Activity timeline' });
+  // By test id: its accessible name follows the user's language.
+  const timeline = () => page.getByTestId('activity-timeline');
   const meetingsOf = (contactId: string) =>
     (harness.workbench.emulator?.meetings(1001) ?? []).filter((m) =>
       m.associations.contacts.includes(contactId),

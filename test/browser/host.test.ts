@@ -55,6 +55,38 @@ describeInBrowser('the workbench card host', () => {
     await page.close();
   });
 
+  test.each([
+    {
+      locale: 'pt-BR',
+      noOptions: 'Nenhuma opção',
+      selectAnOption: 'Selecione uma opção',
+      unsupported: 'Indisponível no workbench: NotInTheWorkbench',
+    },
+    {
+      locale: 'es',
+      noOptions: 'No hay opciones',
+      selectAnOption: 'Selecciona una opción',
+      unsupported: 'No disponible en el workbench: NotInTheWorkbench',
+    },
+  ])('the host components speak the language of the user ($locale)', async (words) => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.workbench.url}/?contact=101&locale=${words.locale}`);
+    const card = page.getByTestId('card');
+    await pwExpect(card.getByRole('group', { name: 'Nothing to pick' })).toContainText(words.noOptions);
+    await pwExpect(card.getByLabel('Size', { exact: true }).locator('option').first()).toHaveText(
+      words.selectAnOption,
+    );
+    await pwExpect(card.getByText(words.unsupported)).toBeVisible();
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    for (const english of ['No options', 'Select an option', 'Not available in the workbench'])
+      expect(text).not.toContain(english);
+
+    // Back in English once the user's locale is English.
+    await page.getByLabel('Locale', { exact: true }).selectOption('en');
+    await pwExpect(card.getByRole('group', { name: 'Nothing to pick' })).toContainText('No options');
+    await page.close();
+  });
+
   test('submitting the form sends the values through hubspot.serverless with the record properties HubSpot reads', async () => {
     const page = await harness.newPage();
     await page.goto(`${harness.workbench.url}/?contact=102`);

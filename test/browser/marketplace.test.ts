@@ -118,11 +118,45 @@ describeInBrowser('the workbench in marketplace mode', () => {
     await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
       'Meeting Card is installed in this account.',
     );
-    await pwExpect(card().getByRole('button', { name: 'Book meeting' })).toBeVisible();
-    await book(9, '10:00');
+    // The card stayed mounted through the install, with the failed attempt and what was typed.
+    await pwExpect(card().getByLabel('Date', { exact: true })).toHaveValue(isoDateInDays(9));
+    await card().getByLabel('Start time', { exact: true }).fill('10:00');
+    await card()
+      .getByRole('button', { name: /^(Try again|Book meeting)$/ })
+      .click();
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
     expect(meetingsOf(MARIA)).toHaveLength(1);
     expect((await emulatorInstalls()).map((i) => i.portalId)).toEqual([PORTAL]);
+  });
+
+  test('what the rep typed survives the app being uninstalled and installed again (the card stays mounted)', async () => {
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    const title = card().getByLabel('Title', { exact: true });
+    await title.fill('Renewal call, keep this');
+    await title.blur();
+    await card().getByLabel('Date', { exact: true }).fill(isoDateInDays(12));
+    // Marks the card's own DOM: a remount would replace it.
+    await title.evaluate((element) => element.setAttribute('data-mounted-before-reinstall', 'yes'));
+
+    // The account's admin removes the app, then installs it again, while the rep's page stays open.
+    await page.getByRole('button', { name: 'Uninstall the app from the account' }).click();
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
+      'Not installed: The app was uninstalled from portal 1001.',
+    );
+    expect(await emulatorInstalls()).toEqual([]);
+    await page.getByRole('button', { name: 'Install Meeting Card' }).click();
+    await pwExpect(page.getByRole('status', { name: 'Install status' })).toHaveText(
+      'Meeting Card is installed in this account.',
+    );
+
+    await pwExpect(title).toHaveValue('Renewal call, keep this');
+    await pwExpect(title).toHaveAttribute('data-mounted-before-reinstall', 'yes');
+    await pwExpect(card().getByLabel('Date', { exact: true })).toHaveValue(isoDateInDays(12));
+    // And the typed form books through the new install.
+    await card().getByLabel('Start time', { exact: true }).fill('16:00');
+    await card().getByRole('button', { name: 'Book meeting' }).click();
+    await pwExpect(card().getByTestId('booking-success')).toContainText('Renewal call, keep this');
+    expect(meetingsOf(MARIA).map((m) => m.properties.hs_meeting_title)).toEqual(['Renewal call, keep this']);
   });
 
   test('a connection dropped after the backend booked is resent once by the proxy and ends with exactly one meeting', async () => {

@@ -11,7 +11,11 @@ const { main } = requireBuiltFunction<CreateMeetingResult>('create-meeting');
 let emulator: Emulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimit: false, searchRateLimit: false });
+  emulator = await startEmulator({
+    rateLimit: false,
+    searchRateLimit: false,
+    lag: { search: { fixedMs: 0 } },
+  });
   process.env.HUBSPOT_API_BASE_URL = emulator.url;
   process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
 });

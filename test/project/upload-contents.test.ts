@@ -33,17 +33,14 @@ beforeAll(() => {
 afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 
 describe('what hs project upload sends', () => {
-  it('includes the built function bundles although git ignores them', () => {
+  it('includes the function bundles, which git tracks (a fresh clone uploads working functions)', () => {
     expect(upload.files).toEqual(expect.arrayContaining(functionEntrypoints));
-    const ignoredByGit = execFileSync(
+    const tracked = execFileSync(
       'git',
-      ['check-ignore', ...functionEntrypoints.map((f) => path.join('src', f))],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-      },
+      ['ls-files', '--', ...functionEntrypoints.map((f) => path.join('src', f))],
+      { cwd: repoRoot, encoding: 'utf8' },
     );
-    expect(ignoredByGit.trim().split('\n')).toHaveLength(functionEntrypoints.length);
+    expect(tracked.trim().split('\n')).toHaveLength(functionEntrypoints.length);
   });
 
   it('includes the app and function manifests and the functions package.json with its lockfile', () => {

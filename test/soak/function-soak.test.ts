@@ -26,8 +26,12 @@ const SOAK_POLICY: CreatePolicy = {
   totalBudgetMs: 3_000,
   createTimeoutMs: 400,
   readTimeoutMs: 400,
-  indexLagMs: 300,
   verifyPollMs: 100,
+  verifyWindowMs: 6_000,
+  confirmRounds: 2,
+  giveUpAfterMs: 20_000,
+  maxCheckAfterMs: 1_000,
+  minRoundMs: 150,
   resubmitLookbackMs: 60_000,
 };
 

@@ -85,7 +85,11 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('start and health tell the truth (%s stor
         database: storage,
         storage: { ok: true, status: 'ok' },
         tokenKey: { ok: true, status: 'verified' },
-        sharedBudget: { ok: true, status: 'not configured' },
+        // Without REDIS_URL: PostgreSQL holds the shared budget; one SQLite instance counts in-process.
+        sharedBudget:
+          storage === 'postgres'
+            ? { ok: true, status: 'ok', detail: expect.stringMatching(/^postgres, \d+ ms round trip$/) }
+            : { ok: true, status: 'in-process', detail: 'one SQLite instance' },
       });
     } finally {
       run.stop();

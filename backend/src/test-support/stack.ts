@@ -65,7 +65,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const seed = cloneSeed(defaultSeed);
   for (const app of seed.oauthApps)
     app.redirectUrls = [...app.redirectUrls, `${PUBLIC_ORIGIN}/oauth/callback`];
-  const emulator = await startEmulator({ ...options.emulator, seed, host: '127.0.0.1', port: 0 });
+  // Search indexes at once unless a suite asks for a lag (`lag.search` wins; the emulator's default is realistic).
+  const emulator = await startEmulator({
+    searchIndexDelayMs: 0,
+    ...options.emulator,
+    seed,
+    host: '127.0.0.1',
+    port: 0,
+  });
   const storage = await createTestStorage(options.storage);
   const clock = new TestClock();
   const logs = options.logs ?? new LogCapture();

@@ -5,8 +5,10 @@ import type { CallLog } from './callLog';
 import type { Clock } from './clock';
 import type { Contract } from './contract';
 import type { FaultRegistry } from './faults';
+import type { LagKind, LagModel } from './lag';
 import { countCall, type RollingWindowLimiter } from './rateLimit';
 import type { Store } from './store';
+import type { StoredMeeting } from './types';
 
 export interface EmulatorContext {
   store: Store;
@@ -19,7 +21,8 @@ export interface EmulatorContext {
   searchLimiter: RollingWindowLimiter;
   /** 'required' answers only the token fields the 2026-03 spec requires (no hub_id, user_id, scopes). */
   oauthTokenFields: 'all' | 'required';
-  searchIndexDelayMs: number;
+  /** Per-write visibility delays of search and of primary-store reads. */
+  lag: LagModel;
   oauthAccessTokenTtlSeconds: number;
 }
 
@@ -46,4 +49,9 @@ export function listParam(value: unknown): string[] {
     .flatMap((p) => String(p).split(','))
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** Whether a read of this kind sees the meeting yet (its drawn visibility time has come). */
+export function isVisible(meeting: StoredMeeting, kind: LagKind, now: number): boolean {
+  return (meeting.visibleAt?.[kind] ?? meeting.createdAt) <= now;
 }

@@ -4,8 +4,22 @@ import { Clock } from './clock';
 import { loadContract } from './contract';
 import type { EmulatorContext } from './context';
 import { FaultRegistry } from './faults';
+import { assertLagOptions, defaultLagSettings, LagModel, type LagOptions, type LagSettings } from './lag';
 import { RollingWindowLimiter } from './rateLimit';
 import { defaultSeed } from './seed';
+export {
+  REALISTIC_SEARCH_LAG,
+  INSTANT,
+  DEFAULT_LAG_SEED,
+  LAG_KINDS,
+  drawLag,
+  lognormalSigma,
+  parseLagArgument,
+  type LagDistribution,
+  type LagKind,
+  type LagOptions,
+  type LagSettings,
+} from './lag';
 import { buildServer } from './server';
 import { Store } from './store';
 import type { CallsSummary, EmulatorSeed, FaultRule, RateLimitOptions, StoredMeeting } from './types';
@@ -29,8 +43,16 @@ export interface EmulatorOptions {
   seed?: EmulatorSeed;
   /** Load state from this file on start when present; save it after each write (atomic rename). */
   stateFile?: string;
-  /** A new meeting is visible to search only this long after creation (HubSpot lags a few seconds). Default 0. */
+  /**
+   * How long after a write each read sees it, drawn per write: `search` (default 'realistic': median 4 s,
+   * p95 30 s, p99 ≈ 69 s), `objectRead` (by id, batch read) and `associationRead` (default 'instant'),
+   * `seed` (default 1). See lag.ts and the README.
+   */
+  lag?: LagOptions;
+  /** Shorthand for `lag.search: { fixedMs: n }` (lag.search wins when both are given). */
   searchIndexDelayMs?: number;
+  /** Fault rules armed at start, and again after each reset(). */
+  faults?: FaultRule[];
   /** Private apps, per app per account. Default 190 per 10 000 ms (TEN_SECONDLY_ROLLING); false turns it (and, unless given, oauthRateLimit) off. */
   rateLimit?: RateLimitOptions | false;
   /** OAuth apps, per app per installing account. Default 110 per 10 000 ms (TEN_SECONDLY_ROLLING); false turns it off. */
@@ -59,6 +81,14 @@ export interface Emulator {
     clear(): void;
     list(): FaultRule[];
   };
+  lag: {
+    /** The settings new writes draw from. */
+    get(): LagSettings;
+    /** Changes some of them (writes already stored keep their drawn times); a new seed restarts the draws. */
+    set(options: LagOptions): LagSettings;
+    /** Makes every stored meeting visible to every read now (HubSpot's index has caught up). */
+    settle(): void;
+  };
   /** Stored meetings (all accounts, or one). */
   meetings(portalId?: number): StoredMeeting[];
   calls(): CallsSummary;
@@ -67,7 +97,7 @@ export interface Emulator {
   resetCalls(): void;
   /** Moves the emulator's clock forward (token expiry, search index lag). */
   advanceTime(ms: number): void;
-  /** Back to the seed: data, OAuth grants, rate-limit windows, faults, call counters, clock offset. */
+  /** Back to the start: seed data, OAuth grants, rate-limit windows, faults (the options' again), lag settings and draws, call counters, clock offset. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -77,12 +107,33 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 190, windowMs: 10_000
 export const DEFAULT_OAUTH_RATE_LIMIT: RateLimitOptions = { max: 110, windowMs: 10_000 };
 export const DEFAULT_SEARCH_RATE_LIMIT: RateLimitOptions = { max: 5, windowMs: 1_000 };
 
+/** The lag settings an emulator starts with: defaults, then searchIndexDelayMs, then `lag`. */
+export function initialLagSettings(
+  options: Pick<EmulatorOptions, 'lag' | 'searchIndexDelayMs'>,
+): LagSettings {
+  if (options.lag !== undefined) assertLagOptions(options.lag);
+  if (options.searchIndexDelayMs !== undefined && !(options.searchIndexDelayMs >= 0))
+    throw new Error('searchIndexDelayMs must be a number of ms >= 0');
+  return {
+    ...defaultLagSettings(),
+    ...(options.searchIndexDelayMs !== undefined ? { search: { fixedMs: options.searchIndexDelayMs } } : {}),
+    ...Object.fromEntries(
+      Object.entries(structuredClone(options.lag ?? {})).filter(([, v]) => v !== undefined),
+    ),
+  };
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const store = new Store(options.seed ?? defaultSeed, options.stateFile);
+  const faults = new FaultRegistry();
+  const armStartFaults = () => {
+    for (const rule of options.faults ?? []) faults.add(rule);
+  };
+  armStartFaults();
   const ctx: EmulatorContext = {
     store,
     clock: new Clock(options.clock),
-    faults: new FaultRegistry(),
+    faults,
     calls: new CallLog(),
     contract: loadContract(options.contractDir),
     limiter: new RollingWindowLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, 'TEN_SECONDLY_ROLLING'),
@@ -92,7 +143,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ),
     searchLimiter: new RollingWindowLimiter(options.searchRateLimit ?? DEFAULT_SEARCH_RATE_LIMIT, 'SECONDLY'),
     oauthTokenFields: options.oauthTokenFields ?? 'all',
-    searchIndexDelayMs: options.searchIndexDelayMs ?? 0,
+    lag: new LagModel(initialLagSettings(options)),
     oauthAccessTokenTtlSeconds: options.oauthAccessTokenTtlSeconds ?? 1800,
   };
   const reset = () => {
@@ -101,6 +152,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ctx.oauthLimiter.reset();
     ctx.searchLimiter.reset();
     ctx.faults.clear();
+    armStartFaults();
+    ctx.lag.reset();
     ctx.calls.reset();
     ctx.clock.reset();
   };
@@ -117,6 +170,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       remove: (id) => ctx.faults.remove(id),
       clear: () => ctx.faults.clear(),
       list: () => ctx.faults.list(),
+    },
+    lag: {
+      get: () => ctx.lag.settings(),
+      set: (lag) => ctx.lag.set(lag),
+      settle: () => store.settleVisibility(ctx.clock.now()),
     },
     meetings: (portalId) => structuredClone(store.meetings(portalId)),
     calls: () => ctx.calls.summary(),

@@ -11,7 +11,8 @@ describe('meeting search', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    emu = await startEmulator({ rateLimit: false, searchRateLimit: false });
+    // These tests are about search semantics, not its lag: every meeting is indexed at once.
+    emu = await startEmulator({ rateLimit: false, searchRateLimit: false, lag: { search: { fixedMs: 0 } } });
     const meetings = [
       {
         key: 'maria9',

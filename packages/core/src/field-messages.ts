@@ -7,6 +7,7 @@ const FIELD_LABELS: Record<MeetingField, string> = {
   title: 'Title',
   start: 'Start time',
   end: 'End time',
+  durationMinutes: 'Duration',
   timezone: 'Time zone',
   locationType: 'Location type',
   location: 'Location',
@@ -35,8 +36,13 @@ const MESSAGES: Record<FieldIssueCode, (label: string, p: Params) => string> = {
   end_before_start: () => 'The meeting must end after it starts.',
   duration_too_long: (_l, p) => `A meeting can last at most ${Number(p?.maxMinutes ?? 0) / 60} hours.`,
   invalid_option: (l) => `${l} is not one of the allowed options.`,
-  out_of_range: (l) => `${l} is out of range.`,
+  out_of_range: (l, p) =>
+    p?.min !== undefined ? `${l} must be between ${p.min} and ${p.max}.` : `${l} is out of range.`,
   unknown_id: (l) => `${l}: HubSpot does not know this id.`,
+  end_or_duration: () => 'Give either an end time or a duration, not both.',
+  start_in_past: () => 'This start time has already passed. Pick a time from now on.',
+  reminder_in_past: () => 'A reminder would be sent before now. Pick a later reminder or a later start.',
+  invalid_url: (l) => `${l} must be a web address starting with https://.`,
 };
 
 export function fieldIssue(field: MeetingField, code: FieldIssueCode, params?: Params): FieldIssue {

@@ -19,6 +19,7 @@ const FIELDS: Record<MeetingField, true> = {
   title: true,
   start: true,
   end: true,
+  durationMinutes: true,
   timezone: true,
   locationType: true,
   location: true,
@@ -45,6 +46,10 @@ const ISSUE_CODES: Record<FieldIssueCode, true> = {
   invalid_option: true,
   out_of_range: true,
   unknown_id: true,
+  end_or_duration: true,
+  start_in_past: true,
+  reminder_in_past: true,
+  invalid_url: true,
 };
 
 const contractDir = process.env.MEETING_CARD_CONTRACT_DIR ?? resolve(__dirname, '../../../contract');
@@ -246,6 +251,8 @@ const validForm: fc.Arbitrary<MeetingParameters> = fc
       fc.integer({ min: 1, max: 240 }),
       fc.integer({ min: 1, max: LIMITS.maxDurationMinutes + 120 }),
     ),
+    // One form in three says how long instead of when it ends.
+    asDuration: fc.constantFrom(false, false, true),
     optional: fc.record(
       {
         locationType: fc.constantFrom('ADDRESS', 'PHONE', 'CUSTOM'),
@@ -273,13 +280,13 @@ const validForm: fc.Arbitrary<MeetingParameters> = fc
       { requiredKeys: [] },
     ),
   })
-  .map(({ when: { timezone, startParts }, durationMinutes, optional, ...rest }) => {
+  .map(({ when: { timezone, startParts }, durationMinutes, asDuration, optional, ...rest }) => {
     const start = wallClockText(startParts);
     return {
       ...rest,
       timezone,
       start,
-      end: addWallMinutes(start, durationMinutes),
+      ...(asDuration ? { durationMinutes } : { end: addWallMinutes(start, durationMinutes) }),
       ...optional,
     } as MeetingParameters;
   });
@@ -370,7 +377,11 @@ function expectRoundTrip(raw: Record<string, unknown>): void {
 
   // Times: the earliest instant showing the asked wall clock in the asked zone.
   const startInstants = instantsShowing(trimmed('start'), trimmed('timezone'));
-  const endInstants = instantsShowing(trimmed('end'), trimmed('timezone'));
+  // A duration is elapsed time from the start instant; an end is the earliest instant showing it.
+  const endInstants =
+    raw.durationMinutes === undefined
+      ? instantsShowing(trimmed('end'), trimmed('timezone'))
+      : startInstants.slice(0, 1).map((start) => start + (raw.durationMinutes as number) * 60_000);
   expect(startInstants.length).toBeGreaterThan(0);
   expect(endInstants.length).toBeGreaterThan(0);
   expect(Date.parse(properties.hs_meeting_start_time)).toBe(startInstants[0]);
@@ -445,8 +456,19 @@ describe('validateMeetingParameters under random input', () => {
       fc.property(validForm, (form) => {
         const zone = form.timezone.trim();
         const start = instantsShowing(form.start, zone);
-        const end = instantsShowing(form.end, zone);
+        const duration = form.durationMinutes;
+        const end =
+          duration === undefined
+            ? instantsShowing(form.end as string, zone)
+            : start.slice(0, 1).map((instant) => instant + duration * 60_000);
         const result = validateMeetingParameters(form);
+        if (
+          duration !== undefined &&
+          (duration < LIMITS.minDurationMinutes || duration > LIMITS.maxDurationMinutes)
+        ) {
+          expect(result).toMatchObject({ ok: false, fields: { durationMinutes: { code: 'out_of_range' } } });
+          return;
+        }
         if (start.length === 0 || end.length === 0) {
           skipped += 1;
           expect(result).toMatchObject({
@@ -469,5 +491,92 @@ describe('validateMeetingParameters under random input', () => {
     );
     // The generator aims at daylight-saving nights: some skipped times must have come up.
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('a booking given as a duration', () => {
+  // Every zone, and those where durations go wrong: 30- and 45-minute offsets, daylight saving of an
+  // hour and of half an hour (Lord Howe), southern-hemisphere rules.
+  const oddZones = [
+    'Australia/Lord_Howe',
+    'Australia/Adelaide',
+    'America/St_Johns',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Australia/Eucla',
+    'America/New_York',
+    'Europe/London',
+    'America/Santiago',
+  ];
+  const durationForm = fc
+    .record({
+      timezone: fc.oneof(fc.constantFrom(...zones), fc.constantFrom(...oddZones)),
+      start: fc.oneof(
+        wallClockParts.filter((p) => p.year >= LIMITS.minYear && p.year <= LIMITS.maxYear && p.day <= 28),
+        fc
+          .tuple(
+            fc.constantFrom(...CLOCK_CHANGE_NIGHTS),
+            fc.integer({ min: 0, max: 3 }),
+            fc.constantFrom(0, 15, 30, 45),
+          )
+          .map(([[, year, month, day], hour, minute]) => ({ year, month, day, hour, minute })),
+      ),
+      durationMinutes: fc.oneof(
+        fc.integer({ min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }),
+        fc.constantFrom(5, 30, 45, 60, 90, 1440),
+      ),
+    })
+    .map(({ timezone, start, durationMinutes }) => ({
+      requestId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      organizerUserId: '7001',
+      title: 'Call',
+      timezone,
+      start: wallClockText(start),
+      durationMinutes,
+    }));
+
+  it('lasts exactly that long in every zone, whatever the clocks do, and sends it so', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(durationForm, (form) => {
+        const result = validateMeetingParameters(form);
+        const startInstants = instantsShowing(form.start, form.timezone);
+        if (startInstants.length === 0) {
+          expect(result).toMatchObject({ ok: false, fields: { start: { code: 'nonexistent_local_time' } } });
+          return;
+        }
+        if (!result.ok) throw new Error(JSON.stringify(result.fields));
+        accepted += 1;
+        const { properties } = buildCreateMeetingRequest(result.value, TRUSTED).body;
+        const lasted =
+          Date.parse(properties.hs_meeting_end_time) - Date.parse(properties.hs_meeting_start_time);
+        expect(lasted).toBe(form.durationMinutes * 60_000);
+        expect(Date.parse(properties.hs_meeting_start_time)).toBe(startInstants[0]);
+        // The end's wall clock reads what a clock in that zone shows at the end instant.
+        expect(instantsShowing(result.value.end, form.timezone)).toContain(Date.parse(result.value.endUtc));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(accepted).toBeGreaterThan(4_000);
+  });
+
+  it.each([
+    // New York falls back on 7 Nov 2027: 00:30 EDT + 90 minutes is 01:00 EST, the second 01:00.
+    ['America/New_York', '2027-11-07T00:30', 90, '2027-11-07T04:30:00Z', '2027-11-07T06:00:00Z'],
+    ['America/New_York', '2027-11-07T01:30', 30, '2027-11-07T05:30:00Z', '2027-11-07T06:00:00Z'],
+    // Lord Howe falls back half an hour on 4 Apr 2027: 01:30 (+11) + 60 minutes is 02:00 (+10:30).
+    ['Australia/Lord_Howe', '2027-04-04T01:30', 60, '2027-04-03T14:30:00Z', '2027-04-03T15:30:00Z'],
+    ['Asia/Kathmandu', '2027-01-10T23:30', 45, '2027-01-10T17:45:00Z', '2027-01-10T18:30:00Z'],
+  ])('in %s, %s for %i minutes is %s to %s', (timezone, start, durationMinutes, startUtc, endUtc) => {
+    const result = validateMeetingParameters({
+      requestId: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      organizerUserId: '7001',
+      title: 'Call',
+      timezone,
+      start,
+      durationMinutes,
+    });
+    expect(result).toMatchObject({ ok: true, value: { startUtc, endUtc } });
   });
 });

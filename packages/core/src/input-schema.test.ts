@@ -135,3 +135,90 @@ describe('checkMeetingParameters', () => {
     expect(checkMeetingParameters(valid)).toEqual(validateMeetingParameters(valid));
   });
 });
+
+describe('a duration instead of an end', () => {
+  const { end: _end, ...withoutEnd } = valid;
+  const timed = (patch: Record<string, unknown>) => validateMeetingParameters({ ...withoutEnd, ...patch });
+
+  it('ends that many minutes after the start instant, and says its wall-clock end', () => {
+    expect(timed({ durationMinutes: 45 })).toMatchObject({
+      ok: true,
+      value: { startUtc: '2026-03-12T13:00:00Z', endUtc: '2026-03-12T13:45:00Z', end: '2026-03-12T10:45' },
+    });
+  });
+
+  it('may end on the next day', () => {
+    expect(timed({ start: '2026-03-12T23:30', durationMinutes: 60 })).toMatchObject({
+      ok: true,
+      value: { end: '2026-03-13T00:30', endUtc: '2026-03-13T03:30:00Z' },
+    });
+    expect(
+      validateMeetingParameters({ ...valid, start: '2026-03-12T23:30', end: '2026-03-13T00:30' }).ok,
+    ).toBe(true);
+  });
+
+  it('is a whole number of minutes from 5 to 1,440', () => {
+    for (const durationMinutes of [4, 1441, 0, -30])
+      expect(timed({ durationMinutes })).toMatchObject({
+        ok: false,
+        fields: { durationMinutes: { code: 'out_of_range', params: { min: 5, max: 1440 } } },
+      });
+    expect(timed({ durationMinutes: 30.5 })).toMatchObject({
+      ok: false,
+      fields: { durationMinutes: { code: 'invalid_format' } },
+    });
+    expect(timed({ durationMinutes: '30' })).toMatchObject({
+      ok: false,
+      fields: { durationMinutes: { code: 'invalid_type' } },
+    });
+    expect(timed({ durationMinutes: 5 }).ok).toBe(true);
+    expect(timed({ durationMinutes: 1440 }).ok).toBe(true);
+  });
+
+  it('is exactly one of end and duration', () => {
+    expect(validateMeetingParameters({ ...valid, durationMinutes: 30 })).toMatchObject({
+      ok: false,
+      fields: { durationMinutes: { code: 'end_or_duration' } },
+    });
+    expect(validateMeetingParameters(withoutEnd)).toMatchObject({
+      ok: false,
+      fields: { end: { code: 'required' } },
+    });
+  });
+});
+
+describe('the booking form rules (when the caller says what time it is)', () => {
+  const now = Date.parse('2026-03-12T12:00:00Z'); // 09:00 in São Paulo
+  const form = (patch: Record<string, unknown>) =>
+    checkMeetingParameters({ ...valid, ...patch }, undefined, { now });
+
+  it('refuses a start that has passed, with a few minutes of grace', () => {
+    expect(form({ start: '2026-03-12T08:54', end: '2026-03-12T09:30' })).toMatchObject({
+      ok: false,
+      fields: { start: { code: 'start_in_past' } },
+    });
+    expect(form({ start: '2026-03-12T08:56', end: '2026-03-12T09:30' }).ok).toBe(true);
+    // Servers and API clients may record a meeting that already happened.
+    expect(
+      validateMeetingParameters({ ...valid, start: '2020-01-01T10:00', end: '2020-01-01T11:00' }).ok,
+    ).toBe(true);
+  });
+
+  it('refuses reminders that would be sent before now', () => {
+    // The meeting is at 10:00, an hour from now: a 1-hour reminder is due now, a day-before one has passed.
+    expect(form({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'HOURS' }] }).ok).toBe(true);
+    expect(form({ reminders: [{ numberOfTimeUnits: 1, timeUnit: 'DAYS' }] })).toMatchObject({
+      ok: false,
+      fields: { reminders: { code: 'reminder_in_past' } },
+    });
+  });
+
+  it('wants a web address for a video or other link', () => {
+    expect(form({ locationType: 'CUSTOM', location: 'zoom please' })).toMatchObject({
+      ok: false,
+      fields: { location: { code: 'invalid_url' } },
+    });
+    expect(form({ locationType: 'CUSTOM', location: 'https://meet.example.com/abc' }).ok).toBe(true);
+    expect(form({ locationType: 'ADDRESS', location: 'Rua Augusta 100' }).ok).toBe(true);
+  });
+});

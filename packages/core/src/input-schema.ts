@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT_MINUTES } from './limits';
-import { isValidTimeZone, minutesBetween, parseWallClock, wallClockToUtc } from './time';
+import {
+  isValidTimeZone,
+  minutesBetween,
+  parseWallClock,
+  toUtcIso,
+  utcToWallClock,
+  wallClockToUtc,
+} from './time';
 import { fieldIssue } from './field-messages';
 import type {
   FieldIssue,
@@ -45,7 +52,15 @@ const parametersSchema = v.object({
   organizerUserId: v.pipe(v.string(code('invalid_type')), v.trim(), v.regex(digits, code('invalid_format'))),
   title: requiredText(LIMITS.titleMaxLength),
   start: wallClock,
-  end: wallClock,
+  end: v.optional(wallClock),
+  durationMinutes: v.optional(
+    v.pipe(
+      v.number(code('invalid_type')),
+      v.integer(code('invalid_format')),
+      v.minValue(LIMITS.minDurationMinutes, code('out_of_range')),
+      v.maxValue(LIMITS.maxDurationMinutes, code('out_of_range')),
+    ),
+  ),
   timezone: v.pipe(
     v.string(code('invalid_type')),
     v.trim(),
@@ -89,6 +104,10 @@ const ISSUE_CODES = new Set<string>([
   'invalid_option',
   'out_of_range',
   'unknown_id',
+  'end_or_duration',
+  'start_in_past',
+  'reminder_in_past',
+  'invalid_url',
 ]);
 
 const LIMIT_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
@@ -100,6 +119,19 @@ const LIMIT_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
   attendeeOwnerIds: { max: LIMITS.maxAttendees },
   reminders: { max: LIMITS.maxReminders },
 };
+const RANGE_PARAMS: Partial<Record<MeetingField, Record<string, number>>> = {
+  durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes },
+};
+
+/**
+ * The rules of the booking form on top of what any client may ask: they depend on the moment of
+ * asking, so only a caller that says when "now" is applies them (the card; servers and API clients
+ * may record meetings that already happened).
+ */
+export interface FormRules {
+  /** Epoch ms. */
+  now: number;
+}
 
 /** Turns a rule's verdict into the issue a client sees. */
 export type DescribeIssue = (
@@ -124,12 +156,21 @@ export function validateMeetingParameters(raw: unknown): ValidationResult {
 }
 
 /** The same rules as validateMeetingParameters; issues carry `code` and `params` only (message ''). */
-export function checkMeetingParameters(raw: unknown, describe: DescribeIssue = codeOnly): ValidationResult {
+export function checkMeetingParameters(
+  raw: unknown,
+  describe: DescribeIssue = codeOnly,
+  rules?: FormRules,
+): ValidationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) raw = {};
   const fields: FieldIssues = {};
   const addIssue = (field: MeetingField, code: FieldIssueCode, params?: Record<string, string | number>) => {
     if (fields[field]) return;
-    const limit = code === 'too_long' || code === 'too_many' ? LIMIT_PARAMS[field] : undefined;
+    const limit =
+      code === 'too_long' || code === 'too_many'
+        ? LIMIT_PARAMS[field]
+        : code === 'out_of_range'
+          ? RANGE_PARAMS[field]
+          : undefined;
     fields[field] = describe(field, code, params ?? limit);
   };
 
@@ -148,7 +189,18 @@ export function checkMeetingParameters(raw: unknown, describe: DescribeIssue = c
   const timezone = typeof input.timezone === 'string' ? input.timezone.trim() : '';
   const zoneKnown = !fields.timezone;
   const startUtc = fields.start ? undefined : convert('start', input.start, timezone, zoneKnown, addIssue);
-  const endUtc = fields.end ? undefined : convert('end', input.end, timezone, zoneKnown, addIssue);
+  let endUtc: string | undefined;
+  if (input.end !== undefined && input.durationMinutes !== undefined) {
+    addIssue('durationMinutes', 'end_or_duration');
+  } else if (input.durationMinutes !== undefined) {
+    // Elapsed time: 90 minutes from 00:30 on a fall-back night ends at 01:00 the second time round.
+    if (startUtc && !fields.durationMinutes)
+      endUtc = toUtcIso(new Date(Date.parse(startUtc) + (input.durationMinutes as number) * 60_000));
+  } else if (input.end === undefined) {
+    addIssue('end', 'required');
+  } else if (!fields.end) {
+    endUtc = convert('end', input.end, timezone, zoneKnown, addIssue);
+  }
   if (startUtc && endUtc) {
     const minutes = minutesBetween(startUtc, endUtc);
     if (minutes <= 0) addIssue('end', 'end_before_start');
@@ -161,6 +213,7 @@ export function checkMeetingParameters(raw: unknown, describe: DescribeIssue = c
     );
     if (tooEarly) addIssue('reminders', 'out_of_range', { maxMinutes: LIMITS.maxReminderLeadMinutes });
   }
+  if (rules && parsed.success) applyFormRules(rules, parsed.output, startUtc, addIssue);
   if (!parsed.success || Object.keys(fields).length > 0 || !startUtc || !endUtc) return { ok: false, fields };
 
   const data = parsed.output;
@@ -169,7 +222,7 @@ export function checkMeetingParameters(raw: unknown, describe: DescribeIssue = c
     organizerUserId: data.organizerUserId,
     title: data.title,
     start: data.start,
-    end: data.end,
+    end: data.end ?? utcToWallClock(endUtc, data.timezone),
     timezone: data.timezone,
     startUtc,
     endUtc,
@@ -200,13 +253,43 @@ function convert(
 ): string | undefined {
   const text = String(wallClock).trim();
   if (!zoneKnown) {
-    if (!parseWallClock(text)) addIssue(field, 'invalid_format');
+    if (parseWallClock(text) === null) addIssue(field, 'invalid_format');
     return undefined;
   }
   const result = wallClockToUtc(text, timezone);
   if (result.ok) return result.utc;
   addIssue(result.code === 'invalid_time_zone' ? 'timezone' : field, result.code);
   return undefined;
+}
+
+type Parsed = v.InferOutput<typeof parametersSchema>;
+
+function applyFormRules(
+  rules: FormRules,
+  data: Parsed,
+  startUtc: string | undefined,
+  addIssue: (field: MeetingField, code: FieldIssueCode) => void,
+) {
+  if (startUtc) {
+    const start = Date.parse(startUtc);
+    if (start < rules.now - LIMITS.pastStartGraceMinutes * 60_000) addIssue('start', 'start_in_past');
+    const firesBeforeNow = (data.reminders ?? []).some(
+      (r) => start - r.numberOfTimeUnits * REMINDER_UNIT_MINUTES[r.timeUnit] * 60_000 < rules.now,
+    );
+    if (firesBeforeNow) addIssue('reminders', 'reminder_in_past');
+  }
+  if (data.locationType === 'CUSTOM' && data.location && !isWebAddress(data.location))
+    addIssue('location', 'invalid_url');
+}
+
+/** An http(s) address with a host: what a video call link looks like. */
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }
 
 function uniqueReminders(reminders: Reminder[]): Reminder[] {

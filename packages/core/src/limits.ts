@@ -9,6 +9,9 @@ export const LIMITS = {
   maxReminders: 3,
   /** A meeting longer than a day is almost certainly a typo. */
   maxDurationMinutes: 24 * 60,
+  minDurationMinutes: 5,
+  /** A start this many minutes ago still counts as now (the rep took a while to press Book). */
+  pastStartGraceMinutes: 5,
   /** A reminder may be sent at most four weeks before the meeting. */
   maxReminderLeadMinutes: 4 * 7 * 24 * 60,
   minYear: 2000,

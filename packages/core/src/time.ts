@@ -1,7 +1,12 @@
-import { CalendarDateTime, toCalendarDateTime, toZoned, fromAbsolute } from '@internationalized/date';
 import { LIMITS } from './limits';
 
+// Time zones with the runtime's own IANA database (Intl) only: the card bundles this module, and
+// @internationalized/date cost it 12.7 KB. time.test.ts checks every conversion here against
+// @internationalized/date, over random instants in every zone the runtime knows.
+
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export type WallClockToUtcResult =
   | { ok: true; utc: string }
@@ -27,8 +32,11 @@ export function isValidTimeZone(timeZone: string): boolean {
   return valid;
 }
 
-/** Parses "YYYY-MM-DDTHH:mm" strictly: no overflow (Feb 30), no seconds, years within LIMITS. */
-export function parseWallClock(wallClock: string): CalendarDateTime | null {
+/**
+ * Parses "YYYY-MM-DDTHH:mm" strictly: no overflow (Feb 30), no seconds, years within LIMITS.
+ * Returns the wall clock's fields read as if UTC, in epoch ms (a "floating" time), or null.
+ */
+export function parseWallClock(wallClock: string): number | null {
   const match = WALL_CLOCK.exec(wallClock);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
@@ -40,10 +48,39 @@ export function parseWallClock(wallClock: string): CalendarDateTime | null {
   ];
   if (year < LIMITS.minYear || year > LIMITS.maxYear) return null;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || day < 1) return null;
-  const parsed = new CalendarDateTime(year, month, day, hour, minute);
-  // CalendarDateTime constrains out-of-range days (Feb 30 -> Feb 28); a changed day means the date does not exist.
-  if (parsed.day !== day) return null;
-  return parsed;
+  const floating = Date.UTC(year, month - 1, day, hour, minute);
+  // Date.UTC rolls Feb 30 over into March: a changed day means the date does not exist.
+  if (new Date(floating).getUTCDate() !== day) return null;
+  return floating;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock at `instant` in `timeZone`, its fields read as UTC (epoch ms, whole minutes). */
+function floatingAt(instant: number, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    if (formatters.size < 500) formatters.set(timeZone, format);
+  }
+  const fields: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) fields[part.type] = Number(part.value);
+  const floating = Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour! % 24, fields.minute!);
+  // Offsets with seconds (before 1900) are not ours to care about: minutes are what the form has.
+  return floating + (instant % MINUTE < 0 ? (instant % MINUTE) + MINUTE : instant % MINUTE);
+}
+
+/** The zone's offset from UTC at `instant`, in ms (Tokyo: +9 h). */
+export function offsetAt(instant: number, timeZone: string): number {
+  return floatingAt(instant, timeZone) - instant;
 }
 
 /**
@@ -52,20 +89,33 @@ export function parseWallClock(wallClock: string): CalendarDateTime | null {
  * the earlier instant, which is what a rep reading their calendar means first.
  */
 export function wallClockToUtc(wallClock: string, timeZone: string): WallClockToUtcResult {
-  const local = parseWallClock(wallClock);
-  if (!local) return { ok: false, code: 'invalid_format' };
+  const floating = parseWallClock(wallClock);
+  if (floating === null) return { ok: false, code: 'invalid_format' };
   if (!isValidTimeZone(timeZone)) return { ok: false, code: 'invalid_time_zone' };
-  const zoned = toZoned(local, timeZone, 'earlier');
-  if (toCalendarDateTime(zoned).compare(local) !== 0) return { ok: false, code: 'nonexistent_local_time' };
-  return { ok: true, utc: toUtcIso(zoned.toDate()) };
+  const instant = instantOf(floating, timeZone);
+  if (instant === null) return { ok: false, code: 'nonexistent_local_time' };
+  return { ok: true, utc: toUtcIso(new Date(instant)) };
 }
+
+/** The earliest instant whose wall clock in `timeZone` is `floating`, or null when none is. */
+function instantOf(floating: number, timeZone: string): number | null {
+  // Any instant showing `floating` is `floating - offset` for an offset the zone has within a day
+  // of it (offsets span -12 h..+14 h), so the offsets either side of that window cover them all.
+  let earliest: number | null = null;
+  for (const around of [-26, 0, 26]) {
+    const candidate = floating - offsetAt(floating + around * HOUR, timeZone);
+    if (floatingAt(candidate, timeZone) === floating && (earliest === null || candidate < earliest))
+      earliest = candidate;
+  }
+  return earliest;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The wall-clock "YYYY-MM-DDTHH:mm" of a UTC instant in a zone (for showing the contact's local time). */
 export function utcToWallClock(utcIso: string, timeZone: string): string {
-  const local = fromAbsolute(Date.parse(utcIso), timeZone);
-  // Formatted by hand: the library's toString() would add ~1 KB to the card's bundle.
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}`;
+  const local = new Date(floatingAt(Date.parse(utcIso), timeZone));
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
 /** "2026-03-12T14:00:00Z": the format HubSpot's meeting properties take, without milliseconds. */
@@ -73,7 +123,7 @@ export function toUtcIso(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Minutes between two wall-clock strings' instants; null when either does not convert. */
+/** Minutes between two UTC instants. */
 export function minutesBetween(startUtc: string, endUtc: string): number {
-  return (Date.parse(endUtc) - Date.parse(startUtc)) / 60_000;
+  return (Date.parse(endUtc) - Date.parse(startUtc)) / MINUTE;
 }

@@ -21,7 +21,11 @@ export type FieldIssueCode =
   | 'duration_too_long'
   | 'invalid_option'
   | 'out_of_range'
-  | 'unknown_id';
+  | 'unknown_id'
+  | 'end_or_duration'
+  | 'start_in_past'
+  | 'reminder_in_past'
+  | 'invalid_url';
 
 /** Field names are the input names below (`title`, `start`, `reminders`, ...). */
 export type FieldIssues = Partial<Record<MeetingField, FieldIssue>>;
@@ -42,7 +46,13 @@ export interface MeetingParameters {
   title: string;
   /** "YYYY-MM-DDTHH:mm", wall-clock time in `timezone`. */
   start: string;
-  end: string;
+  /**
+   * The end as a wall clock in `timezone` (it may fall on a later day than the start), or instead
+   * `durationMinutes`: exactly one of the two. A duration is elapsed time: the end instant is the
+   * start instant plus that many minutes, whatever the clocks do in between (daylight saving).
+   */
+  end?: string;
+  durationMinutes?: number;
   timezone: string;
   locationType?: LocationType;
   location?: string;
@@ -54,18 +64,30 @@ export interface MeetingParameters {
   reminders?: Reminder[];
   includeDescriptionInReminders?: boolean;
   /**
-   * Set by the card when it resubmits a requestId whose earlier attempt ended OUTCOME_UNKNOWN (or whose
-   * call to the server itself failed): the server then looks for that meeting before creating one.
+   * Set by the card to check on a requestId whose earlier attempt may have booked (VERIFYING,
+   * OUTCOME_UNKNOWN, or a call to the server that did not answer): the server then only looks for
+   * that meeting and never creates one. Sent with the first attempt's parameters, unchanged.
    */
   checkExisting?: boolean;
 }
 
 export type MeetingField = keyof MeetingParameters;
 
+/** What a check (checkExisting) sends besides the first attempt's parameters. Not a form field. */
+export interface MeetingCheck {
+  /**
+   * `details.attemptedSince` of the server's VERIFYING answer (epoch ms). Widens the look-back to it;
+   * it never shortens the verify window (a time in the future counts as now).
+   */
+  attemptedSince?: number;
+}
+
 /** Validated input with defaults applied and the times converted to UTC instants. */
 export interface MeetingInput extends Required<
-  Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'end' | 'timezone'>
+  Pick<MeetingParameters, 'requestId' | 'organizerUserId' | 'title' | 'start' | 'timezone'>
 > {
+  /** The end's wall clock in `timezone`: as given, or the start plus `durationMinutes`. */
+  end: string;
   locationType?: LocationType;
   location?: string;
   description?: string;
@@ -98,7 +120,16 @@ export interface BookedMeeting {
   attendeeOwnerIds: string[];
   /** True when the create call failed ambiguously and the meeting was found afterwards. */
   recovered?: boolean;
+  /** With `recovered`: how the create call failed before the meeting was found. */
+  recoveredFrom?: FailureCause;
 }
+
+/**
+ * What went wrong, where the code alone does not say, so the rep is told the real cause: HubSpot's
+ * rate limit, an error answer from HubSpot (5xx), no answer in time, a dropped connection, or an
+ * answer that does not confirm anything (a 2xx without an id, a check that could not run).
+ */
+export type FailureCause = 'rate_limit' | 'hubspot_error' | 'timeout' | 'connection' | 'unconfirmed';
 
 export type ErrorCode =
   | 'VALIDATION_ERROR' // `fields` says which
@@ -107,7 +138,8 @@ export type ErrorCode =
   | 'MISSING_SCOPES' // 403: `details.scopes` lists what to grant
   | 'NOT_FOUND' // 404: `details.id` / `details.kind` say which id
   | 'RATE_LIMITED' // 429 still after waiting within the time budget: nothing was created
-  | 'NOT_CREATED' // an ambiguous failure, checked: nothing was created, safe to resubmit
+  | 'NOT_CREATED' // an ambiguous failure, checked over the verify window: nothing was created, safe to book
+  | 'VERIFYING' // an ambiguous failure not settled yet: check again (checkExisting) after details.checkAfterMs
   | 'OUTCOME_UNKNOWN' // an ambiguous failure that could not be checked: look at the timeline first
   | 'HUBSPOT_UNAVAILABLE' // 5xx / network on a read: nothing was created
   | 'BAD_REQUEST' // HubSpot rejected the request (400) for a reason not tied to a field
@@ -127,6 +159,11 @@ export interface MeetingError {
     kind?: 'contact' | 'organizer' | 'owner' | 'meeting';
     id?: string;
     retryAfterSeconds?: number;
+    cause?: FailureCause;
+    /** VERIFYING (and OUTCOME_UNKNOWN after one): epoch ms of the create attempt, to send back. */
+    attemptedSince?: number;
+    /** VERIFYING: check again (checkExisting) after this long. */
+    checkAfterMs?: number;
   };
 }
 

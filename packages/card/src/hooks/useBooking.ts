@@ -31,9 +31,11 @@ interface BookingOptions {
   server: MeetingServer;
   /** Called once a meeting is booked, e.g. to refresh the record's properties. */
   onBooked: (meeting: BookedMeeting) => void;
+  /** The time, for the form's rules (no start in the past, no reminder before now). */
+  now?: () => number;
 }
 
-export function useBooking({ server, onBooked }: BookingOptions): Booking {
+export function useBooking({ server, onBooked, now = Date.now }: BookingOptions): Booking {
   // One requestId per form: kept across failed attempts so a resubmission after an unclear
   // failure is recognised by the server as the same booking, replaced only after a success.
   // Made on the first submit of a form (null until then and again after a success).
@@ -54,7 +56,7 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
       requestId.current ??= newRequestId();
       const params = build(requestId.current);
       if (mustCheckExisting.current) params.checkExisting = true;
-      const checked = checkMeetingParameters(params);
+      const checked = checkMeetingParameters(params, undefined, { now: now() });
       if (!checked.ok) {
         setFieldIssues(checked.fields);
         setFailure(null);
@@ -84,7 +86,7 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
           }
         });
     },
-    [server, onBooked],
+    [server, onBooked, now],
   );
 
   const clearIssues = useCallback((fields: readonly MeetingField[]) => {

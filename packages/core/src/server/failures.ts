@@ -1,6 +1,7 @@
-import type { ErrorCode, Failure, MeetingError } from '../types';
+import type { ErrorCode, Failure, FailureCause, MeetingError } from '../types';
 import type { ApiResponse } from './hubspot-api';
-import { correlationIdOf, missingScopesOf, readErrorBody, retryAfterSecondsOf } from './hubspot-error';
+import { correlationIdOf, missingScopesOf, readErrorBody } from './hubspot-error';
+import { retryAfterOf } from './pipeline/retry-after';
 
 export function failure(
   code: ErrorCode,
@@ -9,6 +10,18 @@ export function failure(
 ): Failure {
   return { ok: false, error: { code, message, retryable: extra.retryable ?? false, ...extra } };
 }
+
+/** `failure`'s extra with the cause of an ambiguous or transient failure in `details.cause`. */
+export function because(
+  cause: FailureCause,
+  extra: Partial<Omit<MeetingError, 'code' | 'message'>> = {},
+): Partial<Omit<MeetingError, 'code' | 'message'>> {
+  return { ...extra, details: { ...extra.details, cause } };
+}
+
+/** The cause behind a TransportError's kind. */
+export const causeOfTransport = (kind: 'timeout' | 'network'): FailureCause =>
+  kind === 'timeout' ? 'timeout' : 'connection';
 
 export type IdKind = 'contact' | 'organizer' | 'owner' | 'meeting';
 
@@ -59,7 +72,10 @@ export function failureFromResponse(
         {
           ...withId,
           retryable: true,
-          details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10 },
+          details: {
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 10_000) / 1000),
+            cause: 'rate_limit',
+          },
         },
       );
     default:
@@ -67,10 +83,7 @@ export function failureFromResponse(
         return failure(
           'HUBSPOT_UNAVAILABLE',
           'HubSpot is not answering right now. Nothing was booked; try again in a moment.',
-          {
-            ...withId,
-            retryable: true,
-          },
+          because('hubspot_error', { ...withId, retryable: true }),
         );
       }
       return failure(

@@ -1,6 +1,7 @@
 import { ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
 import { loadFormOptions } from './form-options';
-import { createHubSpotApi, type HubSpotApi } from './hubspot-api';
+import { createHubSpotApi } from './create-hubspot-api';
+import type { HubSpotApi } from './hubspot-api';
 import { createSingleFlight } from './single-flight';
 
 let emu: Emulator;

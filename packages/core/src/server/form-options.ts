@@ -1,7 +1,7 @@
 import type { FormOptionsResult, MeetingTypeOption } from '../types';
 import { systemClock, type Clock } from './clock';
 import { failure, failureFromResponse } from './failures';
-import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
@@ -39,7 +39,7 @@ export async function loadFormOptions(
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
   const flights = deps.singleFlight ?? processFormReads;
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
   // One HubSpot read per (account, what) at a time; concurrent requests for the form share it.
@@ -67,7 +67,7 @@ export async function loadFormOptions(
       },
     };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', {
         retryable: true,
       });

@@ -1,5 +1,26 @@
 // Server entry: the HubSpot calls. Used by the app functions and the marketplace backend, never by the card.
-export { createHubSpotApi, hubSpotApiFromEnv, TransportError, DEFAULT_HUBSPOT_BASE_URL } from './hubspot-api';
+export {
+  createHubSpotTransport,
+  accountKeyOfToken,
+  TransportError,
+  NotSentError,
+  isCallFailure,
+  DEFAULT_HUBSPOT_BASE_URL,
+} from './hubspot-api';
+export { createHubSpotApi, hubSpotApiFromEnv } from './create-hubspot-api';
+export * from './pipeline';
+export { createFakeClock, type FakeClock } from './fake-clock';
+export {
+  meetingFingerprint,
+  readFromPrimaryStore,
+  readFromSearch,
+  verificationRound,
+  CLOCK_SKEW_MS,
+  MAX_ASSOCIATED_MEETINGS,
+  type MeetingFingerprint,
+  type ReadVerdict,
+} from './verify-meeting';
+export { requestFingerprint, requestFingerprintOf } from './request-fingerprint';
 export type { ApiRequest, ApiResponse, HubSpotApi, HubSpotApiConfig, HttpMethod } from './hubspot-api';
 export { createMeeting, DEFAULT_CREATE_POLICY } from './create-meeting';
 export type { CreateMeetingCall, CreatePolicy, MeetingDeps, MeetingLog } from './create-meeting';
