@@ -8,7 +8,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import unusedImports from 'eslint-plugin-unused-imports';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import path from 'node:path';
 import { config as uiExtensionsConfig } from '@hubspot/eslint-config-ui-extensions';
+import { sharedCardBoundaries } from './scripts/eslint/shared-card-boundaries.mjs';
 
 const cardFiles = [
   'src/app/cards/**/*.{ts,tsx}',
@@ -53,6 +55,23 @@ export default defineConfig([
   { files: ['**/*.{tsx,jsx}'], ...react.configs.flat['jsx-runtime'] },
   { files: ['**/*.{tsx,jsx}'], rules: { 'react/prop-types': 'off' } },
   ...uiExtensionsConfig.map((c) => ({ ...c, files: cardFiles })),
+  // HubSpot's extension-point rules only see paths under src/app/<point>; the shared packages the cards
+  // import get the same two rules, each package seen as a cards folder of its own.
+  {
+    files: ['packages/card/src/**/*.{ts,tsx}', 'packages/core/src/**/*.ts'],
+    // Tests are never part of a card build (HubSpot bundles from the card entry), and may use repo helpers.
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: {
+      'shared-card': sharedCardBoundaries([
+        path.join(import.meta.dirname, 'packages', 'card'),
+        path.join(import.meta.dirname, 'packages', 'core'),
+      ]),
+    },
+    rules: {
+      'shared-card/no-parent-imports': 'error',
+      'shared-card/no-invalid-extension-point-imports': 'error',
+    },
+  },
   { files: ['**/*.{tsx,jsx}', ...cardFiles], ...reactHooks.configs.flat['recommended-latest'] },
   prettier,
 ]);

@@ -2,9 +2,15 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { BackendConfig } from './config/config';
 import type { Db } from './db/database';
+import { registerHealthRoute } from './health/health';
 import { registerApiRoutes } from './routes/api-routes';
 import { registerOAuthRoutes } from './routes/oauth-routes';
 import { failureBody } from './routes/signed-request';
+import {
+  refuseRepeatedQueryParameters,
+  SERVER_TIMEOUTS,
+  serverTimeoutOptions,
+} from './security/request-limits';
 import { createServices, type BackendServices, type ServiceOverrides } from './services';
 
 export interface BackendApp {
@@ -28,15 +34,19 @@ export function buildBackend(
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,
+    ...serverTimeoutOptions({ ...SERVER_TIMEOUTS, ...overrides.serverTimeouts }),
   });
+  refuseRepeatedQueryParameters(app);
 
   // Bodies stay raw strings: the signature is computed over the exact bytes HubSpot sent.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  app.get('/healthz', async () => {
-    await db.selectFrom('accounts').select('hub_id').limit(1).execute();
-    return { ok: true, database: config.databaseUrl ? 'postgres' : 'sqlite' };
+  registerHealthRoute(app, {
+    db,
+    databaseKind: config.databaseUrl ? 'postgres' : 'sqlite',
+    cipher: services.tokenCipher,
+    sharedBudget: services.sharedBudgetHealth,
   });
   registerOAuthRoutes(app, services);
   registerApiRoutes(app, services);
@@ -65,7 +75,10 @@ export function buildBackend(
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
   });
-  app.addHook('onClose', async () => clearInterval(housekeeping));
+  app.addHook('onClose', async () => {
+    clearInterval(housekeeping);
+    await services.rateBudget.close();
+  });
 
   return { app, services };
 }

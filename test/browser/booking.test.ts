@@ -3,7 +3,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect as pwExpect } from './pw-expect';
-import { ARTIFACTS_DIR, describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
+import {
+  ARTIFACTS_DIR,
+  describeInBrowser,
+  isoDateInDays,
+  openHarness,
+  type BrowserHarness,
+} from './test-support';
 
 jest.setTimeout(90_000);
 
@@ -26,7 +32,8 @@ describeInBrowser('booking a meeting through the workbench', () => {
   afterEach(async () => page?.close());
 
   const card = () => page.getByTestId('card');
-  const timeline = () => page.getByRole('list', { name: 'Activity timeline' });
+  // By test id: its accessible name follows the user's language.
+  const timeline = () => page.getByTestId('activity-timeline');
   const meetingsOf = (contactId: string) =>
     (harness.workbench.emulator?.meetings(1001) ?? []).filter((m) =>
       m.associations.contacts.includes(contactId),

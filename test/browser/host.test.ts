@@ -2,7 +2,7 @@
 // HubSpot's component semantics in HTML, hubspot.serverless through the server, the host actions.
 import path from 'node:path';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, openHarness, type BrowserHarness } from './support';
+import { describeInBrowser, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(60_000);
 
@@ -52,6 +52,38 @@ describeInBrowser('the workbench card host', () => {
     await pwExpect(page.getByText('Not available in the workbench: NotInTheWorkbench')).toBeVisible();
     await pwExpect(page.getByText('Child of an unknown component')).toBeVisible();
     await pwExpect(page.getByRole('button', { name: 'Send' })).toBeEnabled();
+    await page.close();
+  });
+
+  test.each([
+    {
+      locale: 'pt-BR',
+      noOptions: 'Nenhuma opção',
+      selectAnOption: 'Selecione uma opção',
+      unsupported: 'Indisponível no workbench: NotInTheWorkbench',
+    },
+    {
+      locale: 'es',
+      noOptions: 'No hay opciones',
+      selectAnOption: 'Selecciona una opción',
+      unsupported: 'No disponible en el workbench: NotInTheWorkbench',
+    },
+  ])('the host components speak the language of the user ($locale)', async (words) => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.workbench.url}/?contact=101&locale=${words.locale}`);
+    const card = page.getByTestId('card');
+    await pwExpect(card.getByRole('group', { name: 'Nothing to pick' })).toContainText(words.noOptions);
+    await pwExpect(card.getByLabel('Size', { exact: true }).locator('option').first()).toHaveText(
+      words.selectAnOption,
+    );
+    await pwExpect(card.getByText(words.unsupported)).toBeVisible();
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    for (const english of ['No options', 'Select an option', 'Not available in the workbench'])
+      expect(text).not.toContain(english);
+
+    // Back in English once the user's locale is English.
+    await page.getByLabel('Locale', { exact: true }).selectOption('en');
+    await pwExpect(card.getByRole('group', { name: 'Nothing to pick' })).toContainText('No options');
     await page.close();
   });
 

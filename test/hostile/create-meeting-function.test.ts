@@ -2,7 +2,7 @@
 // never a throw, and nothing sent to HubSpot (counted at the emulator, a real HTTP server).
 import type { CreateMeetingResult } from '@meeting-card/core';
 import { ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
-import { requireBuiltFunction } from '../support/functions';
+import { requireBuiltFunction } from '../test-support/functions';
 import { invalidFormCases, noContactCases, parsedJson, validParameters } from './hostile-input';
 
 const CREATE_ROUTE = '/scheduler/2026-03/meetings/calendar';
@@ -11,7 +11,11 @@ const { main } = requireBuiltFunction<CreateMeetingResult>('create-meeting');
 let emulator: Emulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimit: false, searchRateLimit: false });
+  emulator = await startEmulator({
+    rateLimit: false,
+    searchRateLimit: false,
+    lag: { search: { fixedMs: 0 } },
+  });
   process.env.HUBSPOT_API_BASE_URL = emulator.url;
   process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
 });

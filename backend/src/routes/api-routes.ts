@@ -1,7 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { validateMeetingParametersInEnglish } from '@meeting-card/core';
 import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
-import type { BackendServices } from '../services';
+import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
+import { answerWithin } from '../form-options/answer-within';
+import { requestFingerprint } from '../idempotency/request-fingerprint';
+import { REQUEST_BUDGET_MS, type BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
 import { failureBody, requireHubSpotSignature } from './signed-request';
 
@@ -9,6 +13,23 @@ const NOT_INSTALLED = failureBody(
   'UNAUTHORIZED',
   'Meeting Card is not connected to this HubSpot account any more. Ask a HubSpot admin to install it again.',
 );
+
+const FORM_OPTIONS_TOO_SLOW = failureBody(
+  'HUBSPOT_UNAVAILABLE',
+  'HubSpot is answering slowly right now, so the form could not be loaded. Try again in a moment.',
+  true,
+);
+
+/** 409 for a requestId already used for another booking (body, user or account): nothing was touched. */
+const KEY_REUSED = {
+  ok: false,
+  error: {
+    code: 'IDEMPOTENCY_KEY_REUSED',
+    message:
+      'This request id was already used for a different booking. Nothing was changed; book again with a new request id.',
+    retryable: false,
+  },
+} as const;
 
 /** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
 export function registerApiRoutes(app: FastifyInstance, services: BackendServices): void {
@@ -63,6 +84,8 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   }
 
   app.post('/api/meetings', { preHandler }, async (request, reply) => {
+    // Everything this request does, waits included, ends by then (hubspot.fetch gives up after 15 s).
+    const deadline = now() + REQUEST_BUDGET_MS;
     const caller = await installedCaller(request, reply);
     if (!caller) return reply;
     const body = request.signedBody ?? {};
@@ -80,23 +103,50 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       hubId: caller.hubId,
       requestId: typeof requestId === 'string' ? requestId : undefined,
     });
-    const run = () =>
-      createMeeting(
+    const run = (verify?: { attemptedSince?: number }) => {
+      // verify: an earlier attempt with this key may have booked it, so the core looks first. The
+      // card's own attemptedSince (from a VERIFYING answer) wins over the backend's estimate.
+      const cardSince = (parameters as { attemptedSince?: unknown } | undefined)?.attemptedSince;
+      const checked = verify
+        ? {
+            ...(parameters as object),
+            checkExisting: true,
+            attemptedSince: typeof cardSince === 'number' ? cardSince : verify.attemptedSince,
+          }
+        : parameters;
+      return createMeeting(
         {
-          api: services.apiFor(caller.hubId),
+          api: services.apiFor(caller.hubId, deadline),
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
+          policy: { totalBudgetMs: Math.max(0, deadline - now()) },
         },
         // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
-        { parameters, contactId: body.contactId },
+        { parameters: checked, contactId: body.contactId },
       );
-    // Without a usable requestId the core refuses the input before calling HubSpot, so there is nothing to dedupe.
-    const result =
-      typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128
-        ? await services.idempotentCreate(caller.hubId, requestId, run, {
-            recheckUnknown: (parameters as { checkExisting?: unknown } | undefined)?.checkExisting === true,
-          })
-        : await run();
+    };
+    // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
+    const validated = validateMeetingParametersInEnglish(parameters);
+    let result;
+    if (validated.ok && body.contactId !== undefined) {
+      const answer = await services.idempotentCreate({
+        hubId: caller.hubId,
+        requestId: validated.value.requestId,
+        fingerprint: requestFingerprint({
+          hubId: caller.hubId,
+          userId: caller.userId,
+          contactId: String(body.contactId),
+          input: validated.value,
+        }),
+        deadline,
+        run: ({ verifyFirst, attemptedSince }) => run(verifyFirst ? { attemptedSince } : undefined),
+      });
+      if (answer.kind === 'key-reused') {
+        log.warn('create refused: requestId reused for another booking');
+        return reply.code(409).send(KEY_REUSED);
+      }
+      result = answer.result;
+    } else result = await run();
     log.info(
       {
         ok: result.ok,
@@ -117,46 +167,37 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       request.method === 'GET'
         ? (request.query as Record<string, unknown>).ownerQuery
         : request.signedBody?.ownerQuery;
-    if (ownerQuery !== undefined) {
-      const found = await searchOwners({ api: services.apiFor(caller.hubId) }, { query: ownerQuery });
-      return reply.code(200).send(found);
-    }
-    const result = await loadFormOptions(
-      { api: services.apiFor(caller.hubId), ownerCache: services.ownerCache },
-      { organizerUserId: caller.userId },
+    const api = services.apiFor(caller.hubId);
+    const work: Promise<FormOptionsResult | OwnerSearchResult> =
+      ownerQuery !== undefined
+        ? searchOwners({ api }, { query: ownerQuery })
+        : loadFormOptions(
+            { api, ownerCache: services.ownerCache, singleFlight: services.formReads },
+            { organizerUserId: caller.userId },
+          );
+    const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
+      services.formOptionsDeadlineMs,
+      work,
+      () => {
+        logger.warn({ hubId: caller.hubId }, 'form options not ready by the deadline; answered busy');
+        return FORM_OPTIONS_TOO_SLOW;
+      },
     );
     return reply.code(200).send(result);
   };
   app.get('/api/form-options', { preHandler }, formOptions);
   app.post('/api/form-options', { preHandler }, formOptions);
 
-  app.delete('/api/account', { preHandler }, async (request, reply) => {
-    const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
-    if (!identity.ok) return reply.code(identity.status).send(failureBody('BAD_REQUEST', identity.message));
-    const { hubId } = identity.caller;
-    // Best effort: tell HubSpot to remove the install too, so the card stops calling a backend that forgot the account.
-    const uninstalled = await uninstallAtHubSpot(services, hubId).catch((err: unknown) => {
-      logger.warn({ hubId, err }, 'uninstalling at HubSpot failed; deleting our data anyway');
-      return false;
-    });
-    await services.accounts.deleteAccountData(hubId);
-    logger.info({ hubId, uninstalledAtHubSpot: uninstalled }, 'account data deleted on request');
-    return reply.code(200).send({ ok: true, deleted: true, uninstalledAtHubSpot: uninstalled });
-  });
-}
-
-/**
- * DELETE /appinstalls/2026-03/external-install with the account's own token. Sent with fetch rather
- * than the core's client: that client always declares a JSON body, which an empty DELETE does not have.
- */
-async function uninstallAtHubSpot(services: BackendServices, hubId: string): Promise<boolean> {
-  const accessToken = await services.tokens.accessToken(hubId);
-  const response = await fetch(`${services.config.hubspotApiBaseUrl}/appinstalls/2026-03/external-install`, {
-    method: 'DELETE',
-    headers: { authorization: `Bearer ${accessToken}` },
-    signal: AbortSignal.timeout(5_000),
-  });
-  if (!response.ok)
-    services.logger.warn({ hubId, status: response.status }, 'HubSpot refused to uninstall the app');
-  return response.ok;
+  // Uninstalling is not the card's to do: any user of a portal can make a signed request, but only
+  // someone HubSpot lets manage apps may uninstall. The card's signed routes never uninstall.
+  app.delete('/api/account', async (_request, reply) =>
+    reply
+      .code(403)
+      .send(
+        failureBody(
+          'UNAUTHORIZED',
+          `Meeting Card can only be uninstalled by a HubSpot user allowed to manage apps, at ${config.appBaseUrl}/oauth/uninstall.`,
+        ),
+      ),
+  );
 }

@@ -12,6 +12,7 @@ import { buildBackend, type BackendApp } from '../app';
 import { loadConfig, type BackendConfig } from '../config/config';
 import { openDatabase, type Db } from '../db/database';
 import { createLogger } from '../logging/logger';
+import { checkBeforeServing } from '../startup';
 import { computeSignatureV3 } from '../security/signature';
 import type { ServiceOverrides } from '../services';
 import { LogCapture } from './log-capture';
@@ -64,7 +65,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const seed = cloneSeed(defaultSeed);
   for (const app of seed.oauthApps)
     app.redirectUrls = [...app.redirectUrls, `${PUBLIC_ORIGIN}/oauth/callback`];
-  const emulator = await startEmulator({ ...options.emulator, seed, host: '127.0.0.1', port: 0 });
+  // Search indexes at once unless a suite asks for a lag (`lag.search` wins; the emulator's default is realistic).
+  const emulator = await startEmulator({
+    searchIndexDelayMs: 0,
+    ...options.emulator,
+    seed,
+    host: '127.0.0.1',
+    port: 0,
+  });
   const storage = await createTestStorage(options.storage);
   const clock = new TestClock();
   const logs = options.logs ?? new LogCapture();
@@ -85,6 +93,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     overrides: ServiceOverrides = options.overrides ?? {},
   ): Promise<BackendInstance> {
     const db = await openDatabase(config);
+    await checkBeforeServing(config, db, clock.now()).catch(async (error: unknown) => {
+      await db.destroy();
+      throw error;
+    });
     const logger = createLogger({ level: config.logLevel, destination: logs });
     const built = buildBackend(config, db, logger, { now: clock.now, ...overrides });
     const url = await built.app.listen({ host: '127.0.0.1', port: 0 });

@@ -46,10 +46,16 @@ export async function createTestStorage(kind: StorageKind): Promise<TestStorage>
       await client.connect();
       try {
         // Every pool must be closed by now: a connection still open is a leak in the code under test.
-        const open = await client.query<{ n: number }>(
-          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
-          [name],
-        );
+        // A server process can outlive its client's Terminate by a few ms, so look again briefly.
+        const countOpen = () =>
+          client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
+        let open = await countOpen();
+        for (let look = 0; look < 20 && (open.rows[0]?.n ?? 0) > 0; look++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          open = await countOpen();
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         if ((open.rows[0]?.n ?? 0) > 0)
           throw new Error(

@@ -9,3 +9,5 @@ export const BUILT_FORM_OPTIONS = join(FUNCTIONS_DIR, 'form-options.js');
 export const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
 export const CARD_BUNDLE_MEASURE = join(REPO_ROOT, 'packages', 'card', 'build', 'measure-bundle.mjs');
 export const BACKEND_SRC = join(REPO_ROOT, 'backend', 'src');
+/** Debian's Chromium, driven with playwright-core (the bridge-bytes row, as the browser tests). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';

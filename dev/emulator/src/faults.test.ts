@@ -1,5 +1,5 @@
 import { ACME_TOKEN, GLOBEX_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const ROUTE = '/scheduler/2026-03/meetings/calendar';
 let emu: Emulator;
@@ -43,6 +43,119 @@ describe('fault injection', () => {
     expect(res.status).toBe(504);
     expect(res.body).toMatchObject({ status: 'error', category: 'INTERNAL_ERROR' });
     expect(emu.meetings()).toHaveLength(1);
+  });
+
+  test.each([500, 502, 503, 504])(
+    'status-after-store %i stores exactly one meeting, readable at once, and answers the error',
+    async (status) => {
+      emu.faults.add({
+        method: 'POST',
+        path: ROUTE,
+        times: 1,
+        action: { type: 'status-after-store', status },
+      });
+      const res = await create();
+      expect(res.status).toBe(status);
+      expect(res.body).toMatchObject({ status: 'error', category: 'INTERNAL_ERROR' });
+      expect(emu.meetings()).toHaveLength(1);
+      const id = emu.meetings()[0]?.id;
+      const read = await call(emu, `/crm/objects/2026-03/meetings/${id}`, { token: ACME_TOKEN });
+      expect(read.status).toBe(200);
+      expect(emu.callCount('POST', ROUTE, status)).toBe(1);
+    },
+  );
+
+  test('an after-store fault can answer a gateway HTML page with Retry-After', async () => {
+    emu.faults.add({
+      path: ROUTE,
+      times: 1,
+      action: {
+        type: 'status-after-store',
+        status: 502,
+        body: '<html><body>502 Bad Gateway</body></html>',
+        retryAfterSeconds: 2,
+      },
+    });
+    const res = await create();
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('retry-after')).toBe('2');
+    expect(res.text).toContain('Bad Gateway');
+    expect(emu.meetings()).toHaveLength(1);
+  });
+
+  test('delay-after-store: the meeting is stored before the client times out (a timeout after store)', async () => {
+    emu.faults.add({ path: ROUTE, times: 1, action: { type: 'delay-after-store', ms: 400 } });
+    const error = await create(ACME_TOKEN, AbortSignal.timeout(100)).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.name).toBe('TimeoutError');
+    // Stored already when the client gave up: no waiting for the server needed.
+    expect(emu.meetings()).toHaveLength(1);
+  });
+
+  test('hang-after-store: stored, never answered; hang: never answered, nothing stored', async () => {
+    emu.faults.add({ path: ROUTE, times: 1, action: { type: 'hang-after-store' } });
+    await expect(create(ACME_TOKEN, AbortSignal.timeout(100))).rejects.toThrow();
+    expect(emu.meetings()).toHaveLength(1);
+    emu.faults.add({ path: ROUTE, times: 1, action: { type: 'hang' } });
+    await expect(create(ACME_TOKEN, AbortSignal.timeout(100))).rejects.toThrow();
+    expect(emu.meetings()).toHaveLength(1);
+    expect(emu.callCount('POST', ROUTE, 0)).toBe(2);
+    expect((await create()).status).toBe(200);
+    expect(emu.meetings()).toHaveLength(2);
+  });
+
+  test('a one-of action picks an effect per call by weight, replayable with its random seed', async () => {
+    const pattern = async () => {
+      emu.reset();
+      emu.faults.add({
+        path: ROUTE,
+        randomSeed: 5,
+        action: {
+          type: 'one-of',
+          choices: [
+            { weight: 1, action: { type: 'status-after-store', status: 503 } },
+            { weight: 1, action: { type: 'status', status: 429, retryAfterSeconds: 1 } },
+          ],
+        },
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i += 1) statuses.push((await create()).status);
+      return statuses;
+    };
+    const first = await pattern();
+    const stored = first.filter((s) => s === 503).length;
+    expect(stored).toBeGreaterThan(10);
+    expect(first.filter((s) => s === 429).length).toBe(40 - stored);
+    // Each 503 came after its meeting was stored; no 429 stored one.
+    expect(emu.meetings()).toHaveLength(stored);
+    expect(await pattern()).toEqual(first);
+    const bad = await call(emu, '/__emulator/faults', {
+      body: { action: { type: 'one-of', choices: [{ weight: 1, action: { type: 'one-of', choices: [] } }] } },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  test('after-store faults can be armed over the control API', async () => {
+    for (const action of [
+      { type: 'status-after-store', status: 503 },
+      { type: 'delay-after-store', ms: 1 },
+      { type: 'hang-after-store' },
+      { type: 'hang' },
+    ]) {
+      const added = await call(emu, '/__emulator/faults', { body: { path: ROUTE, times: 1, action } });
+      expect(added.status).toBe(201);
+    }
+    expect(emu.faults.list().map((r) => r.action.type)).toEqual([
+      'status-after-store',
+      'delay-after-store',
+      'hang-after-store',
+      'hang',
+    ]);
+    const bad = await call(emu, '/__emulator/faults', { body: { action: { type: 'delay-after-store' } } });
+    expect(bad.status).toBe(400);
   });
 
   test('a status fault answers before touching state, with the given body and Retry-After', async () => {
@@ -143,4 +256,26 @@ describe('fault injection', () => {
     await call(emu, '/__emulator/calls', { method: 'DELETE' });
     expect(emu.calls()).toEqual({ total: 0, routes: [] });
   });
+});
+
+test('faults given as options are armed at start and again after each reset', async () => {
+  const armed = await startEmulator({
+    rateLimit: false,
+    faults: [{ path: ROUTE, times: 1, action: { type: 'status-after-store', status: 500 } }],
+  });
+  try {
+    const first = await call(armed, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() });
+    expect(first.status).toBe(500);
+    expect((await call(armed, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() })).status).toBe(
+      200,
+    );
+    armed.reset();
+    expect(armed.faults.list()).toHaveLength(1);
+    expect((await call(armed, CREATE_PATH, { token: ACME_TOKEN, body: validMeetingBody() })).status).toBe(
+      500,
+    );
+    expect(armed.meetings()).toHaveLength(1);
+  } finally {
+    await armed.close();
+  }
 });

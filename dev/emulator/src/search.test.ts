@@ -1,5 +1,5 @@
 import { ACME_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const SEARCH = '/crm/objects/2026-03/meetings/search';
 const contact = (id: string) => [
@@ -11,7 +11,8 @@ describe('meeting search', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    emu = await startEmulator({ rateLimit: false, searchRateLimit: false });
+    // These tests are about search semantics, not its lag: every meeting is indexed at once.
+    emu = await startEmulator({ rateLimit: false, searchRateLimit: false, lag: { search: { fixedMs: 0 } } });
     const meetings = [
       {
         key: 'maria9',

@@ -4,15 +4,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bearerToken, identify } from './auth';
 import type { EmulatorContext } from './context';
 import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
+import { registerAssociationRoutes } from './routes/associations';
 import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
+import { registerMeetingReadRoutes } from './routes/meeting-reads';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';
 import type { FaultAction } from './types';
 
 const CONTROL_PREFIX = '/__emulator';
 
-type AfterStoreAction = Extract<FaultAction, { type: 'drop-after-store' | 'status-after-store' }>;
+type AfterStoreAction = Extract<
+  FaultAction,
+  { type: 'drop-after-store' | 'status-after-store' | 'delay-after-store' | 'hang-after-store' }
+>;
 
 export function buildServer(
   ctx: EmulatorContext,
@@ -28,6 +34,15 @@ export function buildServer(
     ctx.calls.record(request.method, routeOf(request), 0);
     request.raw.socket.destroy();
     reply.hijack();
+  };
+  /** Answers nothing; resolves when the client (or the emulator's close) ends the connection. */
+  const hang = (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    dropped.add(request);
+    ctx.calls.record(request.method, routeOf(request), 0);
+    reply.hijack();
+    const socket = request.raw.socket;
+    if (socket.destroyed) return Promise.resolve();
+    return new Promise((resolve) => socket.once('close', () => resolve()));
   };
 
   app.addContentTypeParser(
@@ -49,22 +64,25 @@ export function buildServer(
     const action = rule.action;
     switch (action.type) {
       case 'status': {
-        const headers: Record<string, string> = { ...(action.headers ?? {}) };
-        if (action.retryAfterSeconds !== undefined) headers['retry-after'] = String(action.retryAfterSeconds);
-        return reply
-          .code(action.status)
-          .headers(headers)
-          .send(action.body ?? defaultBodyForStatus(action.status));
+        reply.code(action.status).headers(faultHeaders(action));
+        if (typeof action.body === 'string') reply.type(action.contentType ?? 'text/html; charset=utf-8');
+        return reply.send(action.body ?? defaultBodyForStatus(action.status));
       }
       case 'delay':
         // Waited out in preHandler, once the body has been read: HubSpot got the request, then was slow.
         delayed.set(request, action.ms);
+        return;
+      case 'hang':
+        // The hijacked reply ends the lifecycle here: no handler runs, nothing is stored.
+        void hang(request, reply);
         return;
       case 'drop-before':
         drop(request, reply);
         return;
       case 'drop-after-store':
       case 'status-after-store':
+      case 'delay-after-store':
+      case 'hang-after-store':
         afterStore.set(request, action);
         return;
     }
@@ -82,12 +100,25 @@ export function buildServer(
     const action = afterStore.get(request);
     if (!action) return payload;
     afterStore.delete(request);
-    if (action.type === 'drop-after-store') {
-      drop(request, reply);
-      return payload;
+    switch (action.type) {
+      case 'drop-after-store':
+        drop(request, reply);
+        return payload;
+      case 'hang-after-store':
+        await hang(request, reply);
+        return payload;
+      case 'delay-after-store':
+        await sleep(action.ms);
+        return payload;
+      case 'status-after-store':
+        reply.code(action.status).headers(faultHeaders(action));
+        if (typeof action.body === 'string') {
+          reply.type(action.contentType ?? 'text/html; charset=utf-8');
+          return action.body;
+        }
+        reply.type('application/json; charset=utf-8');
+        return JSON.stringify(action.body ?? defaultBodyForStatus(action.status));
     }
-    reply.code(action.status).type('application/json; charset=utf-8');
-    return JSON.stringify(action.body ?? defaultBodyForStatus(action.status));
   });
 
   app.addHook('onResponse', async (request, reply) => {
@@ -123,10 +154,20 @@ export function buildServer(
   });
 
   registerMeetingRoutes(app, ctx);
+  registerMeetingReadRoutes(app, ctx);
+  registerAssociationRoutes(app, ctx);
   registerCrmRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx, options.reset);
+  // Last: it adds only the routes no file above serves.
+  registerRecordLifecycleRoutes(app, ctx);
   return app;
+}
+
+function faultHeaders(action: { headers?: Record<string, string>; retryAfterSeconds?: number }) {
+  const headers: Record<string, string> = { ...(action.headers ?? {}) };
+  if (action.retryAfterSeconds !== undefined) headers['retry-after'] = String(action.retryAfterSeconds);
+  return headers;
 }
 
 function routeOf(request: FastifyRequest): string {

@@ -65,6 +65,20 @@ export class Store {
     this.save();
   }
 
+  /** Every meeting visible to every kind of read from `now` on (sooner if it already was). */
+  settleVisibility(now: number): void {
+    for (const meeting of this.state.meetings) {
+      const at = meeting.visibleAt;
+      if (!at) continue;
+      meeting.visibleAt = {
+        search: Math.min(at.search, now),
+        objectRead: Math.min(at.objectRead, now),
+        associationRead: Math.min(at.associationRead, now),
+      };
+    }
+    this.save();
+  }
+
   meetings(portalId?: number): StoredMeeting[] {
     return this.state.meetings.filter((m) => portalId === undefined || m.portalId === portalId);
   }

@@ -8,6 +8,8 @@ export interface SeedUser {
   email: string;
   firstName: string;
   lastName: string;
+  /** False for a user HubSpot does not let install apps (no super admin / App Marketplace access). Default true. */
+  canInstallApps?: boolean;
 }
 
 /** A CRM owner. `userId` links it to a user; an owner without one is a deactivated/imported owner. */
@@ -87,6 +89,11 @@ export interface StoredMeeting {
   /** Epoch millis. */
   createdAt: number;
   updatedAt: number;
+  /**
+   * When each kind of read first sees this meeting (epoch millis on the emulator clock), drawn from the
+   * lag settings at creation. Absent in state files written before lags existed: visible at createdAt.
+   */
+  visibleAt?: { search: number; objectRead: number; associationRead: number };
 }
 
 export interface OAuthCode {
@@ -138,23 +145,44 @@ export interface EmulatorState {
   };
 }
 
-export type FaultAction =
+/** What a fault does to one call. */
+export type FaultEffect =
   /** Answer with this status before touching state (429 bodies carry policyName). */
   | {
       type: 'status';
       status: number;
+      /** JSON body; or a string, sent as is with `contentType` (e.g. a gateway's HTML 502 page). */
       body?: unknown;
+      contentType?: string;
       headers?: Record<string, string>;
       retryAfterSeconds?: number;
     }
   /** Wait, then proceed normally: the write happens even if the client has given up (the timeout case). */
   | { type: 'delay'; ms: number }
+  /** Never answer and never store: the socket stays open until the client gives up (a timeout, nothing stored). */
+  | { type: 'hang' }
   /** Perform the request (the write), then destroy the socket without answering (the duplicate-making case). */
   | { type: 'drop-after-store' }
   /** Destroy the socket at once: nothing is stored. */
   | { type: 'drop-before' }
-  /** Perform the request (the write), then answer an error instead of the real response. */
-  | { type: 'status-after-store'; status: number; body?: unknown };
+  /** Perform the request (the write), then answer an error instead of the real response (every 5xx). */
+  | {
+      type: 'status-after-store';
+      status: number;
+      body?: unknown;
+      contentType?: string;
+      headers?: Record<string, string>;
+      retryAfterSeconds?: number;
+    }
+  /** Perform the request (the write), then wait before answering normally (a timeout after store). */
+  | { type: 'delay-after-store'; ms: number }
+  /** Perform the request (the write), then never answer: the socket stays open until the client gives up. */
+  | { type: 'hang-after-store' };
+
+export type FaultAction =
+  | FaultEffect
+  /** One of the effects, picked per call with probability weight / total (the rule's randomSeed seeds it). */
+  | { type: 'one-of'; choices: Array<{ weight: number; action: FaultEffect }> };
 
 export interface FaultRule {
   id?: string;

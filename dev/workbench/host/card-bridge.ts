@@ -1,6 +1,7 @@
 // What the card's worker globals delegate to: the captured render callback, the current extension
 // API (context + actions), and the transports for hubspot.serverless / hubspot.fetch.
 import type { ReactElement } from 'react';
+import { createBridgeMeter } from './bridge-meter';
 
 export interface CardContext {
   user: {
@@ -71,7 +72,11 @@ function requireServices(): CardHostServices {
   return services;
 }
 
+/** What the mounted card has sent across the remote-ui bridge (reset on each mount). */
+const meter = createBridgeMeter();
+
 export const cardBridge = {
+  meter,
   registerRender(callback: unknown): void {
     render = callback as RenderCallback;
   },

@@ -22,3 +22,9 @@ workerScope.hsWorkerAPI = {
   fetchCrmProperties: (names: string[], onUpdate: (props: Record<string, string>) => void) =>
     cardBridge.fetchCrmProperties(names, onUpdate),
 };
+
+// For the bench and for a developer's console: what the card has sent across the bridge so far.
+workerScope.__workbenchBridge = {
+  totals: () => cardBridge.meter.totals(),
+  reset: () => cardBridge.meter.reset(),
+};

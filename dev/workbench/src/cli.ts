@@ -1,11 +1,21 @@
 // `npm start`: the workbench on one port. Options: --mode private|marketplace (default private),
-// --port <n> (or PORT), --host, --state <file>, --search-index-delay-ms <ms>. HUBSPOT_API_BASE_URL + PRIVATE_APP_ACCESS_TOKEN switch from the
+// --port <n> (or PORT), --host, --state <file>, --search-lag realistic|instant|<ms>|<json> (default realistic),
+// --search-index-delay-ms <ms> (same as --search-lag <ms>). HUBSPOT_API_BASE_URL + PRIVATE_APP_ACCESS_TOKEN switch from the
 // emulator to a real HubSpot account.
 import { parseArgs } from 'node:util';
+import { parseLagArgument } from '@meeting-card/hubspot-emulator';
 import { WorkbenchError } from './errors';
 import { startWorkbench, type Distribution } from './server';
 
 const DISTRIBUTIONS: readonly Distribution[] = ['private', 'marketplace'];
+
+function searchLag(text: string) {
+  try {
+    return parseLagArgument(text, '--search-lag');
+  } catch (error) {
+    throw new WorkbenchError((error as Error).message);
+  }
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -15,6 +25,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       state: { type: 'string' },
       'search-index-delay-ms': { type: 'string' },
+      'search-lag': { type: 'string' },
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -30,6 +41,7 @@ async function main(): Promise<void> {
     stateFile: values.state,
     searchIndexDelayMs:
       values['search-index-delay-ms'] === undefined ? undefined : Number(values['search-index-delay-ms']),
+    lag: values['search-lag'] === undefined ? undefined : { search: searchLag(values['search-lag']) },
   });
   console.log(`Meeting Card workbench: ${workbench.url}`);
   console.log(
@@ -37,6 +49,10 @@ async function main(): Promise<void> {
       ? `  HubSpot API: the built-in emulator (portal 1001, data in .data/), faults and reset on the page`
       : `  HubSpot API: ${process.env.HUBSPOT_API_BASE_URL} (a real account: bookings send real invites)`,
   );
+  if (workbench.emulator)
+    console.log(
+      `  Search lag of new meetings: ${JSON.stringify(workbench.emulator.lag.get().search)} (--search-lag realistic|instant|<ms>, or the fault panel)`,
+    );
   if (workbench.marketplace) {
     const install = await workbench.marketplace.installStatus();
     console.log(

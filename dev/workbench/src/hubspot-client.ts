@@ -54,7 +54,7 @@ export function createHubSpotReader(baseUrl: string, token: string) {
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });
-    // Search is limited to a few calls per second: wait and ask again rather than fail the page.
+    // HubSpot limits calls per second: wait and ask again rather than fail the page.
     if (response.status === 429 && retries > 0) {
       const seconds = Number(response.headers.get('retry-after')) || 1;
       await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -90,31 +90,53 @@ export function createHubSpotReader(baseUrl: string, token: string) {
       return page.results.map((c) => ({ id: String(c.id), properties: c.properties ?? {} }));
     },
 
-    /** The contact's meetings, newest first: the same search HubSpot's timeline is built from. */
+    /**
+     * The contact's meetings, newest first. Read as HubSpot's record timeline is, from the primary store
+     * (associations, then batch read), not from search, whose index lags writes by seconds to minutes.
+     */
     async meetingsOf(contactId: string): Promise<TimelineMeeting[]> {
-      const page = await call<{ results: Array<{ id: string; properties: Record<string, string | null> }> }>(
-        'POST',
-        '/crm/objects/2026-03/meetings/search',
-        {
-          filterGroups: [
-            { filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contactId }] },
-          ],
-          properties: MEETING_PROPERTIES,
-          sorts: [{ propertyName: 'hs_meeting_start_time', direction: 'DESCENDING' }],
-          limit: 100,
-        },
-      );
-      return page.results.map((m) => ({
-        id: String(m.id),
-        title: m.properties.hs_meeting_title ?? '(no title)',
-        startUtc: m.properties.hs_meeting_start_time ?? m.properties.hs_timestamp ?? null,
-        endUtc: m.properties.hs_meeting_end_time ?? null,
-        timezone: null,
-        organizer: m.properties.hubspot_owner_id ?? null,
-        attendees: (m.properties.hs_attendee_owner_ids ?? '').split(';').filter(Boolean),
-        outcome: m.properties.hs_meeting_outcome ?? null,
-        location: m.properties.hs_meeting_location ?? null,
-      }));
+      const ids: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await call<{
+          results: Array<{ toObjectId: string | number }>;
+          paging?: { next?: { after: string } };
+        }>(
+          'GET',
+          `/crm/objects/2026-03/contacts/${encodeURIComponent(contactId)}/associations/meetings?limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`,
+        );
+        ids.push(...page.results.map((r) => String(r.toObjectId)));
+        after = page.paging?.next?.after;
+      } while (after);
+      const meetings: Array<{ id: string; properties: Record<string, string | null> }> = [];
+      for (let i = 0; i < ids.length; i += 100) {
+        // 207 (some ids not readable yet) is still an answer: the rest are shown.
+        const batch = await call<{ results: typeof meetings }>(
+          'POST',
+          '/crm/objects/2026-03/meetings/batch/read',
+          {
+            inputs: ids.slice(i, i + 100).map((id) => ({ id })),
+            properties: MEETING_PROPERTIES,
+            propertiesWithHistory: [],
+          },
+        );
+        meetings.push(...batch.results);
+      }
+      const startOf = (m: (typeof meetings)[number]) =>
+        Date.parse(m.properties.hs_meeting_start_time ?? m.properties.hs_timestamp ?? '') || 0;
+      return meetings
+        .sort((a, b) => startOf(b) - startOf(a))
+        .map((m) => ({
+          id: String(m.id),
+          title: m.properties.hs_meeting_title ?? '(no title)',
+          startUtc: m.properties.hs_meeting_start_time ?? m.properties.hs_timestamp ?? null,
+          endUtc: m.properties.hs_meeting_end_time ?? null,
+          timezone: null,
+          organizer: m.properties.hubspot_owner_id ?? null,
+          attendees: (m.properties.hs_attendee_owner_ids ?? '').split(';').filter(Boolean),
+          outcome: m.properties.hs_meeting_outcome ?? null,
+          location: m.properties.hs_meeting_location ?? null,
+        }));
     },
 
     async owners(): Promise<OwnerRecord[]> {

@@ -49,6 +49,8 @@ export interface MarketplaceMode {
   installStatus(): Promise<InstallState>;
   /** Installs through OAuth unless both the backend and the emulator already hold the install. */
   ensureInstalled(): Promise<InstallState>;
+  /** What an account admin removing the app does: HubSpot drops the grant (the backend learns it when its tokens stop working). */
+  uninstall(): Promise<InstallState>;
   close(): Promise<void>;
 }
 
@@ -101,11 +103,22 @@ export async function startMarketplaceMode(options: {
     return state;
   }
 
+  async function uninstall(): Promise<InstallState> {
+    const response = await fetch(`${options.emulatorUrl}/__emulator/oauth/revoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ portalId: MARKETPLACE_PORTAL_ID, clientId: DEMO_OAUTH_APP.clientId }),
+    });
+    if (!response.ok) throw new Error(`The emulator refused to uninstall the app (${response.status}).`);
+    return installStatus();
+  }
+
   return {
     backend,
     proxy,
     installStatus,
     ensureInstalled,
+    uninstall,
     close: () => backend.close(),
   };
 }
@@ -163,4 +176,5 @@ export function registerMarketplaceRoutes(app: FastifyInstance, current: () => M
   });
 
   app.post('/api/marketplace/install', async () => requireMode().ensureInstalled());
+  app.post('/api/marketplace/uninstall', async () => requireMode().uninstall());
 }

@@ -8,7 +8,10 @@ import {
   defaultSeed,
   startEmulator,
   type Emulator,
+  type EmulatorSeed,
   type FaultRule,
+  type LagDistribution,
+  type LagOptions,
 } from '@meeting-card/hubspot-emulator';
 import { createHostBundler, type HostBundler } from './bundle';
 import { WorkbenchError } from './errors';
@@ -52,12 +55,19 @@ export interface WorkbenchOptions {
   cardEntry?: string;
   /** Folder with the app functions' hsmeta files and built entrypoints (default `src/app/functions`). */
   functionsDir?: string;
-  /** How long a new meeting stays invisible to search, as in HubSpot (default 1500 ms). */
+  /** A fixed search lag (ms) instead of the default realistic one: `lag.search: { fixedMs }`. */
   searchIndexDelayMs?: number;
+  /**
+   * The emulator's lags (see dev/emulator's README). Default: search lags as HubSpot's index does
+   * ('realistic': median 4 s, p95 30 s, tail past 60 s), so an armed fault shows the card checking.
+   */
+  lag?: LagOptions;
   /** The "slow" fault's delay; past the create call's 5 s timeout (default 6000 ms). */
   slowFaultMs?: number;
   /** Where HUBSPOT_API_BASE_URL / PRIVATE_APP_ACCESS_TOKEN are read (default process.env). */
   env?: NodeJS.ProcessEnv;
+  /** The emulator's data instead of the default seed (private mode; the bench seeds 1,000 owners). */
+  seed?: EmulatorSeed;
 }
 
 export interface Workbench {
@@ -114,7 +124,26 @@ function faultRules(slowMs: number): Record<string, { label: string; rule: Fault
       label: 'Next create: connection dropped after store',
       rule: next({ type: 'drop-after-store' }),
     },
+    'unavailable-after-store': {
+      label: 'Next create: 503 after store',
+      rule: next({ type: 'status-after-store', status: 503 }),
+    },
   };
+}
+
+/** The fault panel's search-lag choices (for the next writes). */
+export const SEARCH_LAG_CHOICES: Record<string, { label: string; lag: LagDistribution }> = {
+  realistic: { label: 'Realistic (median 4 s, 1 in 100 over a minute)', lag: 'realistic' },
+  instant: { label: 'None (found at once)', lag: 'instant' },
+  'fixed-1500': { label: '1.5 s', lag: { fixedMs: 1_500 } },
+  'fixed-30000': { label: '30 s', lag: { fixedMs: 30_000 } },
+  'fixed-90000': { label: '90 s', lag: { fixedMs: 90_000 } },
+};
+
+/** The choice matching a lag, or 'custom'. */
+function searchLagChoice(lag: LagDistribution): string {
+  const text = JSON.stringify(lag);
+  return Object.entries(SEARCH_LAG_CHOICES).find(([, c]) => JSON.stringify(c.lag) === text)?.[0] ?? 'custom';
 }
 
 function readJson(file: string): Record<string, unknown> | null {
@@ -211,7 +240,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     let users: Array<{ id: string; firstName: string; lastName: string; email: string; ownerId?: string }>;
     let portal: { id: number; timezone: string };
     if (mode.kind === 'emulator') {
-      const account = defaultSeed.accounts.find((a) => a.portalId === EMULATOR_PORTAL_ID);
+      const account = (options.seed ?? defaultSeed).accounts.find((a) => a.portalId === EMULATOR_PORTAL_ID);
       if (!account) throw new Error(`The emulator seed has no portal ${EMULATOR_PORTAL_ID}.`);
       portal = { id: account.portalId, timezone: account.timezone };
       users = account.users.map((u) => ({
@@ -242,6 +271,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       ...names,
       timeZones: TIME_ZONES.includes(portal.timezone) ? TIME_ZONES : [portal.timezone, ...TIME_ZONES],
       locales: LOCALES,
+      searchLag: emulator
+        ? {
+            selected: searchLagChoice(emulator.lag.get().search),
+            choices: Object.entries(SEARCH_LAG_CHOICES).map(([kind, c]) => ({ kind, label: c.label })),
+          }
+        : null,
       faults:
         mode.kind === 'emulator'
           ? [
@@ -339,10 +374,26 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     armed.clear();
     return { armed: [] };
   });
+  // The search lag new bookings draw from (the fault panel's select); it survives "Reset demo data".
+  app.put<{ Body: { kind?: string } }>('/api/search-lag', async (request, reply) => {
+    const choice = SEARCH_LAG_CHOICES[request.body?.kind ?? ''];
+    if (!emulator)
+      return reply
+        .code(409)
+        .send({ message: 'Search lag needs the emulator (HUBSPOT_API_BASE_URL is set).' });
+    if (!choice)
+      return reply
+        .code(400)
+        .send({ message: `Unknown search lag; one of ${Object.keys(SEARCH_LAG_CHOICES).join(', ')}` });
+    emulator.lag.set({ search: choice.lag });
+    return { selected: request.body?.kind };
+  });
   app.post('/api/reset', async (_request, reply) => {
     if (!emulator)
       return reply.code(409).send({ message: 'Reset needs the emulator (HUBSPOT_API_BASE_URL is set).' });
+    const searchLag = emulator.lag.get().search;
     emulator.reset();
+    emulator.lag.set({ search: searchLag });
     marketplace?.proxy.faults.clear();
     armed.clear();
     // The reset emulator forgot the OAuth grant: install again, as an admin would after an uninstall.
@@ -380,8 +431,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         host: '127.0.0.1',
         port: 0,
         stateFile,
-        searchIndexDelayMs: options.searchIndexDelayMs ?? 1500,
+        searchIndexDelayMs: options.searchIndexDelayMs,
+        lag: options.lag,
         ...(marketplaceMode ? { seed: marketplaceSeed() } : {}),
+        ...(options.seed && !marketplaceMode ? { seed: options.seed } : {}),
       });
       apiBaseUrl = emulator.url;
       if (marketplaceMode) {

@@ -1,3 +1,4 @@
+import { mappedValues, type TrustedIds } from './meeting-properties';
 import type { MeetingInput } from './types';
 
 /** Meeting -> contact, as HubSpot defines it. */
@@ -39,42 +40,23 @@ export interface CreateMeetingBody {
 }
 
 /**
- * The exact body of POST /scheduler/2026-03/meetings/calendar. `contactId` must come from what
+ * The exact body of POST /scheduler/2026-03/meetings/calendar, from the one field table
+ * (meeting-properties.ts). `contactId` must come from what
  * HubSpot vouched for (propertiesToSend.hs_object_id, or a signed request), never from the card's input.
  */
-export function buildCreateMeetingRequest(
-  input: MeetingInput,
-  trusted: { contactId: string; organizerOwnerId: string },
-): CreateMeetingRequest {
-  const properties: CreateMeetingBody['properties'] = {
-    hs_meeting_title: input.title,
-    hs_meeting_start_time: input.startUtc,
-    hs_meeting_end_time: input.endUtc,
-    hs_timestamp: input.startUtc,
-    hs_meeting_outcome: input.outcome,
-    hubspot_owner_id: trusted.organizerOwnerId,
-  };
-  if (input.description) properties.hs_meeting_body = input.description;
-  if (input.internalNotes) properties.hs_internal_meeting_notes = input.internalNotes;
-  if (input.location) properties.hs_meeting_location = input.location;
-  if (input.locationType) properties.hs_meeting_location_type = input.locationType;
-  if (input.activityType) properties.hs_activity_type = input.activityType;
-  if (input.attendeeOwnerIds.length > 0) properties.hs_attendee_owner_ids = input.attendeeOwnerIds;
-
+export function buildCreateMeetingRequest(input: MeetingInput, trusted: TrustedIds): CreateMeetingRequest {
+  const body = mappedValues(input, trusted, 'body') as Pick<
+    CreateMeetingBody,
+    'timezone' | 'emailReminderSchedule'
+  >;
   return {
     path: '/scheduler/2026-03/meetings/calendar',
-    query: { organizerUserId: input.organizerUserId },
+    query: mappedValues(input, trusted, 'query') as CreateMeetingRequest['query'],
     body: {
       associations: [{ to: { id: trusted.contactId }, types: [{ ...MEETING_TO_CONTACT_ASSOCIATION }] }],
-      emailReminderSchedule: {
-        reminders: input.reminders.map((r) => ({
-          numberOfTimeUnits: r.numberOfTimeUnits,
-          timeUnit: r.timeUnit,
-        })),
-        shouldIncludeInviteDescription: input.includeDescriptionInReminders,
-      },
-      properties,
-      timezone: input.timezone,
+      emailReminderSchedule: body.emailReminderSchedule,
+      properties: mappedValues(input, trusted, 'properties') as CreateMeetingBody['properties'],
+      timezone: body.timezone,
     },
   };
 }

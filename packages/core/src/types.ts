@@ -64,13 +64,23 @@ export interface MeetingParameters {
   reminders?: Reminder[];
   includeDescriptionInReminders?: boolean;
   /**
-   * Set by the card when it resubmits a requestId whose earlier attempt ended OUTCOME_UNKNOWN (or whose
-   * call to the server itself failed): the server then looks for that meeting before creating one.
+   * Set by the card to check on a requestId whose earlier attempt may have booked (VERIFYING,
+   * OUTCOME_UNKNOWN, or a call to the server that did not answer): the server then only looks for
+   * that meeting and never creates one. Sent with the first attempt's parameters, unchanged.
    */
   checkExisting?: boolean;
 }
 
 export type MeetingField = keyof MeetingParameters;
+
+/** What a check (checkExisting) sends besides the first attempt's parameters. Not a form field. */
+export interface MeetingCheck {
+  /**
+   * `details.attemptedSince` of the server's VERIFYING answer (epoch ms). Widens the look-back to it;
+   * it never shortens the verify window (a time in the future counts as now).
+   */
+  attemptedSince?: number;
+}
 
 /** Validated input with defaults applied and the times converted to UTC instants. */
 export interface MeetingInput extends Required<
@@ -128,7 +138,8 @@ export type ErrorCode =
   | 'MISSING_SCOPES' // 403: `details.scopes` lists what to grant
   | 'NOT_FOUND' // 404: `details.id` / `details.kind` say which id
   | 'RATE_LIMITED' // 429 still after waiting within the time budget: nothing was created
-  | 'NOT_CREATED' // an ambiguous failure, checked: nothing was created, safe to resubmit
+  | 'NOT_CREATED' // an ambiguous failure, checked over the verify window: nothing was created, safe to book
+  | 'VERIFYING' // an ambiguous failure not settled yet: check again (checkExisting) after details.checkAfterMs
   | 'OUTCOME_UNKNOWN' // an ambiguous failure that could not be checked: look at the timeline first
   | 'HUBSPOT_UNAVAILABLE' // 5xx / network on a read: nothing was created
   | 'BAD_REQUEST' // HubSpot rejected the request (400) for a reason not tied to a field
@@ -148,6 +159,10 @@ export interface MeetingError {
     kind?: 'contact' | 'organizer' | 'owner' | 'meeting';
     id?: string;
     retryAfterSeconds?: number;
+    /** VERIFYING (and OUTCOME_UNKNOWN after one): epoch ms of the create attempt, to send back. */
+    attemptedSince?: number;
+    /** VERIFYING: check again (checkExisting) after this long. */
+    checkAfterMs?: number;
     cause?: FailureCause;
   };
 }

@@ -2,14 +2,21 @@
 //
 // The hsmeta files are the single list of functions: for `"entrypoint": "/app/functions/<name>.js"`
 // the source is `src/<name>.ts`, the output `<name>.js` beside the hsmeta. HubSpot runs the output
-// with require() on Node 20, so: CommonJS, platform node, target node20.
+// with require(), so: CommonJS, platform node, target node20 — the oldest Node it must run on: the one
+// CI, `hs project dev` and the engines fields use; HubSpot's 2026.03 runtime is newer (docs/deploy.md).
 //
 // Only `@hubspot/api-client` stays external: it is a pinned dependency in this folder's package.json
 // and HubSpot installs it from there (and from package-lock.json). Everything else (our workspace
-// packages such as @meeting-card/core, zod, @internationalized/date) is inlined, because HubSpot
+// packages such as @meeting-card/core, valibot, @internationalized/date) is inlined, because HubSpot
 // installs nothing of ours: the workspaces live outside srcDir and are not uploaded with the function.
 //
+// The bundles are committed, so that a plain `hs project upload` from a fresh clone ships working
+// functions (the CLI runs no build step and ignores .gitignore). The output is byte-for-byte the same
+// on every machine (paths in it are relative to this folder); `--check` proves the files on disk are
+// what the sources build to, and CI runs it on the committed files.
+//
 // Usage: node build.mjs            build once; exits non-zero on any missing entry or build error
+//        node build.mjs --check    build in memory; exit 1 if any bundle on disk differs or is missing
 //        node build.mjs --watch    rebuild on change (for `hs project dev`, which re-requires per call)
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -68,6 +75,8 @@ export function bundleOptions(source, output, external = installedDependencies()
   return {
     entryPoints: [source],
     outfile: output,
+    // Paths esbuild writes into the bundle (module comments) are relative to this, not to the cwd.
+    absWorkingDir: functionsDir,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -88,16 +97,43 @@ export function bundleOptions(source, output, external = installedDependencies()
  * meanwhile (`hs project dev`, a concurrent test) sees the old file or the new one, never half of one.
  */
 async function buildAtomically(source, output) {
-  const result = await esbuild.build({ ...bundleOptions(source, output), write: false });
-  const [file] = result.outputFiles;
+  const contents = await buildInMemory(source, output);
   const temporary = `${output}.${process.pid}.tmp`;
-  writeFileSync(temporary, file.contents);
+  writeFileSync(temporary, contents);
   renameSync(temporary, output);
+}
+
+/** The bundle's bytes, as `node build.mjs` would write them. */
+export async function buildInMemory(source, output) {
+  const result = await esbuild.build({ ...bundleOptions(source, output), write: false });
+  return result.outputFiles[0].contents;
+}
+
+/** The entries whose file on disk is missing or differs from a fresh build. */
+export async function staleBundles(entries = functionEntries()) {
+  const stale = [];
+  for (const { source, output } of entries) {
+    const built = Buffer.from(await buildInMemory(source, output));
+    if (!existsSync(output) || !built.equals(readFileSync(output))) stale.push(output);
+  }
+  return stale;
 }
 
 async function main() {
   const watch = process.argv.includes('--watch');
   const entries = functionEntries();
+  if (process.argv.includes('--check')) {
+    const stale = await staleBundles(entries);
+    for (const output of stale) {
+      console.error(`${path.relative(process.cwd(), output)} is not what its source builds to`);
+    }
+    if (stale.length > 0) {
+      console.error('Run `npm run build -w src/app/functions` and commit the bundles.');
+      process.exit(1);
+    }
+    console.log(`bundles current: ${entries.map((e) => e.name).join(', ')}`);
+    return;
+  }
   if (watch) {
     for (const { source, output } of entries) {
       const ctx = await esbuild.context(bundleOptions(source, output));

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EmulatorContext } from '../context';
 import { isoOf } from '../context';
 import { validationError } from '../errors';
+import type { LagOptions } from '../lag';
 import type { FaultRule } from '../types';
 import { revokeInstall } from './oauth';
 
@@ -11,7 +12,7 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
     const { seed, meetings, oauth } = ctx.store.state;
     return {
       now: isoOf(ctx.clock.now()),
-      searchIndexDelayMs: ctx.searchIndexDelayMs,
+      lag: ctx.lag.settings(),
       accounts: seed.accounts.map((a) => ({
         portalId: a.portalId,
         name: a.name,
@@ -88,6 +89,20 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
       throw validationError('ms must be a non-negative number', [{ message: 'invalid ms', in: 'ms' }]);
     ctx.clock.advance(ms);
     return { now: isoOf(ctx.clock.now()) };
+  });
+
+  // Lags: the distributions new writes draw their visibility delays from (see lag.ts).
+  app.get('/__emulator/lag', async () => ctx.lag.settings());
+  app.put('/__emulator/lag', async (request) => {
+    try {
+      return ctx.lag.set((request.body ?? {}) as LagOptions);
+    } catch (e) {
+      throw validationError((e as Error).message, [{ message: (e as Error).message, in: 'body' }]);
+    }
+  });
+  app.post('/__emulator/lag/settle', async (_request, reply) => {
+    ctx.store.settleVisibility(ctx.clock.now());
+    return reply.code(204).send();
   });
 
   app.post('/__emulator/oauth/revoke', async (request) => {

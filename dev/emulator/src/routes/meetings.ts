@@ -1,8 +1,8 @@
-// Meetings: create (Scheduler API), read, search.
+// Meetings: create (Scheduler API) and search. Reads of the primary store are in meeting-reads.ts.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { toErrorDetails } from '../contract';
-import { guard, isoOf, listParam, type EmulatorContext } from '../context';
+import { guard, isoOf, isVisible, type EmulatorContext } from '../context';
 import { errorBody, HubSpotError, notFound, validationError, type ErrorDetail } from '../errors';
 import { checkSearchRequest, MAX_SEARCH_LIMIT, searchMeetings, type SearchRequest } from '../search';
 import type { SeedAccount, StoredMeeting } from '../types';
@@ -64,6 +64,7 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: EmulatorContext
 
     const now = ctx.clock.now();
     const id = ctx.store.nextMeetingId();
+    const lag = ctx.lag.draw();
     const meeting: StoredMeeting = {
       id,
       portalId: account.portalId,
@@ -74,6 +75,11 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: EmulatorContext
       emailReminderSchedule: body.emailReminderSchedule,
       createdAt: now,
       updatedAt: now,
+      visibleAt: {
+        search: now + lag.search,
+        objectRead: now + lag.objectRead,
+        associationRead: now + lag.associationRead,
+      },
     };
     ctx.store.addMeeting(meeting);
     return {
@@ -84,43 +90,13 @@ export function registerMeetingRoutes(app: FastifyInstance, ctx: EmulatorContext
     };
   });
 
-  app.get('/crm/objects/2026-03/meetings/:meetingId', async (request) => {
-    const auth = guard(ctx, request, READ_SCOPES);
-    const { meetingId } = request.params as { meetingId: string };
-    const query = request.query as { properties?: string; associations?: string };
-    const meeting = ctx.store.meetings(auth.portalId).find((m) => m.id === meetingId);
-    if (!meeting) throw notFound(`No meeting with id ${meetingId}`);
-    const result: Record<string, unknown> = crmObject(meeting, listParam(query.properties));
-    const wanted = listParam(query.associations);
-    if (wanted.length) {
-      const associations: Record<string, unknown> = {};
-      for (const kind of wanted) {
-        const key =
-          kind === 'contact'
-            ? 'contacts'
-            : kind === 'company'
-              ? 'companies'
-              : kind === 'deal'
-                ? 'deals'
-                : kind;
-        const ids = (meeting.associations as Record<string, string[] | undefined>)[key];
-        if (ids?.length) {
-          const singular = key === 'companies' ? 'company' : key.replace(/s$/, '');
-          associations[key] = { results: ids.map((cid) => ({ id: cid, type: `meeting_to_${singular}` })) };
-        }
-      }
-      result.associations = associations;
-    }
-    return result;
-  });
-
   app.post('/crm/objects/2026-03/meetings/search', async (request) => {
     const auth = guard(ctx, request, READ_SCOPES, { search: true });
     const body = (request.body ?? {}) as SearchRequest;
     checkSearchRequest(body);
-    // HubSpot's search index lags behind writes: a new meeting shows up only after searchIndexDelayMs.
-    const visibleBefore = ctx.clock.now() - ctx.searchIndexDelayMs;
-    const indexed = ctx.store.meetings(auth.portalId).filter((m) => m.createdAt <= visibleBefore);
+    // HubSpot's search index lags behind writes: a new meeting shows up only at its drawn visibleAt.search.
+    const now = ctx.clock.now();
+    const indexed = ctx.store.meetings(auth.portalId).filter((m) => isVisible(m, 'search', now));
     const matched = searchMeetings(indexed, body);
     const limit = body.limit ?? 10;
     const offset = Number(body.after ?? 0) || 0;

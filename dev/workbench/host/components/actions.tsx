@@ -10,6 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useHostText } from '../i18n';
 import {
   FormRegistryContext,
   OverlayContext,
@@ -184,6 +185,7 @@ function Overlay(props: {
   const owned = useContext(OwnedOverlayContext);
   const open = (owned?.open ?? false) || overlays.isOpen(props.id);
   const titleId = useId();
+  const text = useHostText();
   const wasOpen = useRef(false);
   useEffect(() => {
     if (open && !wasOpen.current) props.onOpen?.();
@@ -206,7 +208,7 @@ function Overlay(props: {
       >
         <div className="hs-overlay__header">
           <h2 id={titleId}>{props.title}</h2>
-          <button type="button" className="hs-overlay__close" aria-label="Close" onClick={close}>
+          <button type="button" className="hs-overlay__close" aria-label={text.close} onClick={close}>
             ×
           </button>
         </div>

@@ -1,5 +1,6 @@
 // Layout, text, status and container components, as plain accessible HTML styled like HubSpot's.
 import { Children, useState, type CSSProperties, type ReactNode } from 'react';
+import { useHostText } from '../i18n';
 import { FLEX_ALIGN, distance, extensionEvent } from './shared';
 
 interface WithChildren {
@@ -187,6 +188,7 @@ export function StatusTag(
     onRemoveClick?: () => void;
   },
 ) {
+  const text = useHostText();
   return (
     <span
       className={`hs-status hs-status--${props.variant ?? 'default'}${props.hollow ? ' hs-status--hollow' : ''}`}
@@ -195,7 +197,12 @@ export function StatusTag(
       <span className="hs-status__dot" aria-hidden="true" />
       {props.children}
       {props.showRemoveIcon ? (
-        <button type="button" className="hs-status__remove" aria-label="Remove" onClick={props.onRemoveClick}>
+        <button
+          type="button"
+          className="hs-status__remove"
+          aria-label={text.remove}
+          onClick={props.onRemoveClick}
+        >
           ×
         </button>
       ) : null}
@@ -243,11 +250,12 @@ export function LoadingSpinner(props: {
   size?: string;
   layout?: 'inline' | 'centered';
 }) {
+  const text = useHostText();
   return (
     <div
       className={`hs-spinner-wrap${props.layout === 'centered' ? ' hs-spinner-wrap--centered' : ''}`}
       role="status"
-      aria-label={props.label ?? 'Loading'}
+      aria-label={props.label ?? text.loading}
     >
       <span className="hs-spinner" aria-hidden="true" />
       {props.showLabel ? <span>{props.label}</span> : null}
@@ -402,13 +410,14 @@ export function Table(
     onPageChange?: (page: number) => void;
   },
 ) {
+  const text = useHostText();
   return (
     <div className="hs-table-wrap">
       <table className={`hs-table${props.bordered === false ? '' : ' hs-table--bordered'}`}>
         {props.children}
       </table>
       {props.paginated && props.pageCount && props.pageCount > 1 ? (
-        <nav className="hs-row hs-pager" aria-label="Pages">
+        <nav className="hs-row hs-pager" aria-label={text.pages}>
           {Array.from({ length: props.pageCount }, (_, i) => (
             <button
               key={i}

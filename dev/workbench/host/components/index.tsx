@@ -6,6 +6,7 @@ import type { ComponentType, ReactNode } from 'react';
 import * as actions from './actions';
 import * as display from './display';
 import * as inputs from './inputs';
+import { useHostText } from '../i18n';
 import { RemoteSettleContext } from './actions';
 
 // Component props arrive from the card untyped; each implementation declares what it reads.
@@ -79,9 +80,10 @@ export function placeholderFor(name: string): AnyComponent {
   let placeholder = placeholders.get(name);
   if (!placeholder) {
     placeholder = function UnsupportedComponent(props: { children?: ReactNode }) {
+      const text = useHostText();
       return (
         <div className="hs-unsupported" role="note" data-component={name}>
-          <div className="hs-unsupported__name">Not available in the workbench: {name}</div>
+          <div className="hs-unsupported__name">{text.unsupported(name)}</div>
           {props.children}
         </div>
       );

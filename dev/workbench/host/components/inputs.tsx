@@ -2,6 +2,7 @@
 // Checkbox, RadioButton, ToggleGroup. Semantics follow @hubspot/ui-extensions 0.17 prop types:
 // onInput per keystroke, onChange on commit (blur or form submit), value controlled when given.
 import { useId, type ReactNode } from 'react';
+import { useHostText } from '../i18n';
 import { FieldShell, describedBy, useCommitOnSubmit, useFollowedState } from './shared';
 
 interface BaseFieldProps<T, V = T> {
@@ -254,6 +255,7 @@ export function Select(
   },
 ) {
   const id = useId();
+  const text = useHostText();
   const options = props.options ?? [];
   // Shown at once; the card's controlled value arrives asynchronously and then wins.
   const { local: selected, set: setUncontrolled } = useFollowedState<OptionValue | undefined>(
@@ -282,7 +284,7 @@ export function Select(
       >
         {index < 0 ? (
           <option value="" disabled>
-            {props.placeholder ?? 'Select an option'}
+            {props.placeholder ?? text.selectAnOption}
           </option>
         ) : null}
         {options.map((option, i) => (
@@ -300,6 +302,7 @@ export function MultiSelect(
   props: Omit<BaseFieldProps<OptionValue[]>, 'onInput'> & { options?: SelectOption[] },
 ) {
   const id = useId();
+  const text = useHostText();
   const options = props.options ?? [];
   // Arrays are followed through a JSON key; the prop is a new array whenever the card sends one.
   const { local: selectedKey, set: setSelectedKey } = useFollowedState<string>(
@@ -339,7 +342,9 @@ export function MultiSelect(
         </div>
       ) : null}
       <div className="hs-multiselect__options">
-        {options.length === 0 ? <span className="hs-muted">{props.placeholder ?? 'No options'}</span> : null}
+        {options.length === 0 ? (
+          <span className="hs-muted">{props.placeholder ?? text.noOptions}</span>
+        ) : null}
         {options.map((option, i) => (
           <label key={`${i}-${String(option.value)}`} className="hs-check">
             <input

@@ -2,6 +2,7 @@
 // and the panels that set the card's context and the emulator's faults.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cardBridge, type AlertArgs, type CardApi, type CardContext } from '../card-bridge';
+import { hostText } from '../i18n';
 import { CardFrame } from './CardFrame';
 import { api, type Contact, type TimelineMeeting, type WorkbenchConfig } from './api';
 import { hubspotFetchThroughProxy } from './hubspot-fetch';
@@ -275,8 +276,10 @@ function Record({
       ),
     [config.users],
   );
+  const text = hostText(settings.locale);
   const p = contact?.properties ?? {};
-  const name = `${p.firstname ?? ''} ${p.lastname ?? ''}`.trim() || `Contact ${settings.contactId}`;
+  const fullName = `${p.firstname ?? ''} ${p.lastname ?? ''}`.trim();
+  const name = fullName || text.contactFallback(settings.contactId);
 
   return (
     <div className="wb">
@@ -317,36 +320,38 @@ function Record({
       </header>
 
       <div className="wb-record">
-        <aside className="wb-left" aria-label="Contact">
+        <aside className="wb-left" aria-label={text.contactRegion}>
           <div className="wb-contact">
             <div className="wb-avatar" aria-hidden="true">
               {(p.firstname?.[0] ?? '') + (p.lastname?.[0] ?? '')}
             </div>
             <h1 className="wb-contact__name">{name}</h1>
-            <div className="wb-contact__sub">{[p.jobtitle, p.company].filter(Boolean).join(' at ')}</div>
+            <div className="wb-contact__sub">
+              {p.jobtitle && p.company ? text.jobAtCompany(p.jobtitle, p.company) : p.jobtitle || p.company}
+            </div>
             <div className="wb-contact__sub">{p.email}</div>
           </div>
           <section className="wb-section">
-            <h2>About this contact</h2>
+            <h2>{text.aboutContact}</h2>
             <dl className="wb-props">
-              <dt>Email</dt>
+              <dt>{text.email}</dt>
               <dd>{p.email || '—'}</dd>
-              <dt>Phone number</dt>
+              <dt>{text.phone}</dt>
               <dd>{p.phone || '—'}</dd>
-              <dt>Time zone</dt>
+              <dt>{text.timeZone}</dt>
               <dd>{p.hs_timezone || '—'}</dd>
-              <dt>Contact owner</dt>
+              <dt>{text.contactOwner}</dt>
               <dd>{(p.hubspot_owner_id && owners.get(p.hubspot_owner_id)) || p.hubspot_owner_id || '—'}</dd>
-              <dt>Record id</dt>
+              <dt>{text.recordId}</dt>
               <dd>{settings.contactId}</dd>
             </dl>
           </section>
         </aside>
 
         <main className="wb-middle">
-          <div className="wb-tabs" role="tablist" aria-label="Record tabs">
+          <div className="wb-tabs" role="tablist" aria-label={text.recordTabs}>
             <button type="button" role="tab" aria-selected="false" className="wb-tab" disabled>
-              Overview
+              {text.overview}
             </button>
             <button
               type="button"
@@ -376,6 +381,7 @@ function Record({
             locale={settings.locale}
             timezone={settings.timezone}
             owners={owners}
+            contactName={contact ? fullName || null : null}
             onRefresh={() => void loadTimeline()}
           />
         </main>
@@ -429,13 +435,9 @@ function Record({
           </section>
 
           {config.install ? (
-            <InstallPanel
-              install={config.install}
-              onInstalled={() => {
-                onReset();
-                setGeneration((g) => g + 1);
-              }}
-            />
+            // Installing or uninstalling leaves the card mounted, as HubSpot leaves an open record page:
+            // what the rep typed stays, and the card's next call meets the new install state.
+            <InstallPanel install={config.install} />
           ) : null}
 
           {config.mode === 'emulator' ? (
@@ -471,6 +473,7 @@ function Record({
                   Clear faults
                 </button>
               ) : null}
+              {config.searchLag ? <SearchLagControl searchLag={config.searchLag} /> : null}
             </section>
           ) : null}
 
@@ -510,7 +513,7 @@ function Record({
             <button
               type="button"
               className="wb-toast__close"
-              aria-label="Dismiss"
+              aria-label={text.dismiss}
               onClick={() => setToasts((list) => list.filter((x) => x.id !== t.id))}
             >
               ×
@@ -522,43 +525,62 @@ function Record({
   );
 }
 
-/** Marketplace mode: the demo account's OAuth install of the app, and a way to run it again. */
-function InstallPanel({
-  install,
-  onInstalled,
-}: {
-  install: { installed: boolean; message: string };
-  onInstalled: () => void;
-}) {
+/**
+ * Marketplace mode: the demo account's OAuth install of the app, a way to remove it as the account's
+ * admin would (HubSpot drops the grant), and a way to run the install flow again.
+ */
+function InstallPanel({ install }: { install: { installed: boolean; message: string } }) {
   const [state, setState] = useState(install);
   const [busy, setBusy] = useState(false);
+  // "Reset demo data" reads the config again, with the install as it stands after the reset.
+  useEffect(() => setState(install), [install]);
+  const run = async (action: () => Promise<{ installed: boolean; message: string }>) => {
+    setBusy(true);
+    try {
+      setState(await action());
+    } catch (e) {
+      setState({ installed: false, message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <section className="wb-section" aria-labelledby="install-heading">
       <h2 id="install-heading">App install (OAuth)</h2>
       <p className="wb-hint" role="status" aria-label="Install status">
         {state.installed ? 'Meeting Card is installed in this account.' : `Not installed: ${state.message}`}
       </p>
-      {state.installed ? null : (
-        <button
-          type="button"
-          className="wb-button"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              const next = await api.install();
-              setState(next);
-              if (next.installed) onInstalled();
-            } catch (e) {
-              setState({ installed: false, message: e instanceof Error ? e.message : String(e) });
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
+      {state.installed ? (
+        <button type="button" className="wb-button" disabled={busy} onClick={() => void run(api.uninstall)}>
+          Uninstall the app from the account
+        </button>
+      ) : (
+        <button type="button" className="wb-button" disabled={busy} onClick={() => void run(api.install)}>
           Install Meeting Card
         </button>
       )}
     </section>
+  );
+}
+
+/** How long new bookings stay invisible to HubSpot search (the emulator's lag), for the next writes. */
+function SearchLagControl({ searchLag }: { searchLag: NonNullable<WorkbenchConfig['searchLag']> }) {
+  const [selected, setSelected] = useState(searchLag.selected);
+  return (
+    <div className="wb-control">
+      <label htmlFor="wb-search-lag">Search lag of new meetings</label>
+      <select
+        id="wb-search-lag"
+        value={selected}
+        onChange={async (e) => setSelected((await api.setSearchLag(e.target.value)).selected)}
+      >
+        {selected === 'custom' ? <option value="custom">Custom (from the command line)</option> : null}
+        {searchLag.choices.map((c) => (
+          <option key={c.kind} value={c.kind}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

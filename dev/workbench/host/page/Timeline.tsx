@@ -1,5 +1,9 @@
-// The contact's activity timeline: the meetings HubSpot (or the emulator) holds for the contact.
+// The contact's activity timeline: the meetings HubSpot (or the emulator) holds for the contact, in
+// the simulated user's language. Every meeting listed is associated with this contact (that is the
+// search the timeline is built from), so the contact is listed first among its attendees, as
+// HubSpot's timeline does, followed by the attending owners.
 import type { TimelineMeeting } from './api';
+import { hostText } from '../i18n';
 
 function formatWhen(m: TimelineMeeting, locale: string, timezone: string): string {
   if (!m.startUtc) return '';
@@ -16,47 +20,50 @@ export function Timeline(props: {
   locale: string;
   timezone: string;
   owners: Map<string, string>;
+  /** The record's contact, as the page shows it (null until the record is read). */
+  contactName: string | null;
   onRefresh: () => void;
 }) {
   const { meetings } = props;
-  const name = (ownerId: string | null) =>
-    ownerId ? (props.owners.get(ownerId) ?? `Owner ${ownerId}`) : '—';
+  const text = hostText(props.locale);
+  const name = (ownerId: string) => props.owners.get(ownerId) ?? text.owner(ownerId);
+  const attendeesOf = (m: TimelineMeeting) =>
+    [...(props.contactName ? [props.contactName] : []), ...m.attendees.map(name)].join(', ') || '—';
   return (
     <section className="wb-timeline" aria-labelledby="timeline-heading">
       <div className="wb-timeline__header">
-        <h2 id="timeline-heading">Activity</h2>
-        <span className="wb-timeline__count">
-          {meetings ? `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}` : ''}
-        </span>
+        <h2 id="timeline-heading">{text.activity}</h2>
+        <span className="wb-timeline__count">{meetings ? text.meetingCount(meetings.length) : ''}</span>
         <button type="button" className="wb-button wb-button--link" onClick={props.onRefresh}>
-          Refresh
+          {text.refresh}
         </button>
       </div>
       {props.error ? (
         <div className="hs-alert hs-alert--danger" role="alert">
-          <div className="hs-alert__title">Could not read the timeline</div>
+          <div className="hs-alert__title">{text.timelineError}</div>
           <div className="hs-alert__body">{props.error}</div>
         </div>
       ) : null}
-      {meetings === null ? <p className="wb-hint">Loading activity…</p> : null}
-      {meetings && meetings.length === 0 ? (
-        <p className="wb-hint">No meetings with this contact yet.</p>
-      ) : null}
-      <ol className="wb-timeline__list" aria-label="Activity timeline">
+      {meetings === null ? <p className="wb-hint">{text.loadingActivity}</p> : null}
+      {meetings && meetings.length === 0 ? <p className="wb-hint">{text.noMeetings}</p> : null}
+      <ol className="wb-timeline__list" aria-label={text.activityTimeline} data-testid="activity-timeline">
         {(meetings ?? []).map((m) => (
           <li key={m.id} className="wb-event">
-            <article aria-label={`Meeting: ${m.title}`}>
-              <div className="wb-event__kind">Meeting{m.outcome ? ` · ${m.outcome.toLowerCase()}` : ''}</div>
+            <article aria-label={text.meetingLabel(m.title)}>
+              <div className="wb-event__kind">
+                {text.meeting}
+                {m.outcome ? ` · ${text.outcomes[m.outcome] ?? m.outcome.toLowerCase()}` : ''}
+              </div>
               <h3 className="wb-event__title">{m.title}</h3>
               <div className="wb-event__when">{formatWhen(m, props.locale, props.timezone)}</div>
               <dl className="wb-event__meta">
-                <dt>Organizer</dt>
-                <dd>{name(m.organizer)}</dd>
-                <dt>Attendees</dt>
-                <dd>{m.attendees.length ? m.attendees.map((a) => name(a)).join(', ') : '—'}</dd>
+                <dt>{text.organizer}</dt>
+                <dd>{m.organizer ? name(m.organizer) : '—'}</dd>
+                <dt>{text.attendees}</dt>
+                <dd data-testid="meeting-attendees">{attendeesOf(m)}</dd>
                 {m.location ? (
                   <>
-                    <dt>Location</dt>
+                    <dt>{text.location}</dt>
                     <dd>{m.location}</dd>
                   </>
                 ) : null}

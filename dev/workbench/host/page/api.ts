@@ -22,6 +22,8 @@ export interface WorkbenchConfig {
   timeZones: string[];
   locales: Array<{ value: string; label: string }>;
   faults: Array<{ kind: string; label: string }>;
+  /** The emulator's search lag for new bookings (emulator mode). */
+  searchLag: { selected: string; choices: Array<{ kind: string; label: string }> } | null;
 }
 
 export interface Contact {
@@ -77,8 +79,16 @@ export const api = {
   }) => post('/api/hubspot-fetch', request),
   install: () =>
     post('/api/marketplace/install', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
+  uninstall: () =>
+    post('/api/marketplace/uninstall', {}).then((r) => json<{ installed: boolean; message: string }>(r)),
   faults: () => fetch('/api/faults').then((r) => json<{ armed: string[] }>(r)),
   addFault: (kind: string) => post('/api/faults', { kind }).then((r) => json<{ armed: string[] }>(r)),
   clearFaults: () => fetch('/api/faults', { method: 'DELETE' }).then((r) => json<{ armed: string[] }>(r)),
   reset: () => post('/api/reset', {}).then((r) => json<{ ok: true }>(r)),
+  setSearchLag: (kind: string) =>
+    fetch('/api/search-lag', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind }),
+    }).then((r) => json<{ selected: string }>(r)),
 };

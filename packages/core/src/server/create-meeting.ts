@@ -1,49 +1,66 @@
-import { validateMeetingParameters } from '../input-schema';
+import { validateMeetingParametersInEnglish } from '../input-schema';
+import { MEETING_PROPERTIES, type TrustedIds } from '../meeting-properties';
 import { buildCreateMeetingRequest, isRecordId, type CreateMeetingRequest } from '../request-body';
 import { fieldIssue } from '../field-messages';
 import type {
   BookedMeeting,
   CreateMeetingResult,
+  Failure,
   FailureCause,
   FieldIssues,
-  MeetingField,
   MeetingInput,
 } from '../types';
 import { systemClock, type Clock } from './clock';
 import { because, causeOfTransport, failure, failureFromResponse, type IdKind } from './failures';
-import { findCreatedMeeting, type MeetingFingerprint } from './find-created-meeting';
-import { TransportError, type ApiResponse, type HubSpotApi } from './hubspot-api';
-import { correlationIdOf, isSuccess, readErrorBody, retryAfterSecondsOf } from './hubspot-error';
+import { NotSentError, TransportError, type ApiResponse, type HubSpotApi } from './hubspot-api';
+import { correlationIdOf, isSuccess, readErrorBody } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { resolveOrganizerOwnerId } from './owners';
-import { backoffMs, pause, type ReadOptions } from './send-read';
+import type { ReadOptions } from './send-read';
+import { meetingFingerprint, verificationRound, type ReadVerdict } from './verify-meeting';
 
 export interface CreatePolicy {
   /** Everything, waits included, ends within this: HubSpot stops functions at about 10 s. */
   totalBudgetMs: number;
-  /** How long one create call may take before its outcome is treated as unknown. */
+  /** How long the one create call may take before its outcome is treated as unknown. Never cut short. */
   createTimeoutMs: number;
   readTimeoutMs: number;
-  /** How long after a failed create a missing meeting counts as "not created" (search index lag). */
-  indexLagMs: number;
-  /** Pause between searches while checking an ambiguous create. */
+  /** Pause between verification rounds within one call. */
   verifyPollMs: number;
-  /** How far back a resubmit after an unknown outcome looks for the meeting it may have made. */
+  /**
+   * Absence after an ambiguous create is only established by primary-store reads started at least
+   * this long after the attempt: longer than one call's budget, so verification spans calls (VERIFYING).
+   */
+  verifyWindowMs: number;
+  /** Consecutive absent primary-store rounds, past the window, that establish absence. */
+  confirmRounds: number;
+  /** After this long since the attempt, reads that still cannot decide end in OUTCOME_UNKNOWN. */
+  giveUpAfterMs: number;
+  /** Longest pause a VERIFYING answer asks the caller to leave before checking again. */
+  maxCheckAfterMs: number;
+  /** A verification round is only started with at least this much of the budget left. */
+  minRoundMs: number;
+  /** How far back a check without the attempt's time looks for the meeting it may have made. */
   resubmitLookbackMs: number;
 }
 
 export const DEFAULT_CREATE_POLICY: CreatePolicy = {
   totalBudgetMs: 9_000,
   createTimeoutMs: 5_000,
-  readTimeoutMs: 3_000,
-  indexLagMs: 3_000,
-  verifyPollMs: 750,
+  readTimeoutMs: 2_500,
+  verifyPollMs: 1_500,
+  verifyWindowMs: 60_000,
+  confirmRounds: 2,
+  giveUpAfterMs: 180_000,
+  maxCheckAfterMs: 10_000,
+  minRoundMs: 1_000,
   resubmitLookbackMs: 24 * 60 * 60_000,
 };
 
 export type MeetingLog = (event: string, data: Record<string, unknown>) => void;
 
 export interface MeetingDeps {
+  /** The pipeline (create-hubspot-api.ts); its clock must be `clock`, as deadlines are its epoch ms. */
   api: HubSpotApi;
   ownerCache?: OwnerCache;
   clock?: Clock;
@@ -58,12 +75,32 @@ export interface CreateMeetingCall {
   contactId: unknown;
 }
 
+/** One call's run: its clock, policy and deadline. */
+interface Run {
+  deps: MeetingDeps;
+  clock: Clock;
+  policy: CreatePolicy;
+  log: MeetingLog;
+  deadline: number;
+  reads: ReadOptions;
+}
+
+/** A validated meeting with its organizer: what is sent and what identifies it. */
+interface Plan {
+  input: MeetingInput;
+  trusted: TrustedIds;
+  request: CreateMeetingRequest;
+}
+
 /**
- * Books one meeting, exactly once or not at all, and says which:
- * - input is validated before anything is sent;
- * - a 429 is waited out and resent (HubSpot did not process it);
- * - a 5xx, timeout or dropped connection is ambiguous: the meeting is looked for (allowing for the
- *   search index lag) and only resent when it is certainly absent; otherwise the answer is OUTCOME_UNKNOWN.
+ * Books one meeting, exactly once or not at all, and says which. A small state machine:
+ * validate -> organizer -> send once -> settle.
+ * - Input is validated before anything is sent; the create is sent once, with its full timeout.
+ * - A 429 is waited out in the pipeline when the budget allows (pipeline/rate-limit-wait.ts).
+ * - A 5xx, a timeout or a dropped connection is ambiguous: nothing is sent again. The meeting is
+ *   looked for in the primary store (and search) for the rest of the budget; not found yet -> VERIFYING.
+ * - With `checkExisting` (the card checking on, same requestId): look only, never create. Found -> ok;
+ *   absence established (verify window passed, confirmRounds absent rounds) -> NOT_CREATED; else VERIFYING.
  */
 export async function createMeeting(
   deps: MeetingDeps,
@@ -71,238 +108,309 @@ export async function createMeeting(
 ): Promise<CreateMeetingResult> {
   const clock = deps.clock ?? systemClock;
   const policy = { ...DEFAULT_CREATE_POLICY, ...deps.policy };
-  const log = deps.log ?? (() => {});
   const deadline = clock.now() + policy.totalBudgetMs;
-  const reads: ReadOptions = { clock, deadline, timeoutMs: policy.readTimeoutMs };
-
-  if (!isRecordId(call.contactId)) {
-    return failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.');
-  }
-  const contactId = String(call.contactId);
-  const validation = validateMeetingParameters(call.parameters);
-  if (!validation.ok) {
-    return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
-  }
-  const input = validation.value;
-  const owner = await resolveOrganizerOwnerId(
-    deps.api,
-    deps.ownerCache ?? processOwnerCache,
-    input.organizerUserId,
-    reads,
-  );
-  if (!owner.ok) return owner;
-
-  const request = buildCreateMeetingRequest(input, { contactId, organizerOwnerId: owner.ownerId });
-  const booked = (id: string, recoveredFrom?: FailureCause) =>
-    bookedMeeting(id, input, contactId, owner.ownerId, recoveredFrom);
-  const fingerprint: MeetingFingerprint = {
-    ownerId: owner.ownerId,
-    contactId,
-    startUtc: input.startUtc,
-    title: input.title,
-    attemptedSince: clock.now(),
-  };
-
-  if (input.checkExisting) {
-    const existing = await findCreatedMeeting(
-      deps.api,
-      { ...fingerprint, attemptedSince: clock.now() - policy.resubmitLookbackMs },
-      reads,
-    );
-    if (existing.kind === 'found') {
-      log('create.found_on_resubmit', { requestId: input.requestId, meetingId: existing.meetingId });
-      return { ok: true, meeting: booked(existing.meetingId, 'unconfirmed') };
-    }
-    if (existing.kind === 'failed') {
-      return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, because('unconfirmed', { retryable: false }));
-    }
-  }
-
-  const ctx: AttemptContext = {
+  const run: Run = {
     deps,
     clock,
     policy,
     deadline,
-    reads,
-    fingerprint,
-    log,
-    requestId: input.requestId,
+    log: deps.log ?? (() => {}),
+    reads: { deadline, timeoutMs: policy.readTimeoutMs },
   };
-  for (let attempt = 0; ; attempt++) {
-    const attemptAt = clock.now();
-    let response: ApiResponse;
-    try {
-      response = await sendCreate(deps.api, request, Math.min(policy.createTimeoutMs, deadline - attemptAt));
-    } catch (error) {
-      if (!(error instanceof TransportError)) throw error;
-      log('create.ambiguous', { requestId: input.requestId, attempt, kind: error.kind });
-      const cause = causeOfTransport(error.kind);
-      const verdict = await settleAmbiguous(ctx, error.late);
-      if (verdict.kind === 'created') return { ok: true, meeting: booked(verdict.meetingId, cause) };
-      if (verdict.kind === 'unknown')
-        return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, because(cause, { retryable: false }));
-      if (canResend(ctx)) continue;
-      return notCreated(cause);
-    }
 
-    if (isSuccess(response)) {
-      const id = (response.body as { id?: unknown })?.id;
-      if (typeof id === 'string' || typeof id === 'number') return { ok: true, meeting: booked(String(id)) };
-      // A 2xx without an id: it was created, but we cannot name it.
-      return failure(
-        'OUTCOME_UNKNOWN',
-        UNKNOWN_MESSAGE,
-        because('unconfirmed', { retryable: false, ...correlation(response) }),
-      );
-    }
-    if (response.status === 429) {
-      const waitMs = (retryAfterSecondsOf(response) ?? 0) * 1000 || backoffMs(attempt + 1);
-      log('create.rate_limited', { requestId: input.requestId, attempt, waitMs });
-      if (await pause(clock, deadline - policy.createTimeoutMs / 2, waitMs)) continue;
-      return failureFromResponse(response);
-    }
-    if (response.status >= 500) {
-      log('create.ambiguous', {
-        requestId: input.requestId,
-        attempt,
-        status: response.status,
-        ...correlation(response),
-      });
-      const verdict = await settleAmbiguous(ctx, undefined);
-      if (verdict.kind === 'created')
-        return { ok: true, meeting: booked(verdict.meetingId, 'hubspot_error') };
-      if (verdict.kind === 'unknown')
-        return failure(
-          'OUTCOME_UNKNOWN',
-          UNKNOWN_MESSAGE,
-          because('hubspot_error', { retryable: false, ...correlation(response) }),
-        );
-      if (canResend(ctx)) continue;
-      return notCreated('hubspot_error', correlation(response));
-    }
-    return rejection(response);
+  // validate
+  if (!isRecordId(call.contactId)) {
+    return failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.');
   }
+  const contactId = String(call.contactId);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
+  if (!validation.ok) {
+    return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
+  }
+  const input = validation.value;
+
+  // organizer
+  const owner = await resolveOrganizerOwnerId(
+    deps.api,
+    deps.ownerCache ?? processOwnerCache,
+    input.organizerUserId,
+    run.reads,
+  );
+  if (!owner.ok) return owner;
+  const trusted = { contactId, organizerOwnerId: owner.ownerId };
+  const plan: Plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
+
+  if (input.checkExisting) {
+    const claimed = attemptedSinceOf(call.parameters);
+    const now = clock.now();
+    // The caller's time of the first attempt only widens what is looked at; it never shortens the
+    // window: without it the window starts now, and a time in the future is taken as now.
+    const since =
+      claimed === undefined ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
+    const lookFrom = claimed === undefined ? now - policy.resubmitLookbackMs : since;
+    return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: 'unconfirmed' });
+  }
+
+  // send once
+  const sent = await sendOnce(run, plan);
+  if (sent.kind === 'answered') return sent.result;
+
+  // settle
+  run.log('create.ambiguous', { requestId: input.requestId, why: sent.why, ...sent.correlation });
+  return settle(
+    run,
+    plan,
+    {
+      since: sent.attemptedAt,
+      lookFrom: sent.attemptedAt,
+      late: sent.late,
+      pollInWindow: true,
+      cause: sent.cause,
+    },
+    sent.correlation,
+  );
+}
+
+type Sent =
+  | { kind: 'answered'; result: CreateMeetingResult }
+  | {
+      kind: 'ambiguous';
+      attemptedAt: number;
+      why: string;
+      cause: FailureCause;
+      late?: Promise<ApiResponse>;
+      correlation: { correlationId?: string };
+    };
+
+async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
+  const { clock, policy, deadline } = run;
+  const attemptedAt = clock.now();
+  if (deadline - attemptedAt < policy.createTimeoutMs) return { kind: 'answered', result: notSent() };
+  let response: ApiResponse;
+  try {
+    response = await run.deps.api.send({
+      method: 'POST',
+      path: plan.request.path,
+      query: plan.request.query,
+      body: plan.request.body,
+      timeoutMs: policy.createTimeoutMs,
+      deadline,
+    });
+  } catch (error) {
+    if (error instanceof NotSentError) return { kind: 'answered', result: notSent() };
+    if (!(error instanceof TransportError)) throw error;
+    return {
+      kind: 'ambiguous',
+      attemptedAt,
+      why: error.kind,
+      cause: causeOfTransport(error.kind),
+      late: error.late,
+      correlation: {},
+    };
+  }
+  if (isSuccess(response)) {
+    const id = meetingIdOf(response);
+    if (id) return { kind: 'answered', result: { ok: true, meeting: bookedMeeting(id, plan) } };
+    // Created, but unnamed: look it up like any ambiguous outcome.
+    return {
+      kind: 'ambiguous',
+      attemptedAt,
+      why: `${response.status} without an id`,
+      cause: 'unconfirmed',
+      correlation: correlation(response),
+    };
+  }
+  if (response.status >= 500) {
+    return {
+      kind: 'ambiguous',
+      attemptedAt,
+      why: String(response.status),
+      cause: 'hubspot_error',
+      correlation: correlation(response),
+    };
+  }
+  return { kind: 'answered', result: rejection(response) };
+}
+
+interface Verification {
+  /** Epoch ms of the create attempt: the verify window runs from here. */
+  since: number;
+  /** Epoch ms: meetings created before this (less the clock skew) are not ours. */
+  lookFrom: number;
+  /** The timed-out create, still under way: its answer is taken when it comes. */
+  late?: Promise<ApiResponse>;
+  /**
+   * Rounds every verifyPollMs before the window ends (the call that sent the create: a stored meeting
+   * usually shows within seconds). A check call reads once, then only at the window's end: the card
+   * repeats checks every checkAfterMs, which keeps reads over the window without flooding the account.
+   */
+  pollInWindow: boolean;
+  /** How the create failed (or `unconfirmed` for a check): carried into every answer as details.cause. */
+  cause: FailureCause;
+}
+
+function nextRoundAt(now: number, windowEnd: number, policy: CreatePolicy, pollInWindow: boolean): number {
+  if (now >= windowEnd || pollInWindow) return now + policy.verifyPollMs;
+  return Math.max(windowEnd, now + policy.verifyPollMs);
+}
+
+/**
+ * Looks for the meeting until it is found, absence is established, or the budget ends. Absence needs
+ * `confirmRounds` consecutive primary-store rounds, each started after the verify window, that read
+ * every meeting of the contact and match none; any failed or 404 read is "don't know" and resets it.
+ */
+async function settle(
+  run: Run,
+  plan: Plan,
+  verification: Verification,
+  extra: { correlationId?: string } = {},
+): Promise<CreateMeetingResult> {
+  const { clock, policy, deadline, log } = run;
+  const { since } = verification;
+  const requestId = plan.input.requestId;
+  const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
+  const windowEnd = since + policy.verifyWindowMs;
+  const late = watchLate(verification.late);
+  let absentRounds = 0;
+  let last: ReadVerdict | undefined;
+
+  for (;;) {
+    const lateResult = late.result(plan);
+    if (lateResult) return lateResult;
+    if (deadline - clock.now() < policy.minRoundMs) break;
+    const startedAt = clock.now();
+    last = await verificationRound(run.deps.api, fingerprint, run.reads);
+    const afterRound = late.result(plan);
+    if (afterRound) return afterRound;
+    if (last.kind === 'found') {
+      log('create.found', { requestId, meetingId: last.meetingId });
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
+    }
+    absentRounds =
+      last.kind === 'absent' && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
+    if (absentRounds >= policy.confirmRounds) {
+      log('create.confirmed_absent', { requestId, sinceMs: clock.now() - since });
+      return notCreated(verification.cause, extra);
+    }
+    const now = clock.now();
+    const nextAt = nextRoundAt(now, windowEnd, policy, verification.pollInWindow);
+    if (nextAt + policy.minRoundMs > deadline) {
+      // No room for another round, but the create may still answer before the budget ends.
+      if (late.inFlight()) await clock.sleep(deadline - now, late.signal);
+      const lastChance = late.result(plan);
+      if (lastChance) return lastChance;
+      break;
+    }
+    // A late answer to the create wakes the pause: it may settle everything.
+    await clock.sleep(nextAt - now, late.inFlight() ? late.signal : undefined);
+  }
+
+  const now = clock.now();
+  if (last?.kind === 'unknown' && now - since >= policy.giveUpAfterMs) {
+    log('create.unknown', { requestId, reason: last.reason });
+    return failure(
+      'OUTCOME_UNKNOWN',
+      UNKNOWN_MESSAGE,
+      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } }),
+    );
+  }
+  const nextAt = nextRoundAt(now, windowEnd, policy, false);
+  const checkAfterMs = Math.round(
+    Math.min(policy.maxCheckAfterMs, Math.max(policy.verifyPollMs, nextAt - now - policy.totalBudgetMs / 2)),
+  );
+  log('create.verifying', {
+    requestId,
+    last: last?.kind,
+    reason: last?.kind === 'unknown' ? last.reason : undefined,
+  });
+  return failure(
+    'VERIFYING',
+    VERIFYING_MESSAGE,
+    because(verification.cause, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, checkAfterMs },
+    }),
+  );
+}
+
+/** Follows a timed-out create that may still answer; wakes the verification's pauses when it does. */
+function watchLate(late: Promise<ApiResponse> | undefined) {
+  let answer: ApiResponse | undefined;
+  let settled = late === undefined;
+  const stopPause = new AbortController();
+  late?.then(
+    (response) => {
+      answer = response;
+      settled = true;
+      stopPause.abort();
+    },
+    () => {
+      settled = true;
+      stopPause.abort();
+    },
+  );
+  return {
+    signal: stopPause.signal,
+    inFlight: () => !settled,
+    /** A definitive outcome from the late answer, if it brought one. */
+    result(plan: Plan): CreateMeetingResult | undefined {
+      if (!answer) return undefined;
+      if (isSuccess(answer)) {
+        const id = meetingIdOf(answer);
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, 'timeout') } : undefined;
+      }
+      // A 4xx (429 included) to the one create we sent: HubSpot refused it, nothing was stored.
+      return answer.status < 500 ? rejection(answer) : undefined;
+    },
+  };
+}
+
+/** `attemptedSince` as the card sends it back: epoch ms, else nothing. */
+function attemptedSinceOf(parameters: unknown): number | undefined {
+  const value = (parameters as { attemptedSince?: unknown } | null | undefined)?.attemptedSince;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
 const UNKNOWN_MESSAGE =
   "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
+const VERIFYING_MESSAGE =
+  'HubSpot has not confirmed the booking yet. Still checking: do not book it again until this is resolved.';
 
-function notCreated(cause: FailureCause, extra: { correlationId?: string } = {}) {
+function notCreated(cause: FailureCause, extra: { correlationId?: string }): Failure {
   return failure(
     'NOT_CREATED',
-    'HubSpot had a problem and the meeting was not booked. It is safe to try again.',
+    'HubSpot confirms the meeting was not booked. It is safe to book it.',
     because(cause, { retryable: true, ...extra }),
   );
 }
 
-interface AttemptContext {
-  deps: MeetingDeps;
-  clock: Clock;
-  policy: CreatePolicy;
-  deadline: number;
-  reads: ReadOptions;
-  fingerprint: MeetingFingerprint;
-  log: MeetingLog;
-  requestId: string;
+function notSent(): Failure {
+  return failure(
+    'RATE_LIMITED',
+    'HubSpot is busy right now. Nothing was booked; try again in a few seconds.',
+    {
+      retryable: true,
+      details: { retryAfterSeconds: 5, cause: 'rate_limit' },
+    },
+  );
 }
 
-function sendCreate(api: HubSpotApi, request: CreateMeetingRequest, timeoutMs: number): Promise<ApiResponse> {
-  if (timeoutMs <= 0) return Promise.reject(new TransportError('timeout', 'No time left to ask HubSpot'));
-  return api.send({
-    method: 'POST',
-    path: request.path,
-    query: request.query,
-    body: request.body,
-    timeoutMs,
-  });
+function meetingIdOf(response: ApiResponse): string | undefined {
+  const id = (response.body as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-/** A resend only makes sense when it can still be checked within the budget if it fails too. */
-function canResend(ctx: AttemptContext): boolean {
-  return ctx.deadline - ctx.clock.now() >= ctx.policy.indexLagMs + ctx.policy.verifyPollMs;
-}
-
-type Verdict = { kind: 'created'; meetingId: string } | { kind: 'absent' } | { kind: 'unknown' };
-
-/**
- * After an ambiguous create: was the meeting made? Searches until it is found, or until a search
- * started after the index lag still does not see it (absent), or the budget runs out (unknown).
- * A create that timed out may still answer: its answer is taken when it comes.
- */
-async function settleAmbiguous(
-  ctx: AttemptContext,
-  late: Promise<ApiResponse> | undefined,
-): Promise<Verdict> {
-  const { clock, deadline, policy, deps } = ctx;
-  const absentAfter = clock.now() + policy.indexLagMs;
-  let inFlight = late !== undefined;
-  let lateMeetingId: string | undefined;
-  // Wakes the wait below early when a timed-out create answers after all; never settles without one.
-  const lateSettled: Promise<void> = late
-    ? late.then(
-        (response) => {
-          inFlight = false;
-          const id = isSuccess(response) ? (response.body as { id?: unknown })?.id : undefined;
-          if (typeof id === 'string' || typeof id === 'number') lateMeetingId = String(id);
-        },
-        () => {
-          inFlight = false;
-        },
-      )
-    : new Promise<void>(() => {});
-
-  for (;;) {
-    if (lateMeetingId) return { kind: 'created', meetingId: lateMeetingId };
-    const searchStartedAt = clock.now();
-    const outcome = await findCreatedMeeting(deps.api, ctx.fingerprint, { ...ctx.reads, deadline });
-    if (lateMeetingId) return { kind: 'created', meetingId: lateMeetingId };
-    if (outcome.kind === 'found') {
-      ctx.log('create.recovered', { requestId: ctx.requestId, meetingId: outcome.meetingId });
-      return { kind: 'created', meetingId: outcome.meetingId };
-    }
-    if (outcome.kind === 'absent' && searchStartedAt >= absentAfter && !inFlight) {
-      ctx.log('create.confirmed_absent', { requestId: ctx.requestId });
-      return { kind: 'absent' };
-    }
-    const waitMs = Math.max(policy.verifyPollMs, Math.min(absentAfter - clock.now(), policy.verifyPollMs));
-    if (clock.now() + waitMs >= deadline) {
-      ctx.log('create.unknown', {
-        requestId: ctx.requestId,
-        inFlight,
-        lastSearch: outcome.kind === 'failed' ? outcome.reason : outcome.kind,
-      });
-      return { kind: 'unknown' };
-    }
-    await Promise.race([clock.sleep(waitMs), lateSettled]);
-  }
-}
-
-const PROPERTY_TO_FIELD: Record<string, MeetingField> = {
-  hs_meeting_title: 'title',
-  hs_meeting_start_time: 'start',
-  hs_meeting_end_time: 'end',
-  hs_timestamp: 'start',
-  timezone: 'timezone',
-  hs_meeting_location: 'location',
-  hs_meeting_location_type: 'locationType',
-  hs_meeting_body: 'description',
-  hs_internal_meeting_notes: 'internalNotes',
-  hs_attendee_owner_ids: 'attendeeOwnerIds',
-  hs_activity_type: 'activityType',
-  hs_meeting_outcome: 'outcome',
-  hubspot_owner_id: 'organizerUserId',
-  organizerUserId: 'organizerUserId',
-  emailReminderSchedule: 'reminders',
-};
+/** HubSpot names longest first, so "hs_meeting_start_time" is never read as a shorter name inside it. */
+const NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
 
 /** A definitive refusal (nothing was created), tied to the fields HubSpot named where it named any. */
-function rejection(response: ApiResponse) {
+function rejection(response: ApiResponse): Failure {
   if (response.status === 400) {
     const fields: FieldIssues = {};
     for (const error of readErrorBody(response).errors ?? []) {
       const text = `${error.in ?? ''} ${error.message ?? ''}`;
-      const property = Object.keys(PROPERTY_TO_FIELD).find((name) => text.includes(name));
-      const field = property ? PROPERTY_TO_FIELD[property] : undefined;
+      const field = NAMES_BY_LENGTH.find((mapping) => text.includes(mapping.name))?.field;
       if (field && !fields[field])
         fields[field] = { ...fieldIssue(field, 'invalid_option'), message: error.message ?? '' };
     }
@@ -327,13 +435,8 @@ function correlation(response: ApiResponse): { correlationId?: string } {
   return correlationId ? { correlationId } : {};
 }
 
-function bookedMeeting(
-  id: string,
-  input: MeetingInput,
-  contactId: string,
-  ownerId: string,
-  recoveredFrom: FailureCause | undefined,
-): BookedMeeting {
+function bookedMeeting(id: string, plan: Plan, recoveredFrom?: FailureCause): BookedMeeting {
+  const { input, trusted } = plan;
   const meeting: BookedMeeting = {
     id,
     title: input.title,
@@ -342,8 +445,8 @@ function bookedMeeting(
     timezone: input.timezone,
     startUtc: input.startUtc,
     endUtc: input.endUtc,
-    contactId,
-    ownerId,
+    contactId: trusted.contactId,
+    ownerId: trusted.organizerOwnerId,
     attendeeOwnerIds: input.attendeeOwnerIds,
   };
   if (recoveredFrom) {

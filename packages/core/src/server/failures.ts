@@ -1,6 +1,7 @@
 import type { ErrorCode, Failure, FailureCause, MeetingError } from '../types';
 import type { ApiResponse } from './hubspot-api';
-import { correlationIdOf, missingScopesOf, readErrorBody, retryAfterSecondsOf } from './hubspot-error';
+import { correlationIdOf, missingScopesOf, readErrorBody } from './hubspot-error';
+import { retryAfterOf } from './pipeline/retry-after';
 
 export function failure(
   code: ErrorCode,
@@ -71,7 +72,10 @@ export function failureFromResponse(
         {
           ...withId,
           retryable: true,
-          details: { retryAfterSeconds: retryAfterSecondsOf(response) ?? 10, cause: 'rate_limit' },
+          details: {
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 10_000) / 1000),
+            cause: 'rate_limit',
+          },
         },
       );
     default:

@@ -1,11 +1,12 @@
 import type { FormOptionsResult, MeetingTypeOption } from '../types';
 import { systemClock, type Clock } from './clock';
 import { failure, failureFromResponse } from './failures';
-import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
 import { sendRead, type ReadOptions } from './send-read';
+import { processFormReads, type SingleFlight } from './single-flight';
 
 export interface FormOptionsDeps {
   api: HubSpotApi;
@@ -14,6 +15,8 @@ export interface FormOptionsDeps {
   /** At most this many owners are listed; past it `ownersTruncated` tells the card to search. */
   maxOwners?: number;
   timeoutMs?: number;
+  /** Identical reads under way for the same account are shared (a cold cache would otherwise stampede). */
+  singleFlight?: SingleFlight;
 }
 
 export const DEFAULT_MAX_OWNERS = 1_000;
@@ -36,12 +39,17 @@ export async function loadFormOptions(
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const flights = deps.singleFlight ?? processFormReads;
+  const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
+  // One HubSpot read per (account, what) at a time; concurrent requests for the form share it.
+  const shared = <T>(what: string, read: () => Promise<T>) =>
+    flights.run(`form-options\u0000${deps.api.accountKey}\u0000${what}`, read);
   try {
     const [organizer, owners, meetingTypes] = await Promise.all([
-      fetchOwnerOfUser(deps.api, userId, reads),
-      listActiveOwners(deps.api, deps.maxOwners ?? DEFAULT_MAX_OWNERS, reads),
-      listMeetingTypes(deps.api, reads),
+      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads)),
+      shared(`owners:${maxOwners}`, () => listActiveOwners(deps.api, maxOwners, reads)),
+      shared('meeting-types', () => listMeetingTypes(deps.api, reads)),
     ]);
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
@@ -59,7 +67,7 @@ export async function loadFormOptions(
       },
     };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', {
         retryable: true,
       });

@@ -8,8 +8,21 @@ export interface ApiRequest {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
-  /** Give up waiting after this long; the request itself may still complete (see TransportError.late). */
+  /**
+   * How long one try may take before its outcome is treated as unknown (pipeline/timeout.ts); the
+   * request itself may still complete (see TransportError.late).
+   */
   timeoutMs?: number;
+  /**
+   * Epoch ms (of the pipeline's clock) by which the caller needs its answer. No wait is started that
+   * would leave less than a full `timeoutMs` before it, and a write is never sent with less than that.
+   */
+  deadline?: number;
+  /**
+   * Marks a call that changes nothing (a GET, a search or a batch read POST): only these are resent
+   * after a 5xx or a lost connection (pipeline/read-retry.ts). The create is never marked.
+   */
+  read?: boolean;
 }
 
 export interface ApiResponse {
@@ -31,6 +44,19 @@ export class TransportError extends Error {
   }
 }
 
+/** The call was not sent at all (no time left for a full try): nothing happened at HubSpot. */
+export class NotSentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotSentError';
+  }
+}
+
+/** A call that failed without an HTTP answer, sent or not: for a read, simply "could not read". */
+export function isCallFailure(error: unknown): error is TransportError | NotSentError {
+  return error instanceof TransportError || error instanceof NotSentError;
+}
+
 export interface HubSpotApi {
   /** Scopes caches to one HubSpot account (a hash of the token for a private app, the portal id for OAuth). */
   readonly accountKey: string;
@@ -47,21 +73,23 @@ export interface HubSpotApiConfig {
 export const DEFAULT_HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 
 /**
- * HubSpot calls through @hubspot/api-client's `apiRequest` (it has no scheduler client). The client is
- * built without `numberOfApiCallRetries`: its retry decorator resends POSTs on 5xx, which could
- * create a second meeting. Retries are decided by the callers in this package, per call kind.
+ * The bare HTTP call through @hubspot/api-client's `apiRequest` (it has no scheduler client): no
+ * timeout, no retry. The client is built without `numberOfApiCallRetries`: its retry decorator
+ * resends POSTs on 5xx, which could create a second meeting. See pipeline/ for what is stacked on top.
  */
-export function createHubSpotApi(config: HubSpotApiConfig): HubSpotApi {
+export function createHubSpotTransport(config: {
+  accessToken: string;
+  baseUrl?: string;
+  accountKey?: string;
+}) {
   const client = new Client({
     accessToken: config.accessToken,
     basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL),
   });
-  const defaultTimeoutMs = config.defaultTimeoutMs ?? 8_000;
-  return {
-    accountKey:
-      config.accountKey ?? createHash('sha256').update(config.accessToken).digest('hex').slice(0, 16),
-    send(request) {
-      const call = client
+  const api: HubSpotApi = {
+    accountKey: config.accountKey ?? accountKeyOfToken(config.accessToken),
+    send: (request) =>
+      client
         .apiRequest({
           method: request.method,
           path: request.path,
@@ -70,17 +98,14 @@ export function createHubSpotApi(config: HubSpotApiConfig): HubSpotApi {
         })
         .then(toApiResponse, (error: unknown) => {
           throw new TransportError('network', `HubSpot could not be reached: ${describe(error)}`);
-        });
-      return withTimeout(call, request.timeoutMs ?? defaultTimeoutMs);
-    },
+        }),
   };
+  return api;
 }
 
-/** The private app's API from the function's environment (HubSpot injects the token; .env locally). */
-export function hubSpotApiFromEnv(env: NodeJS.ProcessEnv = process.env): HubSpotApi | null {
-  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
-  if (!accessToken) return null;
-  return createHubSpotApi({ accessToken, baseUrl: env.HUBSPOT_API_BASE_URL || DEFAULT_HUBSPOT_BASE_URL });
+/** A private app's account key: a hash of its token, never the token. */
+export function accountKeyOfToken(accessToken: string): string {
+  return createHash('sha256').update(accessToken).digest('hex').slice(0, 16);
 }
 
 interface FetchLikeResponse {
@@ -100,27 +125,6 @@ async function toApiResponse(response: FetchLikeResponse): Promise<ApiResponse> 
     }
   }
   return { status: response.status, header: (name) => response.headers.get(name) ?? undefined, body };
-}
-
-function withTimeout(call: Promise<ApiResponse>, timeoutMs: number): Promise<ApiResponse> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => {
-        reject(new TransportError('timeout', `HubSpot did not answer within ${timeoutMs} ms`, call));
-      },
-      Math.max(1, timeoutMs),
-    );
-    call.then(
-      (response) => {
-        clearTimeout(timer);
-        resolve(response);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 function describe(error: unknown): string {

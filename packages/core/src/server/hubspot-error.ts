@@ -36,16 +36,6 @@ export function missingScopesOf(response: ApiResponse): string[] {
   ];
 }
 
-/** Seconds to wait before resending after a 429: Retry-After when given, else null. */
-export function retryAfterSecondsOf(response: ApiResponse): number | null {
-  const header = response.header('retry-after');
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, (date - Date.now()) / 1000) : null;
-}
-
 export function isSuccess(response: ApiResponse): boolean {
   return response.status >= 200 && response.status < 300;
 }

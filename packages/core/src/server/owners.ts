@@ -1,6 +1,6 @@
 import type { Failure, OwnerOption } from '../types';
 import { failure, failureFromResponse } from './failures';
-import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import type { OwnerCache } from './owner-cache';
 import { sendRead, type ReadOptions } from './send-read';
@@ -51,7 +51,7 @@ export async function fetchOwnerOfUser(
       });
     return { ok: true, owner: { ...owner, id: String(owner.id) } };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return failure(
         'HUBSPOT_UNAVAILABLE',
         'HubSpot could not be reached. Nothing was booked; try again in a moment.',
@@ -79,7 +79,7 @@ export async function resolveOrganizerOwnerId(
 
 /**
  * GET /crm/owners/2026-03, page by page: the account's active owners sorted by name, at most
- * `maxOwners` of them; `truncated` says the account has more. Throws TransportError.
+ * `maxOwners` of them; `truncated` says the account has more. Throws TransportError or NotSentError.
  */
 export async function listActiveOwners(api: HubSpotApi, maxOwners: number, reads: ReadOptions) {
   const owners: OwnerOption[] = [];

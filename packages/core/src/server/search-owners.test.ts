@@ -7,7 +7,8 @@ import {
 } from '@meeting-card/hubspot-emulator';
 import type { OwnerSearchResult } from '../types';
 import { loadFormOptions } from './form-options';
-import { createHubSpotApi, type HubSpotApi } from './hubspot-api';
+import { createHubSpotApi } from './create-hubspot-api';
+import type { HubSpotApi } from './hubspot-api';
 import { createOwnerListCache, type OwnerListCache } from './owner-list-cache';
 import { searchOwners } from './search-owners';
 

@@ -1,6 +1,6 @@
 import type { Failure, OwnerSearchError, OwnerSearchResult } from '../types';
 import { systemClock, type Clock } from './clock';
-import { TransportError, type HubSpotApi } from './hubspot-api';
+import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { processOwnerListCache, type OwnerListCache, type OwnerListLoad } from './owner-list-cache';
 import { checkOwnerQuery, foldForSearch, OWNER_QUERY_LIMITS } from './owner-query';
 import { listActiveOwners } from './owners';
@@ -43,7 +43,7 @@ export async function searchOwners(
   }
   const limit = resultLimit(request.limit);
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { clock, deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_SEARCHED_OWNERS;
   try {
     const list = await (deps.ownerListCache ?? processOwnerListCache).get(deps.api.accountKey, () =>
@@ -63,7 +63,7 @@ export async function searchOwners(
     }
     return { ok: true, matches: { owners, more } };
   } catch (error) {
-    if (error instanceof TransportError) {
+    if (isCallFailure(error)) {
       return {
         ok: false,
         error: {

@@ -47,7 +47,14 @@ export interface BrowserHarness {
 export async function openHarness(options: WorkbenchOptions = {}): Promise<BrowserHarness> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'workbench-browser-'));
   const stateFile = path.join(tmp, 'state', 'emulator.json');
-  const workbenchOptions: WorkbenchOptions = { port: 0, stateFile, env: {}, ...options };
+  // The search lag these suites were written for (the workbench's own default is realistic).
+  const workbenchOptions: WorkbenchOptions = {
+    port: 0,
+    stateFile,
+    env: {},
+    searchIndexDelayMs: 1500,
+    ...options,
+  };
   let workbench = await startWorkbench(workbenchOptions);
   // A fresh profile per run: no cache, cookies or service workers from an earlier run.
   const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
