@@ -81,6 +81,11 @@ export interface BookingFormViewProps {
   fieldIssues: FieldIssues;
   failure: MeetingError | null;
   submitting: boolean;
+  /**
+   * The form is read-only while a booking call is in flight (what is sent is what the rep sees);
+   * not while an earlier, unresolved booking is checked in the background.
+   */
+  locked: boolean;
   t: Translate;
   locale: string;
   now: () => number;
@@ -121,7 +126,7 @@ export function BookingFormView(props: BookingFormViewProps) {
   const { form, defaults, repZone, contactZone, options, ownerSearch, fieldIssues, failure, submitting } =
     props;
   const { t, locale, now, onChange, onTimezoneChange, onLocationTypeChange } = props;
-  const locked = submitting;
+  const { locked } = props;
 
   // Stable handlers: remote-ui sends a prop again whenever its identity changes.
   const on = useMemo(
@@ -407,7 +412,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             {generalIssues.join(' ')}
           </Alert>
         ) : null}
-        {submitting ? (
+        {locked ? (
           <Text testId="booking-progress" variant="microcopy">
             {t('submit.progress')}
           </Text>
