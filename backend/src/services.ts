@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import {
   createOwnerCache,
   createSingleFlight,
+  systemClock,
+  type Clock,
   type HubSpotApi,
   type OwnerCache,
   type SingleFlight,
@@ -30,6 +32,8 @@ export interface BackendServices {
   db: Db;
   logger: Logger;
   now: () => number;
+  /** `now` with real sleeps: what createMeeting and the HubSpot pipeline share. */
+  clock: Clock;
   accounts: AccountStore;
   oauthStates: OAuthStateStore;
   createRequests: CreateRequestStore;
@@ -99,7 +103,8 @@ export function createServices(
     now,
     refreshMarginMs: overrides.refreshMarginMs,
   });
-  const clock = { now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+  // One clock for the whole HubSpot stack and createMeeting: deadlines are its epoch ms.
+  const clock: Clock = { now, sleep: systemClock.sleep };
   const rateBudget = openRateBudget({
     redisUrl: overrides.rateBudget?.redisUrl,
     databaseUrl: config.databaseUrl,
@@ -121,6 +126,7 @@ export function createServices(
     db,
     logger,
     now,
+    clock,
     accounts,
     oauthStates: createOAuthStateStore(db),
     createRequests,
