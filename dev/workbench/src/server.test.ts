@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ACME_TOKEN, seedWithOwners } from '@meeting-card/hubspot-emulator';
 import { FIXTURES_DIR } from './paths';
 import { startWorkbench, type Workbench } from './server';
 
@@ -18,6 +19,23 @@ describe('the workbench server', () => {
   afterEach(async () => {
     await workbench?.close();
     workbench = undefined;
+  });
+
+  test('a seed replaces the demo account: the page offers its users and the functions see its owners', async () => {
+    workbench = await startWorkbench({ ...fixtureOptions(), seed: seedWithOwners(20) });
+    const config = (await (await fetch(`${workbench.url}/api/config`)).json()) as {
+      users: Array<{ id: string; ownerId?: string }>;
+    };
+    expect(config.users).toHaveLength(20);
+    expect(config.users[0]).toMatchObject({ id: '700001', ownerId: '900001' });
+    // Every 10th generated owner is archived: that user has no owner record.
+    expect(config.users[9]?.ownerId).toBeUndefined();
+    const owners = (await (
+      await fetch(`${workbench.emulator?.url}/crm/owners/2026-03?limit=100`, {
+        headers: { authorization: `Bearer ${ACME_TOKEN}` },
+      })
+    ).json()) as { results: unknown[] };
+    expect(owners.results).toHaveLength(18);
   });
 
   test('a port already in use is reported with the way out', async () => {
