@@ -16,6 +16,7 @@ import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
 import { coldStartRow } from './rows/cold-start';
+import { exactlyOnceRow } from './rows/exactly-once';
 import { formOptionsRows } from './rows/form-options';
 import { warmRow } from './rows/warm';
 import { runProcess } from './run-process';
@@ -35,6 +36,7 @@ const SETTINGS = quick
       backendSeconds: 3,
       twoInstanceSeconds: 5,
       bridgeKeystrokes: 10,
+      exactlyOnceForms: 100,
     }
   : {
       coldRounds: 15,
@@ -45,6 +47,7 @@ const SETTINGS = quick
       backendSeconds: 30,
       twoInstanceSeconds: 20,
       bridgeKeystrokes: 30,
+      exactlyOnceForms: 300,
     };
 
 function progress(message: string): void {
@@ -85,6 +88,12 @@ async function main(): Promise<void> {
     if (wanted('calls-per-meeting')) {
       progress('HubSpot calls per meeting');
       rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
+    }
+    if (wanted('exactly-once')) {
+      progress(
+        `exactly once: ${SETTINGS.exactlyOnceForms} forms through faults and search lag (real time, about 2 min)`,
+      );
+      rows.push(await exactlyOnceRow({ real, forms: SETTINGS.exactlyOnceForms }));
     }
   } finally {
     await emulator.close();

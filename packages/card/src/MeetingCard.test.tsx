@@ -528,27 +528,106 @@ describe('failures', () => {
     expect(server.creates[1]!.checkExisting).toBe(true);
   });
 
-  it('resubmits with the same requestId after a failure', async () => {
+  it('books an edited form after a failure that booked nothing as a new request', async () => {
     const { card, server } = await failWith(failed({ code: 'RATE_LIMITED', retryable: true }));
     card.find(Input, { name: 'title' }).trigger('onChange', 'Edited after the failure' as never);
     submit(card);
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
     expect(server.creates).toHaveLength(2);
-    expect(server.creates[1]!.requestId).toBe(server.creates[0]!.requestId);
+    expect(server.creates[1]!.requestId).toMatch(UUID_V4);
+    expect(server.creates[1]!.requestId).not.toBe(server.creates[0]!.requestId);
     expect(server.creates[1]!.title).toBe('Edited after the failure');
     // Nothing was created by a rate-limited attempt, so the server need not look for it.
     expect(server.creates[1]!.checkExisting).toBeUndefined();
   });
 
-  it('asks the server to look for the meeting on every resubmission after an unknown outcome', async () => {
+  it('after an unknown outcome, a resubmit checks the first request unchanged, even when the form was edited', async () => {
     const { card, server } = await failWith(failed({ code: 'OUTCOME_UNKNOWN' }));
-    server.answerCreate(failed({ code: 'RATE_LIMITED', retryable: true }));
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Edited meanwhile' as never);
+    server.answerCreate(failed({ code: 'NOT_CREATED', retryable: true }));
     submit(card);
     await card.waitFor(() => expect(server.creates).toHaveLength(2));
     await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    const [first, check] = server.creates;
+    expect(check).toEqual({ ...first, checkExisting: true });
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/safe to try again/);
+    // Absence established: the edited form is booked as a new request.
     submit(card);
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
-    expect(server.creates.map((p) => p.requestId)).toEqual(Array(3).fill(server.creates[0]!.requestId));
-    expect(server.creates.map((p) => p.checkExisting)).toEqual([undefined, true, true]);
+    expect(server.creates[2]!.requestId).not.toBe(first!.requestId);
+    expect(server.creates[2]!.title).toBe('Edited meanwhile');
+    expect(server.creates[2]!.checkExisting).toBeUndefined();
+  });
+});
+
+describe('checking after HubSpot did not confirm (VERIFYING)', () => {
+  const verifying = (attemptedSince: number) =>
+    failed({ code: 'VERIFYING', details: { attemptedSince, checkAfterMs: 0 } });
+
+  it('keeps checking in the background with the same request and the attempt time, then shows the meeting', async () => {
+    const found = deferred<CreateMeetingResult>();
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(found.promise);
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    // The checks run on timers and may not change what is rendered, so wait on the seam, not the tree.
+    for (let turn = 0; turn < 100 && server.creates.length < 3; turn++) await settle();
+    expect(server.creates).toHaveLength(3);
+    // Checking: the rep is told, booking is held, the form stays editable.
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /has not confirmed it yet. Checking/,
+    );
+    expect(card.find(LoadingButton).props.loading).toBe(true);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Typed while checking' as never);
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Typed while checking');
+    submit(card);
+    expect(server.creates).toHaveLength(3);
+
+    const [first, ...checks] = server.creates;
+    for (const check of checks) {
+      expect(check).toEqual({ ...first, checkExisting: true, attemptedSince: 1_767_000_000_000 });
+    }
+    const answer = booked(first!);
+    if (answer.ok) answer.meeting.recovered = true;
+    found.resolve(answer);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(1);
+  });
+
+  it('says "not booked, safe to book" once HubSpot confirms absence, and only then books again, as a new request', async () => {
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(failed({ code: 'NOT_CREATED', retryable: true }));
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /nothing was booked, so it is safe to try again/,
+    );
+    await settle();
+    expect(server.creates).toHaveLength(2);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(server.creates[2]!.requestId).not.toBe(server.creates[0]!.requestId);
+    expect(server.creates[2]!.checkExisting).toBeUndefined();
+  });
+
+  it('stops checking when the server gives up, and tells the rep to look at the timeline', async () => {
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(failed({ code: 'OUTCOME_UNKNOWN', details: { attemptedSince: 1_767_000_000_000 } }));
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/activity timeline/);
+    await settle();
+    expect(server.creates).toHaveLength(2);
   });
 });

@@ -180,7 +180,7 @@ export function MeetingCardView({
       ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
-      submitting={booking.phase === 'submitting'}
+      submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
       t={t}
       locale={locale}
       now={environment.now}

@@ -60,6 +60,7 @@ export const en = {
   'error.NO_CONTACT': 'This card only works on a contact record. Reload the page and try again.',
   'error.NOT_FOUND':
     'Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.',
+  'error.VERIFYING': 'HubSpot has not confirmed it yet. Checking…',
   'error.BAD_REQUEST': 'HubSpot did not accept this meeting. Check the details and try again.',
   'error.INTERNAL_ERROR':
     "Something went wrong on our side. Check the contact's activity timeline before trying again.",

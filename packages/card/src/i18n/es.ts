@@ -61,6 +61,7 @@ export const es: Catalogue = {
     'Esta tarjeta solo funciona en un registro de contacto. Recarga la página e inténtalo de nuevo.',
   'error.NOT_FOUND':
     'Algo a lo que se refiere esta reunión ya no existe en HubSpot. Recarga la página e inténtalo de nuevo.',
+  'error.VERIFYING': 'HubSpot aún no lo ha confirmado. Comprobando…',
   'error.BAD_REQUEST': 'HubSpot no aceptó esta reunión. Revisa los datos e inténtalo de nuevo.',
   'error.INTERNAL_ERROR':
     'Algo falló de nuestro lado. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',

@@ -61,6 +61,7 @@ export const ptBR: Catalogue = {
     'Este cartão só funciona em um registro de contato. Recarregue a página e tente novamente.',
   'error.NOT_FOUND':
     'Algo a que esta reunião se refere não existe mais no HubSpot. Recarregue a página e tente novamente.',
+  'error.VERIFYING': 'O HubSpot ainda não confirmou. Verificando…',
   'error.BAD_REQUEST': 'O HubSpot não aceitou esta reunião. Confira os dados e tente novamente.',
   'error.INTERNAL_ERROR':
     'Algo deu errado do nosso lado. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
