@@ -148,7 +148,7 @@ describeInBrowser('booking a meeting through the workbench', () => {
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
     await pwExpect(card().getByTestId('booking-success')).toContainText(
-      'The connection dropped, but we found the meeting: it was booked once.',
+      'We checked and found the meeting: it was booked once.',
     );
     expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
     expect(meetingsOf(MARIA)).toHaveLength(1);

@@ -109,7 +109,7 @@ describeInBrowser('the workbench in marketplace mode', () => {
     await book(9, '09:00');
     // The backend finds HubSpot no longer accepts its tokens and answers that the app must be installed again.
     await pwExpect(card().getByTestId('booking-failure')).toContainText(
-      "The app's access to HubSpot has expired or was removed.",
+      'Meeting Card is not installed here any more, or its access was removed.',
     );
     expect(meetingsOf(MARIA)).toHaveLength(0);
     expect(await harness.workbench.marketplace?.backend.isInstalled(PORTAL)).toBe(false);
