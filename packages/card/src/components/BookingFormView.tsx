@@ -153,14 +153,16 @@ export function BookingFormView(props: BookingFormViewProps) {
 
   // At most three reminders: a fourth tick is refused on the spot, with the reason under the field.
   const [reminderCapHit, setReminderCapHit] = useState(false);
+  const { reminders } = form;
   const onReminders = useCallback(
     (value: (string | number | boolean)[]) => {
       const picked = value.map(String).filter(isReminderPreset);
       const overCap = picked.length > LIMITS.maxReminders;
       setReminderCapHit(overCap);
-      if (!overCap) onChange('reminders', picked);
+      // Refused: the same three again, as a new array, so the host re-renders the box unticked.
+      onChange('reminders', overCap ? [...reminders] : picked);
     },
-    [onChange],
+    [onChange, reminders],
   );
 
   const timezone = effectiveTimezone(form, defaults);
