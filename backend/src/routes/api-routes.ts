@@ -117,6 +117,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       return createMeeting(
         {
           api: services.apiFor(caller.hubId, deadline),
+          clock: services.clock,
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
@@ -170,9 +171,9 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     const api = services.apiFor(caller.hubId);
     const work: Promise<FormOptionsResult | OwnerSearchResult> =
       ownerQuery !== undefined
-        ? searchOwners({ api }, { query: ownerQuery })
+        ? searchOwners({ api, clock: services.clock }, { query: ownerQuery })
         : loadFormOptions(
-            { api, ownerCache: services.ownerCache, singleFlight: services.formReads },
+            { api, clock: services.clock, ownerCache: services.ownerCache, singleFlight: services.formReads },
             { organizerUserId: caller.userId },
           );
     const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
