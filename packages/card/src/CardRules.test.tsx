@@ -120,6 +120,21 @@ describe('a chosen moment never moves', () => {
   });
 });
 
+describe('an account time zone the runtime does not know', () => {
+  it('still renders, without a default slot, and books once the rep picks a zone', async () => {
+    const card = await renderCard({ portalTimeZone: 'Not/A_Zone' });
+    expect(card.find(DateInput, { name: 'date' }).props.value).toBeUndefined();
+    expect(card.find(Select, { name: 'timezone' }).props.options.map((o) => o.value)).toEqual([
+      'America/Sao_Paulo',
+    ]);
+    card.find(Select, { name: 'timezone' }).trigger('onChange', 'America/Sao_Paulo' as never);
+    pick(card, { year: 2026, month: 2, date: 12 }, 10);
+    submit(card);
+    await card.waitFor(() => expect(creates(card)).toHaveLength(1));
+    expect(creates(card)[0]).toMatchObject({ timezone: 'America/Sao_Paulo', start: '2026-03-12T10:00' });
+  });
+});
+
 describe('durations are durations', () => {
   it('books 90 minutes from 00:30 on New York’s fall-back night as 04:30Z to 06:00Z', async () => {
     const card = await renderCard();

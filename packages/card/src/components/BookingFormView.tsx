@@ -13,7 +13,7 @@ import {
   TimeInput,
   Toggle,
 } from '@hubspot/ui-extensions';
-import { LIMITS } from '@meeting-card/core';
+import { LIMITS, isValidTimeZone } from '@meeting-card/core';
 import type { FieldIssue, FieldIssues, LocationType, MeetingError, MeetingField } from '@meeting-card/core';
 import {
   DURATION_PRESETS,
@@ -468,7 +468,7 @@ function useZoneOptions(z: {
     const instant = atHour * 3_600_000;
     const roles = new Map<string, string[]>();
     const role = (zone: string | null, key: MessageKey) => {
-      if (zone) roles.set(zone, [...(roles.get(zone) ?? []), t(key)]);
+      if (zone && isValidTimeZone(zone)) roles.set(zone, [...(roles.get(zone) ?? []), t(key)]);
     };
     role(rep, 'timezone.role.you');
     role(account, 'timezone.role.account');
@@ -477,7 +477,9 @@ function useZoneOptions(z: {
       label: `${zoneLabel(zone, locale, instant)} · ${who.join(', ')}`,
       value: zone,
     }));
-    const others = [chosen, ...found].filter((zone, i, all) => !roles.has(zone) && all.indexOf(zone) === i);
+    const others = [chosen, ...found].filter(
+      (zone, i, all) => !roles.has(zone) && all.indexOf(zone) === i && isValidTimeZone(zone),
+    );
     return [...named, ...others.map((zone) => ({ label: zoneLabel(zone, locale, instant), value: zone }))];
   }, [t, locale, atHour, chosen, found, rep, account, contact]);
 }
