@@ -72,7 +72,10 @@ export function buildBackend(
     }, HOUSEKEEPING_INTERVAL_MS);
     housekeeping.unref();
   });
-  app.addHook('onClose', async () => clearInterval(housekeeping));
+  app.addHook('onClose', async () => {
+    clearInterval(housekeeping);
+    await services.rateBudget.close();
+  });
 
   return { app, services };
 }

@@ -3,11 +3,14 @@ import { ConfigError, loadConfig } from './config/config';
 import { buildBackend } from './app';
 import { openDatabase } from './db/database';
 import { createLogger } from './logging/logger';
+import { rateBudgetSettingsFromEnv } from './rate-budget/rate-budget-env';
 
 async function main(): Promise<void> {
   let config;
+  let rateBudget;
   try {
     config = loadConfig(process.env);
+    rateBudget = rateBudgetSettingsFromEnv(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee backend/README.md for every variable.\n`);
@@ -21,7 +24,7 @@ async function main(): Promise<void> {
     onIdleConnectionError: (err) =>
       logger.warn({ err }, 'PostgreSQL closed an idle connection; the pool will replace it'),
   });
-  const { app } = buildBackend(config, db, logger);
+  const { app, services } = buildBackend(config, db, logger, { rateBudget });
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.close();
@@ -32,7 +35,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void close('SIGTERM'));
   const address = await app.listen({ port: config.port, host: config.host });
   logger.info(
-    { address, publicUrl: config.appBaseUrl, database: config.databaseUrl ? 'postgres' : 'sqlite' },
+    {
+      address,
+      publicUrl: config.appBaseUrl,
+      database: config.databaseUrl ? 'postgres' : 'sqlite',
+      rateBudget: services.rateBudget.store,
+    },
     'backend listening',
   );
 }

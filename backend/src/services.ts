@@ -11,14 +11,18 @@ import { createRefreshLeaseStore } from './accounts/refresh-lease-store';
 import { createTokenManager, type TokenManager } from './accounts/token-manager';
 import type { BackendConfig } from './config/config';
 import type { Db } from './db/database';
-import { createAccountApi } from './hubspot/account-api';
-import { createAccountRateLimiter } from './hubspot/account-rate-limiter';
+import { createAccountApis } from './hubspot/account-api';
+import { createBudgetQueue } from './hubspot/account-limiter';
 import { createCreateRequestStore, type CreateRequestStore } from './idempotency/create-request-store';
 import { createIdempotentCreate, type IdempotentCreate } from './idempotency/idempotent-create';
 import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store';
 import { createTokenClient, type TokenClient } from './oauth/token-client';
 import type { ServerTimeouts } from './security/request-limits';
+import { openRateBudget, type AccountRateBudget } from './rate-budget/account-rate-budget';
 import { createTokenCipher } from './security/token-cipher';
+
+/** How long a route may take in all: hubspot.fetch gives up after 15 s; this leaves room to answer. */
+export const REQUEST_BUDGET_MS = 12_000;
 
 /** Everything the routes use, wired once per process. */
 export interface BackendServices {
@@ -37,8 +41,20 @@ export interface BackendServices {
   formReads: SingleFlight;
   /** A form-options request not answered by then gets a clear retryable error (hubspot.fetch waits 15 s). */
   formOptionsDeadlineMs: number;
-  /** The HubSpot API as one installed account, rate-limited and token-managed. */
-  apiFor(hubId: string): HubSpotApi;
+  /** The account budget every instance shares (Redis, PostgreSQL, or in-process for one SQLite instance). */
+  rateBudget: AccountRateBudget;
+  /**
+   * The HubSpot API as one installed account for one request, token-managed and within the shared
+   * budget; no call is started that could not answer by `deadline` (default: now + REQUEST_BUDGET_MS).
+   */
+  apiFor(hubId: string, deadline?: number): HubSpotApi;
+}
+
+export interface RateBudgetSettings {
+  /** REDIS_URL: the budget lives in Redis. Without it, in the PostgreSQL of DATABASE_URL, else in-process. */
+  redisUrl?: string;
+  /** Keeps test and bench budgets apart on a shared Redis. */
+  keyPrefix?: string;
 }
 
 export interface ServiceOverrides {
@@ -49,6 +65,9 @@ export interface ServiceOverrides {
   formOptionsDeadlineMs?: number;
   /** Shorter client timeouts, so a test sees a slow sender cut without waiting 10 s. */
   serverTimeouts?: Partial<ServerTimeouts>;
+  rateBudget?: RateBudgetSettings;
+  /** How long a create claim is held before another request may take it over (see idempotent-create.ts). */
+  createLeaseMs?: number;
 }
 
 /** Well inside hubspot.fetch's 15 s, leaving time for the answer to travel back through HubSpot. */
@@ -64,7 +83,6 @@ export function createServices(
   overrides: ServiceOverrides = {},
 ): BackendServices {
   const now = overrides.now ?? Date.now;
-  const accountApis = new Map<string, HubSpotApi>();
   const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
   const tokenClient = createTokenClient({
     apiBaseUrl: config.hubspotApiBaseUrl,
@@ -81,10 +99,21 @@ export function createServices(
     now,
     refreshMarginMs: overrides.refreshMarginMs,
   });
-  const limiter = createAccountRateLimiter({
-    maxRequests: config.rateLimitPerTenSeconds,
-    windowMs: 10_000,
-    now,
+  const clock = { now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+  const rateBudget = openRateBudget({
+    redisUrl: overrides.rateBudget?.redisUrl,
+    databaseUrl: config.databaseUrl,
+    callsPerTenSeconds: config.rateLimitPerTenSeconds,
+    keyPrefix: overrides.rateBudget?.keyPrefix,
+  });
+  const budgetLog = logger.child({ component: 'rate-budget', store: rateBudget.store });
+  const accountApis = createAccountApis({
+    baseUrl: config.hubspotApiBaseUrl,
+    tokens,
+    queue: createBudgetQueue(rateBudget, clock),
+    clock,
+    onStoreDown: (hubId, err) =>
+      budgetLog.error({ hubId, err }, 'rate budget store unreachable: the call was not sent (fail closed)'),
   });
   const createRequests = createCreateRequestStore(db);
   return {
@@ -97,19 +126,18 @@ export function createServices(
     createRequests,
     tokenClient,
     tokens,
-    idempotentCreate: createIdempotentCreate({ store: createRequests, now }),
+    idempotentCreate: createIdempotentCreate({
+      store: createRequests,
+      now,
+      leaseMs: overrides.createLeaseMs,
+    }),
     ownerCache: createOwnerCache({ now }),
     // Kept 30 s: a cold stampede arrives over tens of milliseconds, longer than one read takes.
     formReads: createSingleFlight({ keepMs: FORM_READS_KEEP_MS, isKept: isSuccessfulRead, now }),
     formOptionsDeadlineMs: overrides.formOptionsDeadlineMs ?? FORM_OPTIONS_DEADLINE_MS,
-    apiFor(hubId) {
-      // One API per account for the life of the process, so its HubSpot client is reused across requests.
-      let api = accountApis.get(hubId);
-      if (!api) {
-        api = createAccountApi({ hubId, baseUrl: config.hubspotApiBaseUrl, tokens, limiter, now });
-        accountApis.set(hubId, api);
-      }
-      return api;
+    rateBudget,
+    apiFor(hubId, deadline = now() + REQUEST_BUDGET_MS) {
+      return accountApis.forRequest(hubId, deadline);
     },
   };
 }

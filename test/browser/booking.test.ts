@@ -142,7 +142,7 @@ describeInBrowser('booking a meeting through the workbench', () => {
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
     await pwExpect(card().getByTestId('booking-success')).toContainText(
-      'The connection dropped, but we found the meeting: it was booked once.',
+      'The connection to HubSpot dropped. We checked and found the meeting: it was booked once.',
     );
     expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
     expect(meetingsOf(MARIA)).toHaveLength(1);
@@ -168,7 +168,7 @@ describeInBrowser('booking a meeting through the workbench', () => {
     await card().getByRole('button', { name: 'Book meeting' }).click();
 
     await pwExpect(card().getByTestId('booking-failure'), 20_000).toContainText(
-      'HubSpot has not confirmed it yet. Checking…',
+      'HubSpot answered with an error. Checking…',
     );
     // The rest of the card stays usable while it checks; booking waits.
     await card().getByLabel('Title', { exact: true }).fill('Typed while checking');

@@ -53,6 +53,21 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_create_request_leases_and_rate_budget': {
+    async up(db: Kysely<unknown>) {
+      // SQLite adds one column per ALTER TABLE.
+      await db.schema.alterTable('create_requests').addColumn('fingerprint', 'varchar(64)').execute();
+      await db.schema.alterTable('create_requests').addColumn('lease_expires_at', 'bigint').execute();
+      // The shared rate budget's counters when it lives in PostgreSQL (rate-limiter-flexible's table shape).
+      await db.schema
+        .createTable('rate_budget')
+        .ifNotExists()
+        .addColumn('key', 'varchar(255)', (c) => c.primaryKey())
+        .addColumn('points', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('expire', 'bigint')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -42,6 +42,17 @@ export interface CreateRequestsTable {
   claimed_by: string;
   claimed_at: number;
   expires_at: number;
+  /** sha256 of the canonical validated request, the signed user and the account (null: rows from before 0002). */
+  fingerprint: string | null;
+  /** A `pending` claim whose holder has not answered by then is taken over (null: claimed_at + default lease). */
+  lease_expires_at: number | null;
+}
+
+/** rate-limiter-flexible's counters when the shared budget lives in PostgreSQL. */
+export interface RateBudgetTable {
+  key: string;
+  points: number;
+  expire: number | null;
 }
 
 export interface BackendDatabase {
@@ -50,4 +61,5 @@ export interface BackendDatabase {
   oauth_states: OAuthStatesTable;
   token_refresh_leases: TokenRefreshLeasesTable;
   create_requests: CreateRequestsTable;
+  rate_budget: RateBudgetTable;
 }

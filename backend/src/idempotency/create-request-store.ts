@@ -2,37 +2,49 @@ import type { Db } from '../db/database';
 
 /** How long the first answer to a requestId is kept (HubSpot resends within seconds; a day is generous). */
 export const CREATE_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
+/** The lease of a `pending` row written before leases were stored (migration 0002). */
+const LEGACY_LEASE_MS = 20_000;
 
-export type ClaimOutcome =
-  { kind: 'claimed' } | { kind: 'done'; response: string } | { kind: 'pending'; claimedAt: number };
+/** What is stored for a key, as another request sees it. */
+export type StoredClaim =
+  | { kind: 'done'; response: string; fingerprint: string | null; claimedAt: number }
+  | { kind: 'pending'; leaseExpiresAt: number; fingerprint: string | null; claimedAt: number };
+
+export type ClaimOutcome = { kind: 'claimed'; claimedAt: number } | StoredClaim;
+
+export interface ClaimRequest {
+  hubId: string;
+  requestId: string;
+  holder: string;
+  fingerprint: string;
+  now: number;
+  leaseMs: number;
+}
 
 /** Claims of create requests, keyed by (account, requestId), shared by every backend instance. */
 export interface CreateRequestStore {
   /** INSERT ... ON CONFLICT: exactly one caller gets `claimed` for a live key. */
-  claim(hubId: string, requestId: string, holder: string, now: number): Promise<ClaimOutcome>;
-  read(hubId: string, requestId: string, now: number): Promise<ClaimOutcome | null>;
+  claim(request: ClaimRequest): Promise<ClaimOutcome>;
+  read(hubId: string, requestId: string, now: number): Promise<StoredClaim | null>;
   complete(hubId: string, requestId: string, holder: string, response: string): Promise<void>;
   /** Gives the key back when nothing was created, so a later resend may try again. */
   release(hubId: string, requestId: string, holder: string): Promise<void>;
   /**
+   * Takes over a `pending` claim whose lease ran out (its holder died): a conditional UPDATE, so of
+   * several concurrent callers at most one gets `claimed`. The taker must verify before it creates.
+   */
+  takeOver(request: ClaimRequest): Promise<ClaimOutcome | null>;
+  /**
    * Claims a finished key again, only if its stored answer is still `expectedResponse` (a conditional
    * UPDATE, so of several concurrent callers at most one gets `claimed`).
    */
-  reopen(
-    hubId: string,
-    requestId: string,
-    holder: string,
-    now: number,
-    expectedResponse: string,
-  ): Promise<ClaimOutcome | null>;
+  reopen(request: ClaimRequest, expectedResponse: string): Promise<ClaimOutcome | null>;
   purgeExpired(now: number): Promise<number>;
 }
 
 export function createCreateRequestStore(db: Db): CreateRequestStore {
-  type StoredRow =
-    | { kind: 'done'; response: string; holder: string }
-    | { kind: 'pending'; claimedAt: number; holder: string };
-  const read = async (hubId: string, requestId: string, now: number): Promise<StoredRow | null> => {
+  type Row = StoredClaim & { holder: string };
+  const readRow = async (hubId: string, requestId: string, now: number): Promise<Row | null> => {
     const row = await db
       .selectFrom('create_requests')
       .selectAll()
@@ -42,51 +54,62 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
       .executeTakeFirst();
     if (!row) return null;
     if (row.state === 'done' && row.response !== null)
-      return { kind: 'done', response: row.response, holder: row.claimed_by };
-    return { kind: 'pending', claimedAt: row.claimed_at, holder: row.claimed_by };
+      return {
+        kind: 'done',
+        response: row.response,
+        fingerprint: row.fingerprint,
+        claimedAt: row.claimed_at,
+        holder: row.claimed_by,
+      };
+    return {
+      kind: 'pending',
+      // Rows from before leases existed: the claim time plus the default lease.
+      leaseExpiresAt: row.lease_expires_at ?? row.claimed_at + LEGACY_LEASE_MS,
+      fingerprint: row.fingerprint,
+      claimedAt: row.claimed_at,
+      holder: row.claimed_by,
+    };
+  };
+  const outcomeFor = (row: Row | null, holder: string): ClaimOutcome | null => {
+    if (!row) return null;
+    if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed', claimedAt: row.claimedAt };
+    const { holder: _holder, ...stored } = row;
+    return stored;
   };
 
   return {
-    async claim(hubId, requestId, holder, now) {
+    async claim(request) {
+      const { hubId, requestId, holder, fingerprint, now, leaseMs } = request;
+      const fresh = {
+        state: 'pending' as const,
+        response: null,
+        claimed_by: holder,
+        claimed_at: now,
+        lease_expires_at: now + leaseMs,
+        fingerprint,
+        expires_at: now + CREATE_REQUEST_TTL_MS,
+      };
       await db
         .insertInto('create_requests')
-        .values({
-          hub_id: hubId,
-          request_id: requestId,
-          state: 'pending',
-          response: null,
-          claimed_by: holder,
-          claimed_at: now,
-          expires_at: now + CREATE_REQUEST_TTL_MS,
-        })
+        .values({ hub_id: hubId, request_id: requestId, ...fresh })
         // An expired row is as good as none.
         .onConflict((oc) =>
           oc
             .columns(['hub_id', 'request_id'])
-            .doUpdateSet({
-              state: 'pending',
-              response: null,
-              claimed_by: holder,
-              claimed_at: now,
-              expires_at: now + CREATE_REQUEST_TTL_MS,
-            })
+            .doUpdateSet(fresh)
             .where('create_requests.expires_at', '<', now),
         )
         .execute();
-      const row = await read(hubId, requestId, now);
+      const outcome = outcomeFor(await readRow(hubId, requestId, now), holder);
       // Only a concurrent purge/release between the two statements empties the key; the caller retries.
-      if (!row) throw new Error('Create request claim vanished; retry');
-      if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed' };
-      return row.kind === 'done'
-        ? { kind: 'done', response: row.response }
-        : { kind: 'pending', claimedAt: row.claimedAt };
+      if (!outcome) throw new Error('Create request claim vanished; retry');
+      return outcome;
     },
     async read(hubId, requestId, now) {
-      const row = await read(hubId, requestId, now);
+      const row = await readRow(hubId, requestId, now);
       if (!row) return null;
-      return row.kind === 'done'
-        ? { kind: 'done', response: row.response }
-        : { kind: 'pending', claimedAt: row.claimedAt };
+      const { holder: _holder, ...stored } = row;
+      return stored;
     },
     async complete(hubId, requestId, holder, response) {
       await db
@@ -95,6 +118,7 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
         .where('hub_id', '=', hubId)
         .where('request_id', '=', requestId)
         .where('claimed_by', '=', holder)
+        .where('state', '=', 'pending')
         .execute();
     },
     async release(hubId, requestId, holder) {
@@ -106,22 +130,42 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
         .where('state', '=', 'pending')
         .execute();
     },
-    async reopen(hubId, requestId, holder, now, expectedResponse) {
+    async takeOver(request) {
+      const { hubId, requestId, holder, now, leaseMs } = request;
       await db
         .updateTable('create_requests')
-        .set({ state: 'pending', response: null, claimed_by: holder, claimed_at: now })
+        // claimed_at stays the first claim's time: the attempt being verified started after it.
+        .set({ claimed_by: holder, lease_expires_at: now + leaseMs })
+        .where('hub_id', '=', hubId)
+        .where('request_id', '=', requestId)
+        .where('state', '=', 'pending')
+        .where('expires_at', '>=', now)
+        .where((eb) =>
+          eb.or([
+            eb('lease_expires_at', '<', now),
+            eb.and([eb('lease_expires_at', 'is', null), eb('claimed_at', '<', now - LEGACY_LEASE_MS)]),
+          ]),
+        )
+        .execute();
+      return outcomeFor(await readRow(hubId, requestId, now), holder);
+    },
+    async reopen(request, expectedResponse) {
+      const { hubId, requestId, holder, now, leaseMs } = request;
+      await db
+        .updateTable('create_requests')
+        .set({
+          state: 'pending',
+          response: null,
+          claimed_by: holder,
+          lease_expires_at: now + leaseMs,
+        })
         .where('hub_id', '=', hubId)
         .where('request_id', '=', requestId)
         .where('state', '=', 'done')
         .where('response', '=', expectedResponse)
         .where('expires_at', '>=', now)
         .execute();
-      const row = await read(hubId, requestId, now);
-      if (!row) return null;
-      if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed' };
-      return row.kind === 'done'
-        ? { kind: 'done', response: row.response }
-        : { kind: 'pending', claimedAt: row.claimedAt };
+      return outcomeFor(await readRow(hubId, requestId, now), holder);
     },
     async purgeExpired(now) {
       const result = await db.deleteFrom('create_requests').where('expires_at', '<', now).executeTakeFirst();

@@ -62,11 +62,13 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
     ).json();
     expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
 
-    // A plain resend (HubSpot's automatic one) replays the stored answer and touches nothing.
+    // A plain resend (HubSpot's automatic one) is verified again, not replayed: with the reads still
+    // down the answer stays unconfirmed (VERIFYING), and nothing is sent to the create endpoint.
     const replay = await (
       await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', parameters) })
     ).json();
-    expect(replay).toEqual(first);
+    expect(replay).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+    expect(stack.emulator.callCount('POST', CREATE_ROUTE)).toBe(1);
 
     for (const fault of readsDown) stack.emulator.faults.remove(fault);
     const resubmit = await (
@@ -139,6 +141,44 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
     expect(stack.emulator.callCount('POST', CREATE_ROUTE, 429)).toBe(1);
   });
 
+  it('refuses the same requestId with another body or another user (409) and touches nothing', async () => {
+    const parameters = meetingParameters({ organizerUserId: '7001', title: 'Key reuse check' });
+    const first = await (
+      await signedFetch(stack, { method: 'POST', path, body: createBody(1001, '7001', '101', parameters) })
+    ).json();
+    expect(first.ok).toBe(true);
+    stack.emulator.resetCalls();
+    const edits = [
+      createBody(1001, '7001', '101', { ...parameters, title: 'Another title' }),
+      createBody(1001, '7001', '101', { ...parameters, start: '2031-03-12T15:00', end: '2031-03-12T15:30' }),
+      createBody(1001, '7001', '102', parameters),
+      // Even asking to look first does not make another booking's key usable.
+      createBody(1001, '7001', '101', { ...parameters, title: 'Another title', checkExisting: true }),
+    ];
+    for (const body of edits) {
+      const response = await signedFetch(stack, { method: 'POST', path, body });
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    }
+    // Another signed-in user of the account, as organizer of their own booking under the same key.
+    const otherUser = await signedFetch(stack, {
+      method: 'POST',
+      path: '/api/meetings?portalId=1001&userId=7002',
+      body: createBody(1001, '7002', '101', { ...parameters, organizerUserId: '7002' }),
+    });
+    expect(otherUser.status).toBe(409);
+    expect(stack.emulator.calls().total).toBe(0);
+    // The original request is still answered, unchanged.
+    const replay = await (
+      await signedFetch(stack, {
+        method: 'POST',
+        path,
+        body: createBody(1001, '7001', '101', { ...parameters, checkExisting: true }),
+      })
+    ).json();
+    expect(replay).toEqual(first);
+  });
+
   it('keeps requestIds of different accounts apart', async () => {
     expect((await installApp(stack, 1002, '7101')).status).toBe(200);
     const shared = meetingParameters();
@@ -166,27 +206,51 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
 });
 
 describe.each(STORAGE_KINDS_FOR_TESTS)('the create-request store (%s storage)', (storage) => {
-  it('gives the claim to one caller, keeps the answer, and frees the key after it expires', async () => {
+  it('gives the claim to one caller, keeps answer and fingerprint, leases pending claims, frees expired keys', async () => {
     const testStorage = await createTestStorage(storage);
     const db = await openDatabase(testStorage);
     try {
       const store = createCreateRequestStore(db);
       const t0 = 1_800_000_000_000;
-      expect(await store.claim('1001', 'req-1', 'holder-a', t0)).toEqual({ kind: 'claimed' });
-      expect(await store.claim('1001', 'req-1', 'holder-b', t0 + 1)).toEqual({
+      const claim = (hubId: string, holder: string, now: number) =>
+        store.claim({ hubId, requestId: 'req-1', holder, fingerprint: 'fp', now, leaseMs: 20_000 });
+      expect(await claim('1001', 'holder-a', t0)).toEqual({ kind: 'claimed', claimedAt: t0 });
+      expect(await claim('1001', 'holder-b', t0 + 1)).toEqual({
         kind: 'pending',
+        leaseExpiresAt: t0 + 20_000,
+        fingerprint: 'fp',
         claimedAt: t0,
       });
-      expect(await store.claim('1002', 'req-1', 'holder-c', t0 + 1)).toEqual({ kind: 'claimed' });
+      expect(await claim('1002', 'holder-c', t0 + 1)).toEqual({ kind: 'claimed', claimedAt: t0 + 1 });
+      // A live lease cannot be taken over; an expired one can, by one caller only.
+      const takeOver = (holder: string, now: number) =>
+        store.takeOver({
+          hubId: '1002',
+          requestId: 'req-1',
+          holder,
+          fingerprint: 'fp',
+          now,
+          leaseMs: 20_000,
+        });
+      expect(await takeOver('holder-x', t0 + 2)).toMatchObject({ kind: 'pending' });
+      const [x, y] = await Promise.all([
+        takeOver('holder-x', t0 + 20_002),
+        takeOver('holder-y', t0 + 20_002),
+      ]);
+      expect([x?.kind, y?.kind].sort()).toEqual(['claimed', 'pending']);
+      // The winner keeps the first claim's time: the attempt it verifies started after it.
+      expect([x, y].find((o) => o?.kind === 'claimed')).toEqual({ kind: 'claimed', claimedAt: t0 + 1 });
       await store.complete('1001', 'req-1', 'holder-b', '{"not":"mine"}');
       await store.complete('1001', 'req-1', 'holder-a', '{"ok":true}');
-      expect(await store.claim('1001', 'req-1', 'holder-d', t0 + 2)).toEqual({
+      expect(await claim('1001', 'holder-d', t0 + 2)).toEqual({
         kind: 'done',
         response: '{"ok":true}',
+        fingerprint: 'fp',
+        claimedAt: t0,
       });
       const later = t0 + CREATE_REQUEST_TTL_MS + 10;
       expect(await store.read('1001', 'req-1', later)).toBeNull();
-      expect(await store.claim('1001', 'req-1', 'holder-e', later)).toEqual({ kind: 'claimed' });
+      expect(await claim('1001', 'holder-e', later)).toEqual({ kind: 'claimed', claimedAt: later });
       expect(await store.purgeExpired(later)).toBe(1); // 1002's row
     } finally {
       await db.destroy();

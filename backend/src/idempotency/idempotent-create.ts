@@ -1,29 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import { mayHaveBooked, type CreateMeetingResult } from '@meeting-card/core';
-import type { CreateRequestStore } from './create-request-store';
+import type { ClaimOutcome, ClaimRequest, CreateRequestStore } from './create-request-store';
+
+/**
+ * How long a create claim is held. Its holder answers within the route's budget (REQUEST_BUDGET_MS,
+ * 12 s) or has died; the 8 s margin covers a slow final write and clock skew between instances (each
+ * writes the lease with its own clock). After it, the next request takes the key over, verifying first.
+ */
+export const DEFAULT_CREATE_LEASE_MS = 20_000;
+/** A request that takes a key over needs this much of its budget left to look and then create. */
+export const DEFAULT_MIN_RUN_MS = 6_000;
+/** A holder sends nothing after its route budget (services.ts REQUEST_BUDGET_MS). */
+export const HOLDER_BUDGET_MS = 12_000;
 
 export interface IdempotentCreateOptions {
   store: CreateRequestStore;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** A duplicate waits this long for the first request's answer (under hubspot.fetch's 15 s timeout). */
-  waitForFirstMs?: number;
+  leaseMs?: number;
+  minRunMs?: number;
   pollIntervalMs?: number;
 }
 
-export type IdempotentCreate = (
-  hubId: string,
-  requestId: string,
-  create: () => Promise<CreateMeetingResult>,
-  options?: {
-    /**
-     * The card resubmits asking the server to look for the meeting first (checkExisting): a stored
-     * answer that left the outcome unknown is then worked out again instead of replayed, since
-     * `create` looks before it creates. A stored meeting or a plain resend is still replayed.
-     */
-    recheckUnknown?: boolean;
-  },
-) => Promise<CreateMeetingResult>;
+export interface IdempotentCreateCall {
+  hubId: string;
+  requestId: string;
+  /** See request-fingerprint.ts: the same key with another fingerprint is refused. */
+  fingerprint: string;
+  /** When the answer must be ready (the route's budget); waits and takeovers stay inside it. */
+  deadline: number;
+  /**
+   * Runs the booking. `verifyFirst`: an earlier attempt may have created the meeting (a stored unknown
+   * outcome, or a holder that died mid-create), so look for it first. `attemptedSince` is then the
+   * latest moment that attempt can have been sent (epoch ms): the stored answer's own, else the first
+   * claim plus the holder's whole budget, so a verification window measured from it is never cut short.
+   */
+  run: (options: { verifyFirst: boolean; attemptedSince?: number }) => Promise<CreateMeetingResult>;
+}
+
+export type IdempotentAnswer =
+  | { kind: 'result'; result: CreateMeetingResult }
+  /** The key was used for another request (body, user or account): refused, nothing touched. */
+  | { kind: 'key-reused' };
+
+export type IdempotentCreate = (call: IdempotentCreateCall) => Promise<IdempotentAnswer>;
 
 const STILL_RUNNING: CreateMeetingResult = {
   ok: false,
@@ -36,65 +56,126 @@ const STILL_RUNNING: CreateMeetingResult = {
 };
 
 /**
- * Runs `create` at most once per (account, requestId), across every process sharing the database:
- * the row is claimed with INSERT ... ON CONFLICT before HubSpot is called; a duplicate that arrives
- * while the first is running waits for its stored answer.
+ * Runs a create at most once per (account, requestId), across every process sharing the database,
+ * as Stripe treats idempotency keys:
+ * - the key is claimed with INSERT ... ON CONFLICT, with the request's fingerprint, before HubSpot is
+ *   called; the same key with another fingerprint is refused and changes nothing;
+ * - a claim is a lease: if its holder has not answered when the lease runs out, the next request takes
+ *   it over and verifies before it may create; a duplicate arriving while the holder lives waits for it;
+ * - a stored answer is replayed, except one that left the outcome unknown, which is verified again.
  */
 export function createIdempotentCreate(options: IdempotentCreateOptions): IdempotentCreate {
   const { store } = options;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const waitForFirstMs = options.waitForFirstMs ?? 12_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_CREATE_LEASE_MS;
+  const minRunMs = options.minRunMs ?? DEFAULT_MIN_RUN_MS;
   const pollIntervalMs = options.pollIntervalMs ?? 100;
 
-  return async (hubId, requestId, create, createOptions = {}) => {
+  return async (call) => {
     const holder = randomUUID();
-    const giveUpAt = now() + waitForFirstMs;
-    let recheck = createOptions.recheckUnknown === true;
-    for (;;) {
-      let claim = await store.claim(hubId, requestId, holder, now());
-      if (claim.kind === 'done' && recheck && leftUnknown(claim.response)) {
-        // Once only: if another resubmit got there first, its answer is ours.
-        recheck = false;
-        claim = (await store.reopen(hubId, requestId, holder, now(), claim.response)) ?? claim;
-      }
-      if (claim.kind === 'done') return JSON.parse(claim.response) as CreateMeetingResult;
-      if (claim.kind === 'claimed') return runClaimed(hubId, requestId, holder, create);
+    const claimRequest = (): ClaimRequest => ({
+      hubId: call.hubId,
+      requestId: call.requestId,
+      holder,
+      fingerprint: call.fingerprint,
+      now: now(),
+      leaseMs,
+    });
+    const answer = (result: CreateMeetingResult): IdempotentAnswer => ({ kind: 'result', result });
+    let reverified = false;
 
-      // Another request holds the key: wait for its answer, or for it to give the key back.
-      while (now() < giveUpAt) {
-        await sleep(pollIntervalMs);
-        const row = await store.read(hubId, requestId, now());
-        if (!row) break;
-        if (row.kind === 'done') return JSON.parse(row.response) as CreateMeetingResult;
+    let claim: ClaimOutcome | null = null;
+    for (;;) {
+      claim ??= await store.claim(claimRequest());
+      if (claim.kind === 'claimed') return answer(await runClaimed(call, holder, { verifyFirst: false }));
+      // Rows written before fingerprints were stored carry none: they cannot be told apart, so they pass.
+      if (claim.fingerprint !== null && claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
+
+      if (claim.kind === 'done') {
+        if (reverified || !leftUnknown(claim.response)) return answer(parse(claim.response));
+        // Verified again, not replayed: the meeting may have appeared since. Once per request; if
+        // another resubmit reopened it first, its answer is ours.
+        reverified = true;
+        if (call.deadline - now() < minRunMs) return answer(parse(claim.response));
+        const reopened = await store.reopen(claimRequest(), claim.response);
+        if (reopened?.kind === 'claimed')
+          return answer(
+            await runClaimed(call, holder, {
+              verifyFirst: true,
+              attemptedSince: attemptedSinceOf(claim.response) ?? latestAttempt(reopened.claimedAt),
+            }),
+          );
+        claim = reopened;
+        continue;
       }
-      if (now() >= giveUpAt) return STILL_RUNNING;
+
+      // Another request holds the key.
+      if (claim.leaseExpiresAt < now()) {
+        if (call.deadline - now() < minRunMs) return answer(STILL_RUNNING);
+        const taken = await store.takeOver(claimRequest());
+        if (taken?.kind === 'claimed')
+          return answer(
+            await runClaimed(call, holder, {
+              verifyFirst: true,
+              attemptedSince: latestAttempt(taken.claimedAt),
+            }),
+          );
+        claim = taken;
+        continue;
+      }
+      // Its holder is alive: wait for its answer, for its lease to run out, or for our own budget to end.
+      const waitUntil = Math.min(call.deadline - pollIntervalMs, claim.leaseExpiresAt + 1);
+      let seen: ClaimOutcome | null = claim;
+      while (seen?.kind === 'pending' && now() < waitUntil) {
+        await sleep(pollIntervalMs);
+        seen = await store.read(call.hubId, call.requestId, now());
+      }
+      if (seen?.kind === 'pending' && seen.leaseExpiresAt >= now() && now() >= call.deadline - pollIntervalMs)
+        return answer(STILL_RUNNING);
+      // Answered, released (null: claim it), expired, or renewed by a taker: look again.
+      claim = seen;
     }
   };
 
+  function latestAttempt(claimedAt: number): number {
+    return Math.min(now(), claimedAt + HOLDER_BUDGET_MS);
+  }
+
   function leftUnknown(response: string): boolean {
-    const stored = JSON.parse(response) as CreateMeetingResult;
+    const stored = parse(response);
     return !stored.ok && mayHaveBooked(stored.error.code);
   }
 
   async function runClaimed(
-    hubId: string,
-    requestId: string,
+    call: IdempotentCreateCall,
     holder: string,
-    create: () => Promise<CreateMeetingResult>,
-  ) {
+    how: { verifyFirst: boolean; attemptedSince?: number },
+  ): Promise<CreateMeetingResult> {
     let result: CreateMeetingResult;
     try {
-      result = await create();
+      result = await call.run(how);
     } catch (error) {
       // We cannot tell how far it got: keep the claim as an unknown outcome rather than risk a second booking.
-      await store.complete(hubId, requestId, holder, JSON.stringify(STILL_RUNNING));
+      await store.complete(call.hubId, call.requestId, holder, JSON.stringify(STILL_RUNNING));
       throw error;
     }
     // A failure that proves nothing was created frees the requestId, so a resend may try again;
     // a meeting, or anything that may have booked one, stays the answer for the requestId.
-    if (!result.ok && !mayHaveBooked(result.error.code)) await store.release(hubId, requestId, holder);
-    else await store.complete(hubId, requestId, holder, JSON.stringify(result));
+    if (!result.ok && !mayHaveBooked(result.error.code))
+      await store.release(call.hubId, call.requestId, holder);
+    else await store.complete(call.hubId, call.requestId, holder, JSON.stringify(result));
     return result;
   }
+}
+
+/** The time of the attempt a stored answer reports (`details.attemptedSince`), when it says. */
+function attemptedSinceOf(response: string): number | undefined {
+  const stored = parse(response) as { ok: boolean; error?: { details?: { attemptedSince?: unknown } } };
+  const since = stored.error?.details?.attemptedSince;
+  return typeof since === 'number' && Number.isFinite(since) ? since : undefined;
+}
+
+function parse(response: string): CreateMeetingResult {
+  return JSON.parse(response) as CreateMeetingResult;
 }

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { validateMeetingParameters } from '@meeting-card/core';
 import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { answerWithin } from '../form-options/answer-within';
-import type { BackendServices } from '../services';
+import { requestFingerprint } from '../idempotency/request-fingerprint';
+import { REQUEST_BUDGET_MS, type BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
 import { failureBody, requireHubSpotSignature } from './signed-request';
 
@@ -17,6 +19,17 @@ const FORM_OPTIONS_TOO_SLOW = failureBody(
   'HubSpot is answering slowly right now, so the form could not be loaded. Try again in a moment.',
   true,
 );
+
+/** 409 for a requestId already used for another booking (body, user or account): nothing was touched. */
+const KEY_REUSED = {
+  ok: false,
+  error: {
+    code: 'IDEMPOTENCY_KEY_REUSED',
+    message:
+      'This request id was already used for a different booking. Nothing was changed; book again with a new request id.',
+    retryable: false,
+  },
+} as const;
 
 /** The routes the card calls through `hubspot.fetch`; every one is signature-checked first. */
 export function registerApiRoutes(app: FastifyInstance, services: BackendServices): void {
@@ -71,6 +84,8 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   }
 
   app.post('/api/meetings', { preHandler }, async (request, reply) => {
+    // Everything this request does, waits included, ends by then (hubspot.fetch gives up after 15 s).
+    const deadline = now() + REQUEST_BUDGET_MS;
     const caller = await installedCaller(request, reply);
     if (!caller) return reply;
     const body = request.signedBody ?? {};
@@ -88,23 +103,50 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       hubId: caller.hubId,
       requestId: typeof requestId === 'string' ? requestId : undefined,
     });
-    const run = () =>
-      createMeeting(
+    const run = (verify?: { attemptedSince?: number }) => {
+      // verify: an earlier attempt with this key may have booked it, so the core looks first. The
+      // card's own attemptedSince (from a VERIFYING answer) wins over the backend's estimate.
+      const cardSince = (parameters as { attemptedSince?: unknown } | undefined)?.attemptedSince;
+      const checked = verify
+        ? {
+            ...(parameters as object),
+            checkExisting: true,
+            attemptedSince: typeof cardSince === 'number' ? cardSince : verify.attemptedSince,
+          }
+        : parameters;
+      return createMeeting(
         {
-          api: services.apiFor(caller.hubId),
+          api: services.apiFor(caller.hubId, deadline),
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
+          policy: { totalBudgetMs: Math.max(0, deadline - now()) },
         },
         // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
-        { parameters, contactId: body.contactId },
+        { parameters: checked, contactId: body.contactId },
       );
-    // Without a usable requestId the core refuses the input before calling HubSpot, so there is nothing to dedupe.
-    const result =
-      typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 128
-        ? await services.idempotentCreate(caller.hubId, requestId, run, {
-            recheckUnknown: (parameters as { checkExisting?: unknown } | undefined)?.checkExisting === true,
-          })
-        : await run();
+    };
+    // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
+    const validated = validateMeetingParameters(parameters);
+    let result;
+    if (validated.ok && body.contactId !== undefined) {
+      const answer = await services.idempotentCreate({
+        hubId: caller.hubId,
+        requestId: validated.value.requestId,
+        fingerprint: requestFingerprint({
+          hubId: caller.hubId,
+          userId: caller.userId,
+          contactId: String(body.contactId),
+          input: validated.value,
+        }),
+        deadline,
+        run: ({ verifyFirst, attemptedSince }) => run(verifyFirst ? { attemptedSince } : undefined),
+      });
+      if (answer.kind === 'key-reused') {
+        log.warn('create refused: requestId reused for another booking');
+        return reply.code(409).send(KEY_REUSED);
+      }
+      result = answer.result;
+    } else result = await run();
     log.info(
       {
         ok: result.ok,

@@ -11,6 +11,7 @@ import { loadFunction } from './function-module';
 import { BUILT_CREATE_MEETING, BUILT_FORM_OPTIONS, REPO_ROOT, RESULTS_DIR } from './paths';
 import type { BenchRow } from './row';
 import { backendThroughputRows } from './rows/backend-throughput';
+import { backendTwoInstancesRow } from './rows/backend-two-instances';
 import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
@@ -33,6 +34,7 @@ const SETTINGS = quick
       callCreates: 100,
       formRuns: 3,
       backendSeconds: 3,
+      twoInstanceSeconds: 5,
       bridgeKeystrokes: 10,
       exactlyOnceForms: 100,
     }
@@ -43,6 +45,7 @@ const SETTINGS = quick
       callCreates: 100,
       formRuns: 9,
       backendSeconds: 30,
+      twoInstanceSeconds: 20,
       bridgeKeystrokes: 30,
       exactlyOnceForms: 300,
     };
@@ -117,6 +120,10 @@ async function main(): Promise<void> {
   if (wanted('backend')) {
     progress('backend create throughput');
     rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+  }
+  if (wanted('backend-two-instances')) {
+    progress(`backend, 2 instances, one account: ${SETTINGS.twoInstanceSeconds} s of 20 callers`);
+    rows.push(await backendTwoInstancesRow({ seconds: SETTINGS.twoInstanceSeconds }));
   }
 
   const table = renderTable(rows);

@@ -111,7 +111,9 @@ export function initialLagSettings(
   return {
     ...defaultLagSettings(),
     ...(options.searchIndexDelayMs !== undefined ? { search: { fixedMs: options.searchIndexDelayMs } } : {}),
-    ...structuredClone(options.lag ?? {}),
+    ...Object.fromEntries(
+      Object.entries(structuredClone(options.lag ?? {})).filter(([, v]) => v !== undefined),
+    ),
   };
 }
 

@@ -143,7 +143,8 @@ export interface EmulatorState {
   };
 }
 
-export type FaultAction =
+/** What a fault does to one call. */
+export type FaultEffect =
   /** Answer with this status before touching state (429 bodies carry policyName). */
   | {
       type: 'status';
@@ -175,6 +176,11 @@ export type FaultAction =
   | { type: 'delay-after-store'; ms: number }
   /** Perform the request (the write), then never answer: the socket stays open until the client gives up. */
   | { type: 'hang-after-store' };
+
+export type FaultAction =
+  | FaultEffect
+  /** One of the effects, picked per call with probability weight / total (the rule's randomSeed seeds it). */
+  | { type: 'one-of'; choices: Array<{ weight: number; action: FaultEffect }> };
 
 export interface FaultRule {
   id?: string;

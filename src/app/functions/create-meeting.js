@@ -1663,7 +1663,7 @@ function nextRoundAt(now, windowEnd, policy, pollInWindow) {
 __name(nextRoundAt, "nextRoundAt");
 async function settle(run, plan, verification, extra = {}) {
   const { clock, policy, deadline, log } = run;
-  const { since } = verification;
+  const { since, cause } = verification;
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
@@ -1671,27 +1671,27 @@ async function settle(run, plan, verification, extra = {}) {
   let absentRounds = 0;
   let last;
   for (; ; ) {
-    const lateResult = late.result(plan);
+    const lateResult = late.result(plan, cause);
     if (lateResult) return lateResult;
     if (deadline - clock.now() < policy.minRoundMs) break;
     const startedAt = clock.now();
     last = await verificationRound(run.deps.api, fingerprint, run.reads);
-    const afterRound = late.result(plan);
+    const afterRound = late.result(plan, cause);
     if (afterRound) return afterRound;
     if (last.kind === "found") {
       log("create.found", { requestId, meetingId: last.meetingId });
-      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, cause) };
     }
     absentRounds = last.kind === "absent" && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
     if (absentRounds >= policy.confirmRounds) {
       log("create.confirmed_absent", { requestId, sinceMs: clock.now() - since });
-      return notCreated(verification.cause, extra);
+      return notCreated(cause, extra);
     }
     const now2 = clock.now();
     const nextAt2 = nextRoundAt(now2, windowEnd, policy, verification.pollInWindow);
     if (nextAt2 + policy.minRoundMs > deadline) {
       if (late.inFlight()) await clock.sleep(deadline - now2, late.signal);
-      const lastChance = late.result(plan);
+      const lastChance = late.result(plan, cause);
       if (lastChance) return lastChance;
       break;
     }
@@ -1700,11 +1700,11 @@ async function settle(run, plan, verification, extra = {}) {
   const now = clock.now();
   if (last?.kind === "unknown" && now - since >= policy.giveUpAfterMs) {
     log("create.unknown", { requestId, reason: last.reason });
-    return failure(
-      "OUTCOME_UNKNOWN",
-      UNKNOWN_MESSAGE,
-      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } })
-    );
+    return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, cause }
+    });
   }
   const nextAt = nextRoundAt(now, windowEnd, policy, false);
   const checkAfterMs = Math.round(
@@ -1715,15 +1715,11 @@ async function settle(run, plan, verification, extra = {}) {
     last: last?.kind,
     reason: last?.kind === "unknown" ? last.reason : void 0
   });
-  return failure(
-    "VERIFYING",
-    VERIFYING_MESSAGE,
-    because(verification.cause, {
-      retryable: false,
-      ...extra,
-      details: { attemptedSince: since, checkAfterMs }
-    })
-  );
+  return failure("VERIFYING", VERIFYING_MESSAGE, {
+    retryable: false,
+    ...extra,
+    details: { attemptedSince: since, checkAfterMs, cause }
+  });
 }
 __name(settle, "settle");
 function watchLate(late) {
@@ -1745,11 +1741,11 @@ function watchLate(late) {
     signal: stopPause.signal,
     inFlight: /* @__PURE__ */ __name(() => !settled, "inFlight"),
     /** A definitive outcome from the late answer, if it brought one. */
-    result(plan) {
+    result(plan, cause) {
       if (!answer) return void 0;
       if (isSuccess(answer)) {
         const id = meetingIdOf(answer);
-        return id ? { ok: true, meeting: bookedMeeting(id, plan, "timeout") } : void 0;
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, cause) } : void 0;
       }
       return answer.status < 500 ? rejection(answer) : void 0;
     }

@@ -245,7 +245,7 @@ interface Verification {
    * repeats checks every checkAfterMs, which keeps reads over the window without flooding the account.
    */
   pollInWindow: boolean;
-  /** How the create failed (or `unconfirmed` for a check): carried into every answer as details.cause. */
+  /** What made the outcome ambiguous, named to the rep (details.cause, meeting.recoveredFrom). */
   cause: FailureCause;
 }
 
@@ -266,7 +266,7 @@ async function settle(
   extra: { correlationId?: string } = {},
 ): Promise<CreateMeetingResult> {
   const { clock, policy, deadline, log } = run;
-  const { since } = verification;
+  const { since, cause } = verification;
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
@@ -275,29 +275,29 @@ async function settle(
   let last: ReadVerdict | undefined;
 
   for (;;) {
-    const lateResult = late.result(plan);
+    const lateResult = late.result(plan, cause);
     if (lateResult) return lateResult;
     if (deadline - clock.now() < policy.minRoundMs) break;
     const startedAt = clock.now();
     last = await verificationRound(run.deps.api, fingerprint, run.reads);
-    const afterRound = late.result(plan);
+    const afterRound = late.result(plan, cause);
     if (afterRound) return afterRound;
     if (last.kind === 'found') {
       log('create.found', { requestId, meetingId: last.meetingId });
-      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, cause) };
     }
     absentRounds =
       last.kind === 'absent' && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
     if (absentRounds >= policy.confirmRounds) {
       log('create.confirmed_absent', { requestId, sinceMs: clock.now() - since });
-      return notCreated(verification.cause, extra);
+      return notCreated(cause, extra);
     }
     const now = clock.now();
     const nextAt = nextRoundAt(now, windowEnd, policy, verification.pollInWindow);
     if (nextAt + policy.minRoundMs > deadline) {
       // No room for another round, but the create may still answer before the budget ends.
       if (late.inFlight()) await clock.sleep(deadline - now, late.signal);
-      const lastChance = late.result(plan);
+      const lastChance = late.result(plan, cause);
       if (lastChance) return lastChance;
       break;
     }
@@ -308,11 +308,11 @@ async function settle(
   const now = clock.now();
   if (last?.kind === 'unknown' && now - since >= policy.giveUpAfterMs) {
     log('create.unknown', { requestId, reason: last.reason });
-    return failure(
-      'OUTCOME_UNKNOWN',
-      UNKNOWN_MESSAGE,
-      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } }),
-    );
+    return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, cause },
+    });
   }
   const nextAt = nextRoundAt(now, windowEnd, policy, false);
   const checkAfterMs = Math.round(
@@ -323,15 +323,11 @@ async function settle(
     last: last?.kind,
     reason: last?.kind === 'unknown' ? last.reason : undefined,
   });
-  return failure(
-    'VERIFYING',
-    VERIFYING_MESSAGE,
-    because(verification.cause, {
-      retryable: false,
-      ...extra,
-      details: { attemptedSince: since, checkAfterMs },
-    }),
-  );
+  return failure('VERIFYING', VERIFYING_MESSAGE, {
+    retryable: false,
+    ...extra,
+    details: { attemptedSince: since, checkAfterMs, cause },
+  });
 }
 
 /** Follows a timed-out create that may still answer; wakes the verification's pauses when it does. */
@@ -354,11 +350,11 @@ function watchLate(late: Promise<ApiResponse> | undefined) {
     signal: stopPause.signal,
     inFlight: () => !settled,
     /** A definitive outcome from the late answer, if it brought one. */
-    result(plan: Plan): CreateMeetingResult | undefined {
+    result(plan: Plan, cause: FailureCause): CreateMeetingResult | undefined {
       if (!answer) return undefined;
       if (isSuccess(answer)) {
         const id = meetingIdOf(answer);
-        return id ? { ok: true, meeting: bookedMeeting(id, plan, 'timeout') } : undefined;
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, cause) } : undefined;
       }
       // A 4xx (429 included) to the one create we sent: HubSpot refused it, nothing was stored.
       return answer.status < 500 ? rejection(answer) : undefined;

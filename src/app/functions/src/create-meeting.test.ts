@@ -192,7 +192,10 @@ describe('create_meeting app function against the emulator', () => {
   it('after a connection dropped before anything was stored, does not resend blindly', async () => {
     emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'drop-before' } });
     const result = await book(parameters());
-    expect(result).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VERIFYING', details: { cause: 'connection' } },
+    });
     expect(creates()).toBe(1);
     expect(emulator.meetings()).toHaveLength(0);
   });

@@ -1,0 +1,221 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CreateMeetingResult } from '@meeting-card/core';
+import { openDatabase, type Db } from '../db/database';
+import { createCreateRequestStore, type CreateRequestStore } from './create-request-store';
+import { createIdempotentCreate, type IdempotentCreateCall } from './idempotent-create';
+
+// Fake clock: sleeping moves time at once, so leases and waits are checked by order, not speed.
+// The store is real (a SQLite file): the conditional SQL is what decides who holds a key.
+function fakeTime(start = 1_800_000_000_000) {
+  let t = start;
+  return {
+    now: () => t,
+    sleep: async (ms: number) => void (t += ms),
+    advance: (ms: number) => void (t += ms),
+  };
+}
+
+const BOOKED: CreateMeetingResult = {
+  ok: true,
+  meeting: {
+    id: 'm-1',
+    title: 'Intro',
+    start: '2031-03-12T14:00',
+    end: '2031-03-12T14:30',
+    timezone: 'UTC',
+    startUtc: '2031-03-12T14:00:00Z',
+    endUtc: '2031-03-12T14:30:00Z',
+    contactId: '101',
+    ownerId: '1',
+    attendeeOwnerIds: [],
+  },
+};
+const UNKNOWN: CreateMeetingResult = {
+  ok: false,
+  error: { code: 'OUTCOME_UNKNOWN', message: 'unknown', retryable: false },
+};
+
+describe('idempotent create: fingerprints and leases (fake clock, SQLite store)', () => {
+  let dir: string;
+  let db: Db;
+  let store: CreateRequestStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'meeting-card-lease-'));
+    db = await openDatabase({ sqliteFile: join(dir, 'db.sqlite') });
+    store = createCreateRequestStore(db);
+  });
+  afterEach(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function setup() {
+    const time = fakeTime();
+    const create = createIdempotentCreate({ store, now: time.now, sleep: time.sleep, leaseMs: 20_000 });
+    const runs: boolean[] = [];
+    const since: (number | undefined)[] = [];
+    const call = (over: Partial<IdempotentCreateCall> = {}, result = BOOKED): IdempotentCreateCall => ({
+      hubId: '1001',
+      requestId: 'req-1',
+      fingerprint: 'fp-a',
+      deadline: time.now() + 12_000,
+      run: async ({ verifyFirst, attemptedSince }) => {
+        runs.push(verifyFirst);
+        since.push(attemptedSince);
+        return result;
+      },
+      ...over,
+    });
+    return { time, create, runs, since, call };
+  }
+
+  it('replays the stored answer for the same key and fingerprint without running again', async () => {
+    const { create, runs, call } = setup();
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([false]);
+  });
+
+  it('refuses the same key with another fingerprint and changes nothing', async () => {
+    const { time, create, runs, call } = setup();
+    await create(call());
+    expect(await create(call({ fingerprint: 'fp-b' }))).toEqual({ kind: 'key-reused' });
+    expect(runs).toEqual([false]);
+    expect(await store.read('1001', 'req-1', time.now())).toMatchObject({
+      kind: 'done',
+      fingerprint: 'fp-a',
+    });
+  });
+
+  it('refuses another fingerprint while the first holder is still running, without waiting for it', async () => {
+    const { time, create, call } = setup();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'h',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    const before = time.now();
+    expect(await create(call({ fingerprint: 'fp-b' }))).toEqual({ kind: 'key-reused' });
+    expect(time.now()).toBe(before);
+  });
+
+  it('takes over a claim whose holder died once its lease runs out, and verifies before creating', async () => {
+    const { time, create, runs, since, call } = setup();
+    const claimedAt = time.now();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'dead',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    time.advance(20_001);
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([true]);
+    // The dead holder may have sent its create as late as the end of its 12 s budget.
+    expect(since).toEqual([claimedAt + 12_000]);
+  });
+
+  it('waits for a live holder, then takes over when its lease runs out within the budget', async () => {
+    const { time, create, runs, call } = setup();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'dying',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    time.advance(15_000);
+    // 5 s of lease left, 12 s of budget: wait it out, then there are 7 s to verify and create.
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([true]);
+    expect(time.now()).toBeGreaterThan(1_800_000_000_000 + 20_000);
+  });
+
+  it('answers "still running" when the lease outlasts its budget, and never runs', async () => {
+    const { time, create, runs, call } = setup();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'alive',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    const answer = await create(call());
+    expect(answer).toMatchObject({
+      kind: 'result',
+      result: { ok: false, error: { code: 'OUTCOME_UNKNOWN' } },
+    });
+    expect(runs).toEqual([]);
+  });
+
+  it('replays the holder\u2019s answer when it lands while a duplicate waits', async () => {
+    const { time, create, runs, call } = setup();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'first',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    const waiting = create(call());
+    await store.complete('1001', 'req-1', 'first', JSON.stringify(BOOKED));
+    expect(await waiting).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([]);
+  });
+
+  it('verifies a stored unknown outcome again on resubmit instead of replaying it', async () => {
+    const { create, runs, since, call } = setup();
+    const reported = {
+      ok: false,
+      error: { ...UNKNOWN.error, details: { attemptedSince: 1_799_999_999_000 } },
+    } as unknown as CreateMeetingResult;
+    expect(await create(call({}, reported))).toEqual({ kind: 'result', result: reported });
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([false, true]);
+    // The stored answer's own attempt time is the one verified from.
+    expect(since).toEqual([undefined, 1_799_999_999_000]);
+    // Now settled: replayed, not verified again.
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([false, true]);
+  });
+
+  it('frees the key after a failure that created nothing, so a resend runs again', async () => {
+    const { create, runs, call } = setup();
+    const limited: CreateMeetingResult = {
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'busy', retryable: true },
+    };
+    await create(call({}, limited));
+    await create(call());
+    expect(runs).toEqual([false, false]);
+  });
+
+  it('a holder whose lease was taken over cannot overwrite the taker\u2019s answer', async () => {
+    const { time, create, call } = setup();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'slow',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    time.advance(20_001);
+    await create(call());
+    await store.complete('1001', 'req-1', 'slow', JSON.stringify(UNKNOWN));
+    expect(await store.read('1001', 'req-1', time.now())).toMatchObject({
+      kind: 'done',
+      response: JSON.stringify(BOOKED),
+    });
+  });
+});
