@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ACME_TOKEN } from '@meeting-card/hubspot-emulator';
 import { expect as pwExpect } from './pw-expect';
-import { ARTIFACTS_DIR, describeInBrowser, openHarness, type BrowserHarness } from './support';
+import { ARTIFACTS_DIR, describeInBrowser, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(90_000);
 

@@ -8,7 +8,7 @@
 // at HubSpot is exactly what it guards against. Forms run 100 at a time, so a run takes minutes.
 import type { CreateMeetingResult } from '@meeting-card/core';
 import { ACME_TOKEN, startEmulator, type Emulator, type LagOptions } from '@meeting-card/hubspot-emulator';
-import { requireBuiltFunction } from '../support/functions';
+import { requireBuiltFunction } from '../test-support/functions';
 import {
   addFaultMix,
   bookLikeTheCard,
@@ -21,7 +21,7 @@ import {
   soakParameters,
   summary,
   type SoakCounts,
-} from './soak-support';
+} from './test-support';
 
 const FAULT_RATE = 0.2;
 /** SOAK_FORMS=100 for a quick look while working on it; the proof is the default. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { validateMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersInEnglish } from '@meeting-card/core';
 import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
@@ -117,6 +117,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       return createMeeting(
         {
           api: services.apiFor(caller.hubId, deadline),
+          clock: services.clock,
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
@@ -126,7 +127,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       );
     };
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
-    const validated = validateMeetingParameters(parameters);
+    const validated = validateMeetingParametersInEnglish(parameters);
     let result;
     if (validated.ok && body.contactId !== undefined) {
       const answer = await services.idempotentCreate({
@@ -170,9 +171,9 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     const api = services.apiFor(caller.hubId);
     const work: Promise<FormOptionsResult | OwnerSearchResult> =
       ownerQuery !== undefined
-        ? searchOwners({ api }, { query: ownerQuery })
+        ? searchOwners({ api, clock: services.clock }, { query: ownerQuery })
         : loadFormOptions(
-            { api, ownerCache: services.ownerCache, singleFlight: services.formReads },
+            { api, clock: services.clock, ownerCache: services.ownerCache, singleFlight: services.formReads },
             { organizerUserId: caller.userId },
           );
     const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
@@ -188,33 +189,16 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   app.get('/api/form-options', { preHandler }, formOptions);
   app.post('/api/form-options', { preHandler }, formOptions);
 
-  app.delete('/api/account', { preHandler }, async (request, reply) => {
-    const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
-    if (!identity.ok) return reply.code(identity.status).send(failureBody('BAD_REQUEST', identity.message));
-    const { hubId } = identity.caller;
-    // Best effort: tell HubSpot to remove the install too, so the card stops calling a backend that forgot the account.
-    const uninstalled = await uninstallAtHubSpot(services, hubId).catch((err: unknown) => {
-      logger.warn({ hubId, err }, 'uninstalling at HubSpot failed; deleting our data anyway');
-      return false;
-    });
-    await services.accounts.deleteAccountData(hubId);
-    logger.info({ hubId, uninstalledAtHubSpot: uninstalled }, 'account data deleted on request');
-    return reply.code(200).send({ ok: true, deleted: true, uninstalledAtHubSpot: uninstalled });
-  });
-}
-
-/**
- * DELETE /appinstalls/2026-03/external-install with the account's own token. Sent with fetch rather
- * than the core's client: that client always declares a JSON body, which an empty DELETE does not have.
- */
-async function uninstallAtHubSpot(services: BackendServices, hubId: string): Promise<boolean> {
-  const accessToken = await services.tokens.accessToken(hubId);
-  const response = await fetch(`${services.config.hubspotApiBaseUrl}/appinstalls/2026-03/external-install`, {
-    method: 'DELETE',
-    headers: { authorization: `Bearer ${accessToken}` },
-    signal: AbortSignal.timeout(5_000),
-  });
-  if (!response.ok)
-    services.logger.warn({ hubId, status: response.status }, 'HubSpot refused to uninstall the app');
-  return response.ok;
+  // Uninstalling is not the card's to do: any user of a portal can make a signed request, but only
+  // someone HubSpot lets manage apps may uninstall. The card's signed routes never uninstall.
+  app.delete('/api/account', async (_request, reply) =>
+    reply
+      .code(403)
+      .send(
+        failureBody(
+          'UNAUTHORIZED',
+          `Meeting Card can only be uninstalled by a HubSpot user allowed to manage apps, at ${config.appBaseUrl}/oauth/uninstall.`,
+        ),
+      ),
+  );
 }

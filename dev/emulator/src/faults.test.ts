@@ -1,5 +1,5 @@
 import { ACME_TOKEN, GLOBEX_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const ROUTE = '/scheduler/2026-03/meetings/calendar';
 let emu: Emulator;

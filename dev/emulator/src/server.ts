@@ -7,9 +7,10 @@ import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
 import { registerAssociationRoutes } from './routes/associations';
 import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
-import { registerMeetingReadRoutes } from './routes/meetingReads';
+import { registerMeetingReadRoutes } from './routes/meeting-reads';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';
 import type { FaultAction } from './types';
 
 const CONTROL_PREFIX = '/__emulator';
@@ -158,6 +159,8 @@ export function buildServer(
   registerCrmRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx, options.reset);
+  // Last: it adds only the routes no file above serves.
+  registerRecordLifecycleRoutes(app, ctx);
   return app;
 }
 

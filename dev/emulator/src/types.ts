@@ -8,6 +8,8 @@ export interface SeedUser {
   email: string;
   firstName: string;
   lastName: string;
+  /** False for a user HubSpot does not let install apps (no super admin / App Marketplace access). Default true. */
+  canInstallApps?: boolean;
 }
 
 /** A CRM owner. `userId` links it to a user; an owner without one is a deactivated/imported owner. */

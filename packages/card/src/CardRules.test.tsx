@@ -144,15 +144,13 @@ describe('feedback you can see', () => {
     expect(messageAt(card, Input, 'title')).toBe('Required.');
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     expect(messageAt(card, TimeInput, 'startTime')).toBe('Required.');
-    const summary = card.findByTestId(Alert, 'issue-summary');
-    expect(summary.props.title).toBe('Check the highlighted fields');
-    expect(allText(summary)).toBe('Nothing was sent. Fix: Title, Date, Start time.');
+    expect(card.findByTestId(Text, 'issue-summary').text).toBe(
+      'Nothing was sent. Fix: Title, Date, Start time.',
+    );
     expect(creates(card)).toHaveLength(0);
 
     card.find(Input, { name: 'title' }).trigger('onChange', 'Intro' as never);
-    expect(allText(card.findByTestId(Alert, 'issue-summary'))).toBe(
-      'Nothing was sent. Fix: Date, Start time.',
-    );
+    expect(card.findByTestId(Text, 'issue-summary').text).toBe('Nothing was sent. Fix: Date, Start time.');
   });
 
   it('locks the form with visible progress while booking, and unlocks it with everything kept', async () => {

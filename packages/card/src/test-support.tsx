@@ -1,6 +1,6 @@
 // Test helpers for the card suites. Not exported from the package.
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { checkMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   CreateMeetingResult,
   FormOptions,
@@ -105,7 +105,7 @@ export function booked(
   extra: { startUtc?: string; endUtc?: string } = {},
 ): CreateMeetingResult {
   // The instants the core's own rules give these parameters (the server's answer carries them).
-  const checked = checkMeetingParameters(params);
+  const checked = validateMeetingParametersAsCodes(params);
   const value = checked.ok ? checked.value : undefined;
   return {
     ok: true,

@@ -10,7 +10,7 @@ import {
   soakContactId,
   soakParameters,
   type CardRun,
-} from '../../../../test/soak/soak-support';
+} from '../../../../test/soak/test-support';
 import type { AppFunctionModule } from '../function-module';
 import type { BenchRow } from '../row';
 

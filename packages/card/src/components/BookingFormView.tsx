@@ -81,8 +81,11 @@ export interface BookingFormViewProps {
   fieldIssues: FieldIssues;
   failure: MeetingError | null;
   submitting: boolean;
-  /** An earlier request is being checked in the background: the form stays editable, booking waits. */
-  checking?: boolean;
+  /**
+   * The form is read-only while a booking call is in flight (what is sent is what the rep sees);
+   * not while an earlier, unresolved booking is checked in the background.
+   */
+  locked: boolean;
   t: Translate;
   locale: string;
   now: () => number;
@@ -123,7 +126,7 @@ export function BookingFormView(props: BookingFormViewProps) {
   const { form, defaults, repZone, contactZone, options, ownerSearch, fieldIssues, failure, submitting } =
     props;
   const { t, locale, now, onChange, onTimezoneChange, onLocationTypeChange } = props;
-  const locked = submitting;
+  const { locked } = props;
 
   // Stable handlers: remote-ui sends a prop again whenever its identity changes.
   const on = useMemo(
@@ -150,14 +153,16 @@ export function BookingFormView(props: BookingFormViewProps) {
 
   // At most three reminders: a fourth tick is refused on the spot, with the reason under the field.
   const [reminderCapHit, setReminderCapHit] = useState(false);
+  const { reminders } = form;
   const onReminders = useCallback(
     (value: (string | number | boolean)[]) => {
       const picked = value.map(String).filter(isReminderPreset);
       const overCap = picked.length > LIMITS.maxReminders;
       setReminderCapHit(overCap);
-      if (!overCap) onChange('reminders', picked);
+      // Refused: the same three again, as a new array, so the host re-renders the box unticked.
+      onChange('reminders', overCap ? [...reminders] : picked);
     },
-    [onChange],
+    [onChange, reminders],
   );
 
   const timezone = effectiveTimezone(form, defaults);
@@ -409,12 +414,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             {generalIssues.join(' ')}
           </Alert>
         ) : null}
-        {flagged.length > 0 ? (
-          <Alert testId="issue-summary" variant="danger" title={t('summary.heading')}>
-            {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
-          </Alert>
-        ) : null}
-        {submitting ? (
+        {locked ? (
           <Text testId="booking-progress" variant="microcopy">
             {t('submit.progress')}
           </Text>
@@ -424,14 +424,23 @@ export function BookingFormView(props: BookingFormViewProps) {
             {t('submit.noOwner')}
           </Text>
         ) : null}
-        <LoadingButton
-          type="submit"
-          variant="primary"
-          loading={submitting || props.checking}
-          disabled={submitting || props.checking || noOwner}
-        >
-          {failure ? t('submit.retry') : t('submit.book')}
-        </LoadingButton>
+        {/* The summary sits beside the button the rep just pressed: the card cannot move focus
+            (the SDK has no focus API), and a message above the fold alone goes unseen. */}
+        <Flex direction="row" gap="small" align="center" wrap="wrap">
+          <LoadingButton
+            type="submit"
+            variant="primary"
+            loading={submitting}
+            disabled={submitting || noOwner}
+          >
+            {failure ? t('submit.retry') : t('submit.book')}
+          </LoadingButton>
+          {flagged.length > 0 ? (
+            <Text testId="issue-summary" format={{ fontWeight: 'demibold' }}>
+              {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
+            </Text>
+          ) : null}
+        </Flex>
       </Flex>
     </Form>
   );

@@ -180,8 +180,8 @@ export function MeetingCardView({
       ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
-      submitting={booking.phase === 'submitting'}
-      checking={booking.phase === 'checking'}
+      submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
+      locked={booking.phase === 'submitting'}
       t={t}
       locale={locale}
       now={environment.now}

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import { checkMeetingParameters } from '@meeting-card/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   BookedMeeting,
   FieldIssues,
@@ -40,6 +40,9 @@ interface BookingOptions {
   now?: () => number;
 }
 
+/** Checks that got no answer at all (a lost call) are retried this many times before the rep is asked. */
+const LOST_CHECKS = 3;
+
 export function useBooking({ server, onBooked, now = Date.now }: BookingOptions): Booking {
   // The request that may have booked and is not resolved yet (VERIFYING, OUTCOME_UNKNOWN, a lost
   // call): checked with its requestId and parameters unchanged (checkExisting), never replaced by an
@@ -47,42 +50,55 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
   const pending = useRef<(MeetingParameters & MeetingCheck) | null>(null);
   // A ref, not state: a second click can arrive before React re-renders the disabled button.
   const inFlight = useRef(false);
+  const lost = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
   const [phase, setPhase] = useState<BookingPhase>('editing');
   const [fieldIssues, setFieldIssues] = useState<FieldIssues>({});
   const [failure, setFailure] = useState<MeetingError | null>(null);
   const [meeting, setMeeting] = useState<BookedMeeting | null>(null);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const send = useCallback(
     function go(params: MeetingParameters & MeetingCheck) {
       inFlight.current = true;
       setPhase(params.checkExisting ? 'checking' : 'submitting');
       setFieldIssues({});
-      // MeetingServer.createMeeting never rejects: a call without an answer is OUTCOME_UNKNOWN there.
-      void server.createMeeting(params).then((result) => {
-        inFlight.current = false;
-        if (result.ok) {
-          pending.current = null;
-          setFailure(null);
-          setMeeting(result.meeting);
-          setPhase('booked');
-          onBooked(result.meeting);
-          return;
-        }
-        const { error } = result;
-        const since = error.details?.attemptedSince;
-        const next = mayHaveBooked(error.code)
-          ? { ...params, checkExisting: true, attemptedSince: since ?? params.attemptedSince }
-          : null;
-        pending.current = next;
-        setFailure(error);
-        setFieldIssues(error.fields ?? {});
-        // VERIFYING: ask again after the pause the server named. Anything else waits for the rep: a
-        // final OUTCOME_UNKNOWN, or a check that got no answer (the next submit checks again).
-        const again = error.code === 'VERIFYING';
-        inFlight.current = again;
-        setPhase(again ? 'checking' : 'editing');
-        if (again) setTimeout(go, error.details?.checkAfterMs ?? 3_000, next);
-      });
+      server
+        .createMeeting(params)
+        .catch((): Awaited<ReturnType<MeetingServer['createMeeting']>> => ({
+          ok: false,
+          error: { code: 'OUTCOME_UNKNOWN', message: '', retryable: false },
+        }))
+        .then((result) => {
+          inFlight.current = false;
+          if (result.ok) {
+            pending.current = null;
+            setFailure(null);
+            setMeeting(result.meeting);
+            setPhase('booked');
+            onBooked(result.meeting);
+            return;
+          }
+          const { code, details } = result.error;
+          const since = details?.attemptedSince;
+          pending.current = mayHaveBooked(code)
+            ? { ...params, checkExisting: true, attemptedSince: since ?? params.attemptedSince }
+            : null;
+          setFailure(result.error);
+          setFieldIssues(result.error.fields ?? {});
+          // VERIFYING: ask again after the pause the server named. A check that got no answer at all
+          // (no attemptedSince) is retried too, a few times; a final OUTCOME_UNKNOWN waits for the rep.
+          if (
+            code === 'VERIFYING' ||
+            (params.checkExisting && pending.current && !since && lost.current++ < LOST_CHECKS)
+          ) {
+            const next = pending.current!;
+            timer.current = setTimeout(() => go(next), details?.checkAfterMs ?? 3_000);
+            inFlight.current = true;
+            setPhase('checking');
+          } else setPhase('editing');
+        });
     },
     [server, onBooked],
   );
@@ -90,9 +106,10 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
   const submit = useCallback(
     (build: (requestId: string) => MeetingParameters) => {
       if (inFlight.current) return;
+      lost.current = 0;
       if (pending.current) return send(pending.current);
       const params = build(newRequestId());
-      const checked = checkMeetingParameters(params, undefined, { now: now() });
+      const checked = validateMeetingParametersAsCodes(params, undefined, { now: now() });
       if (!checked.ok) {
         setFieldIssues(checked.fields);
         setFailure(null);

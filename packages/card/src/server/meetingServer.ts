@@ -47,7 +47,7 @@ export function createServerlessMeetingServer(
         await serverless(FUNCTION_UIDS.formOptions, { parameters, propertiesToSend: PROPERTIES_TO_SEND }),
       );
     } catch {
-      return failure('HUBSPOT_UNAVAILABLE', '', true) as T;
+      return failure('HUBSPOT_UNAVAILABLE', 'The form options could not be loaded.', true) as T;
     }
   }
   return {
@@ -60,7 +60,7 @@ export function createServerlessMeetingServer(
         return asCreateResult(raw);
       } catch {
         // A rejected call (network, timeout, function crash) may have run far enough to book.
-        return failure('OUTCOME_UNKNOWN', '', false);
+        return failure('OUTCOME_UNKNOWN', 'The booking call did not answer; the meeting may exist.', false);
       }
     },
     // Both read through form_options: `ownerQuery` turns it into the owner search.
@@ -69,17 +69,18 @@ export function createServerlessMeetingServer(
   };
 }
 
-// Marketplace install: `createFetchMeetingServer(baseUrl)` goes here (hubspot.fetch, signed body
-// carrying the ids the backend needs; map a rejected create to OUTCOME_UNKNOWN exactly as above).
+// Marketplace install: `createFetchMeetingServer` in ./fetch-server.ts is the same seam over hubspot.fetch
+// (a signed body carrying the ids the backend needs; a rejected create maps to OUTCOME_UNKNOWN as above).
 
-/**
- * A create answer we can read, else OUTCOME_UNKNOWN: an unreadable answer proves nothing either way.
- * Failures made here carry no English message: the card shows its own words, by code.
- */
+/** A create answer we can read, else OUTCOME_UNKNOWN: an unreadable answer proves nothing either way. */
 export function asCreateResult(raw: unknown): CreateMeetingResult {
   if (isRecord(raw) && raw.ok === true && isRecord(raw.meeting)) return raw as CreateMeetingResult;
   if (isFailure(raw)) return raw as CreateMeetingResult;
-  return failure('OUTCOME_UNKNOWN', '', false);
+  return failure(
+    'OUTCOME_UNKNOWN',
+    'The booking call answered in an unexpected way; the meeting may exist.',
+    false,
+  );
 }
 
 /** A result carrying `payload` with an owner list, or a failure; anything else is unreadable. */
@@ -88,7 +89,7 @@ function resultReader<T>(payload: 'options' | 'matches') {
     if (isRecord(raw) && raw.ok === true && isRecord(raw[payload]) && Array.isArray(raw[payload].owners))
       return raw as T;
     if (isFailure(raw)) return raw as T;
-    return failure('INTERNAL_ERROR', '', true) as T;
+    return failure('INTERNAL_ERROR', `The ${payload} answer was unreadable.`, true) as T;
   };
 }
 

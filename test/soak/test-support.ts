@@ -6,7 +6,7 @@ import {
   type FaultAction,
   type StoredMeeting,
 } from '@meeting-card/hubspot-emulator';
-import { newRequestId } from '../support/functions';
+import { newRequestId } from '../test-support/functions';
 
 /** The emulator faults as a list of rules: something with `add`, in-process or remote. */
 interface FaultSink {

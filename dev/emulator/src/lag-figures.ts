@@ -1,5 +1,5 @@
 // Prints the figures of a lag distribution from seeded draws (the README's figures come from this):
-//   node --import tsx dev/emulator/src/lagFigures.ts [realistic|instant|<ms>|<json>] [draws=100000] [seed=1]
+//   node --import tsx dev/emulator/src/lag-figures.ts [realistic|instant|<ms>|<json>] [draws=100000] [seed=1]
 import { drawLag, parseLagArgument } from './lag';
 import { mulberry32 } from './random';
 
