@@ -174,7 +174,7 @@ describeInBrowser('booking a meeting through the workbench', () => {
     await card().getByRole('button', { name: 'Book meeting' }).click();
 
     await pwExpect(card().getByTestId('booking-failure'), 20_000).toContainText(
-      'HubSpot answered with an error. Checking…',
+      'HubSpot has not confirmed it yet. Checking…',
     );
     // The rest of the card stays usable while it checks; booking waits.
     await card().getByLabel('Title', { exact: true }).fill('Typed while checking');
