@@ -100,9 +100,11 @@ describe('createMeeting: send once', () => {
     expect(s.hubspot.creates).toHaveLength(1);
   });
 
-  it('never sends the create with less than its full timeout left: RATE_LIMITED, nothing sent', async () => {
+  it('never sends the create with less than its full timeout left: nothing sent, blamed on HubSpot being slow', async () => {
     const s = setup({}, { totalBudgetMs: createTimeoutMs - 1 });
-    expect(errorOf(await s.book()).code).toBe('RATE_LIMITED');
+    const error = errorOf(await s.book());
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryable: true, details: { cause: 'timeout' } });
+    expect(error.message).toMatch(/slow/);
     expect(s.hubspot.creates).toHaveLength(0);
   });
 
@@ -314,6 +316,40 @@ describe('createMeeting: checkExisting (the card checking on, same requestId)', 
     await s.clock.advance(giveUpAfterMs);
     const error = errorOf(await s.check(attemptedSince));
     expect(error).toMatchObject({ code: 'OUTCOME_UNKNOWN', details: { attemptedSince } });
+  });
+
+  it.each([
+    ['503', 503, {}],
+    ['429', 429, { 'retry-after': '30' }],
+    ['404', 404, {}],
+    ['401', 401, {}],
+  ])(
+    'a failed organizer lookup (cold owner cache, %s) is VERIFYING for a check, never "not booked"',
+    async (_what, ownerStatus, ownerHeaders) => {
+      const s = setup({ ownerStatus, ownerHeaders });
+      const attemptedSince = s.clock.now() - 5_000;
+      const error = errorOf(await s.check(attemptedSince));
+      expect(error).toMatchObject({
+        code: 'VERIFYING',
+        retryable: false,
+        details: { attemptedSince, checkAfterMs: expect.any(Number), cause: expect.any(String) },
+      });
+      expect(s.hubspot.creates).toHaveLength(0);
+      // Past giveUpAfterMs the same stop is OUTCOME_UNKNOWN, still not "not booked".
+      await s.clock.advance(giveUpAfterMs);
+      expect(errorOf(await s.check(attemptedSince))).toMatchObject({
+        code: 'OUTCOME_UNKNOWN',
+        details: { attemptedSince },
+      });
+      expect(s.hubspot.creates).toHaveLength(0);
+    },
+  );
+
+  it('a check the server cannot validate is VERIFYING too: it says nothing about the earlier attempt', async () => {
+    const s = setup();
+    const error = errorOf(await s.book({ ...PARAMS, title: '', checkExisting: true }));
+    expect(error.code).toBe('VERIFYING');
+    expect(errorOf(await s.book({ ...PARAMS, checkExisting: true }, 'abc')).code).toBe('VERIFYING');
   });
 
   it('reads every page of associations and finds the meeting on a later one', async () => {

@@ -100,7 +100,9 @@ interface Plan {
  * - A 5xx, a timeout or a dropped connection is ambiguous: nothing is sent again. The meeting is
  *   looked for in the primary store (and search) for the rest of the budget; not found yet -> VERIFYING.
  * - With `checkExisting` (the card checking on, same requestId): look only, never create. Found -> ok;
- *   absence established (verify window passed, confirmRounds absent rounds) -> NOT_CREATED; else VERIFYING.
+ *   absence established (verify window passed, confirmRounds absent rounds) -> NOT_CREATED; else VERIFYING
+ *   (OUTCOME_UNKNOWN past giveUpAfterMs). Anything that stops a check (a failed organizer lookup, say) is
+ *   VERIFYING too, never a code that says nothing was booked.
  */
 export async function createMeeting(
   deps: MeetingDeps,
@@ -118,14 +120,22 @@ export async function createMeeting(
     reads: { deadline, timeoutMs: policy.readTimeoutMs },
   };
 
+  // A check (the card checking on an earlier attempt) never answers "nothing was booked" unless absence
+  // is established: whatever stops it before or during verification leaves the outcome undecided.
+  const checking = isCheck(call.parameters);
+  const orUndecided = (stopped: Failure): Failure =>
+    checking ? undecided(run, call.parameters, stopped) : stopped;
+
   // validate
   if (!isRecordId(call.contactId)) {
-    return failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.');
+    return orUndecided(failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.'));
   }
   const contactId = String(call.contactId);
   const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
-    return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
+    return orUndecided(
+      failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields }),
+    );
   }
   const input = validation.value;
 
@@ -136,18 +146,12 @@ export async function createMeeting(
     input.organizerUserId,
     run.reads,
   );
-  if (!owner.ok) return owner;
+  if (!owner.ok) return orUndecided(owner);
   const trusted = { contactId, organizerOwnerId: owner.ownerId };
   const plan: Plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
 
-  if (input.checkExisting) {
-    const claimed = attemptedSinceOf(call.parameters);
-    const now = clock.now();
-    // The caller's time of the first attempt only widens what is looked at; it never shortens the
-    // window: without it the window starts now, and a time in the future is taken as now.
-    const since =
-      claimed === undefined ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
-    const lookFrom = claimed === undefined ? now - policy.resubmitLookbackMs : since;
+  if (checking) {
+    const { since, lookFrom } = checkWindow(run, call.parameters);
     return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: 'unconfirmed' });
   }
 
@@ -185,7 +189,9 @@ type Sent =
 async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
   const { clock, policy, deadline } = run;
   const attemptedAt = clock.now();
-  if (deadline - attemptedAt < policy.createTimeoutMs) return { kind: 'answered', result: notSent() };
+  // The organizer lookup used up the budget: HubSpot was slow, not rate limited.
+  if (deadline - attemptedAt < policy.createTimeoutMs)
+    return { kind: 'answered', result: notSent('timeout') };
   let response: ApiResponse;
   try {
     response = await run.deps.api.send({
@@ -197,7 +203,7 @@ async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
       deadline,
     });
   } catch (error) {
-    if (error instanceof NotSentError) return { kind: 'answered', result: notSent() };
+    if (error instanceof NotSentError) return { kind: 'answered', result: notSent('rate_limit') };
     if (!(error instanceof TransportError)) throw error;
     return {
       kind: 'ambiguous',
@@ -372,6 +378,61 @@ function attemptedSinceOf(parameters: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
+/** A check's "since" (the verify window's start) and how far back it looks for the meeting. */
+function checkWindow(run: Run, parameters: unknown): { since: number; lookFrom: number } {
+  const { clock, policy } = run;
+  const claimed = attemptedSinceOf(parameters);
+  const now = clock.now();
+  // The caller's time of the first attempt only widens what is looked at; it never shortens the
+  // window: without it the window starts now, and a time in the future is taken as now.
+  const since =
+    claimed === undefined ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
+  const lookFrom = claimed === undefined ? now - policy.resubmitLookbackMs : since;
+  return { since, lookFrom };
+}
+
+function isCheck(parameters: unknown): boolean {
+  return (parameters as { checkExisting?: unknown } | null | undefined)?.checkExisting === true;
+}
+
+/** The cause of what stopped a check before it could read: carried into its undecided answer. */
+function causeOfStop(stopped: Failure): FailureCause {
+  const { code, details } = stopped.error;
+  if (details?.cause) return details.cause;
+  if (code === 'RATE_LIMITED') return 'rate_limit';
+  if (code === 'HUBSPOT_UNAVAILABLE') return 'connection';
+  if (code === 'VALIDATION_ERROR' || code === 'NO_CONTACT') return 'unconfirmed';
+  return 'hubspot_error';
+}
+
+/**
+ * A check stopped before it could verify (the organizer lookup failed on a cold cache during the same
+ * outage, say): nothing is known about the earlier attempt, so VERIFYING, or OUTCOME_UNKNOWN once
+ * giveUpAfterMs since the attempt has passed. Never a code that says nothing was booked.
+ */
+function undecided(run: Run, parameters: unknown, stopped: Failure): Failure {
+  const { clock, policy, log } = run;
+  const { since } = checkWindow(run, parameters);
+  const cause = causeOfStop(stopped);
+  const correlationId = stopped.error.correlationId;
+  const extra = correlationId ? { correlationId } : {};
+  log('create.check_stopped', { code: stopped.error.code, cause });
+  if (clock.now() - since >= policy.giveUpAfterMs) {
+    return failure(
+      'OUTCOME_UNKNOWN',
+      UNKNOWN_MESSAGE,
+      because(cause, { retryable: false, ...extra, details: { attemptedSince: since } }),
+    );
+  }
+  const retryAfterMs = (stopped.error.details?.retryAfterSeconds ?? 0) * 1000;
+  const checkAfterMs = Math.min(policy.maxCheckAfterMs, Math.max(policy.verifyPollMs, retryAfterMs));
+  return failure(
+    'VERIFYING',
+    VERIFYING_MESSAGE,
+    because(cause, { retryable: false, ...extra, details: { attemptedSince: since, checkAfterMs } }),
+  );
+}
+
 const UNKNOWN_MESSAGE =
   "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
 const VERIFYING_MESSAGE =
@@ -385,15 +446,16 @@ function notCreated(cause: FailureCause, extra: { correlationId?: string }): Fai
   );
 }
 
-function notSent(): Failure {
-  return failure(
-    'RATE_LIMITED',
-    'HubSpot is busy right now. Nothing was booked; try again in a few seconds.',
-    {
-      retryable: true,
-      details: { retryAfterSeconds: 5, cause: 'rate_limit' },
-    },
-  );
+/** The create was not sent: nothing was booked. `timeout`: reads before it used up the budget. */
+function notSent(cause: 'rate_limit' | 'timeout'): Failure {
+  const message =
+    cause === 'timeout'
+      ? 'HubSpot was slow to answer. Nothing was sent, so nothing was booked; try again in a few seconds.'
+      : 'HubSpot is busy right now. Nothing was booked; try again in a few seconds.';
+  return failure('RATE_LIMITED', message, {
+    retryable: true,
+    details: { retryAfterSeconds: 5, cause },
+  });
 }
 
 function meetingIdOf(response: ApiResponse): string | undefined {

@@ -32,6 +32,9 @@ export interface FakeHubSpotOptions {
   /** Every association read answers this status. */
   associationStatus?: number;
   pageSize?: number;
+  /** Every owner lookup answers this status (with these headers). */
+  ownerStatus?: number;
+  ownerHeaders?: Record<string, string>;
 }
 
 export function fakeHubSpot(options: FakeHubSpotOptions) {
@@ -88,8 +91,11 @@ export function fakeHubSpot(options: FakeHubSpotOptions) {
     async send(request) {
       calls.push(request);
       const { method, path } = request;
-      if (method === 'GET' && path.startsWith('/crm/owners/2026-03/'))
+      if (method === 'GET' && path.startsWith('/crm/owners/2026-03/')) {
+        if (options.ownerStatus)
+          return response(options.ownerStatus, { message: 'owner fault' }, options.ownerHeaders);
         return response(200, { id: '81001', userId: 7001 });
+      }
       if (method === 'POST' && path === '/scheduler/2026-03/meetings/calendar') return create(request);
       const association = /^\/crm\/objects\/2026-03\/contacts\/(\d+)\/associations\/meetings$/.exec(path);
       if (method === 'GET' && association) {
