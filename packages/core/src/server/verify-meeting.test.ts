@@ -65,6 +65,11 @@ describe('readFromPrimaryStore', () => {
       'a 207 that leaves an id unread',
       [associations('1', '2'), response(207, { results: [meeting('1', { hs_meeting_title: 'x' })] })],
     ],
+    ['a 200 association page without results', [response(200, {})]],
+    ['a 200 association page with results not an array', [response(200, { results: {} })]],
+    ['a 200 association page with an empty body', [response(200, null)]],
+    ['an association entry without toObjectId', [response(200, { results: [{}] })]],
+    ['an association entry that is null', [response(200, { results: [null] })]],
   ])('is "don\'t know", never absent, after %s', async (_what, answers) => {
     const verdict = await readFromPrimaryStore(scriptedApi(answers as never), FINGERPRINT, READS);
     expect(verdict.kind).toBe('unknown');

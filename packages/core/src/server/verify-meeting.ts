@@ -79,12 +79,15 @@ export async function readFromPrimaryStore(
         reads,
       );
       if (!isSuccess(page)) return unknown(`associations answered ${page.status}`);
-      const body = page.body as {
-        results?: { toObjectId?: unknown }[];
-        paging?: { next?: { after?: unknown } };
-      };
-      for (const result of body.results ?? [])
-        if (result.toObjectId !== undefined) ids.push(String(result.toObjectId));
+      const body = page.body as { results?: unknown; paging?: { next?: { after?: unknown } } } | null;
+      // A 2xx page without its results, or with entries that name no meeting, is "don't know":
+      // only a page that lists its associations can say the contact has no meeting of ours.
+      if (!Array.isArray(body?.results)) return unknown('associations answered without results');
+      for (const result of body.results as unknown[]) {
+        const id = (result as { toObjectId?: unknown } | null)?.toObjectId;
+        if (typeof id !== 'string' && typeof id !== 'number') return unknown('malformed association');
+        ids.push(String(id));
+      }
       after = typeof body.paging?.next?.after === 'string' ? body.paging.next.after : undefined;
       if (after && ids.length >= MAX_ASSOCIATED_MEETINGS) return unknown('too many meetings on the contact');
     } while (after);
