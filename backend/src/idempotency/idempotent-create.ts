@@ -167,7 +167,8 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
 
   function leftUnknown(response: string): boolean {
     const stored = parse(response);
-    return !stored.ok && mayHaveBooked(stored.error.code);
+    // Stored failures are those a run kept as possibly booked (a check's included): read as a check's.
+    return !stored.ok && mayHaveBooked(stored.error.code, { check: true });
   }
 
   async function runClaimed(
@@ -185,7 +186,7 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     }
     // A failure that proves nothing was created frees the requestId, so a resend may try again;
     // a meeting, or anything that may have booked one, stays the answer for the requestId.
-    if (!result.ok && !mayHaveBooked(result.error.code))
+    if (!result.ok && !mayHaveBooked(result.error.code, { check: how.verifyFirst }))
       await store.release(call.hubId, call.requestId, holder);
     else await store.complete(call.hubId, call.requestId, holder, JSON.stringify(result));
     return result;

@@ -631,3 +631,84 @@ describe('checking after HubSpot did not confirm (VERIFYING)', () => {
     expect(server.creates).toHaveLength(2);
   });
 });
+
+describe('an unresolved request after a check', () => {
+  const verifying = (attemptedSince: number, checkAfterMs = 0) =>
+    failed({ code: 'VERIFYING', details: { attemptedSince, checkAfterMs } });
+
+  it.each([
+    ['RATE_LIMITED', { retryAfterSeconds: 0 }],
+    ['NOT_FOUND', {}],
+  ] as const)(
+    'stays unresolved when a check answers %s: what follows checks the same request, never books anew',
+    async (code, details) => {
+      const server = new RecordingServer()
+        .answerCreate(verifying(1_767_000_000_000))
+        .answerCreate(failed({ code, retryable: true, details }));
+      const card = await renderCard({ server });
+      pickSlot(card);
+      submit(card);
+      await card.waitFor(() => expect(server.creates).toHaveLength(2));
+      await card.waitFor(() =>
+        expect(card.find(Alert, { testId: 'booking-failure' }).props.variant).toBe('warning'),
+      );
+      // The stopped check learnt nothing: it is checked again (the rep's click or the card's own retry).
+      submit(card);
+      await card.waitFor(() => expect(server.creates).toHaveLength(3));
+      const [first, , again] = server.creates;
+      expect(again).toEqual({ ...first, checkExisting: true, attemptedSince: 1_767_000_000_000 });
+      await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    },
+  );
+
+  it('labels the button "Checking…" while an earlier request is checked', async () => {
+    const server = new RecordingServer().answerCreate(verifying(1_767_000_000_000, 60_000));
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(allText(card.find(LoadingButton))).toBe('Checking…'));
+    expect(card.find(LoadingButton).props.loading).toBe(true);
+    card.render(null);
+  });
+
+  it('survives a remount: the card mounted again shows the checking state and checks the same request', async () => {
+    const stillChecking = deferred<CreateMeetingResult>();
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000, 60_000))
+      .answerCreate(stillChecking.promise);
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(allText(card.find(LoadingButton))).toBe('Checking…'));
+    expect(server.creates).toHaveLength(1);
+    card.render(null); // a tab switch: the card is unmounted, its timer with it
+
+    const again = await renderCard({ server, remount: true });
+    await again.waitFor(() => expect(server.creates).toHaveLength(2));
+    const [first, resumed] = server.creates;
+    expect(resumed).toEqual({ ...first, checkExisting: true, attemptedSince: 1_767_000_000_000 });
+    await again.waitFor(() => expect(allText(again.find(LoadingButton))).toBe('Checking…'));
+    expect(again.find(LoadingButton).props.loading).toBe(true);
+    // The rep cannot book it a second time meanwhile.
+    submit(again);
+    await settle();
+    expect(server.creates).toHaveLength(2);
+    stillChecking.resolve(booked(first!));
+    await again.waitFor(() => expect(again.findByTestId(Alert, 'booking-success')).toBeDefined());
+  });
+
+  it('a remount while the first create is in flight checks it rather than forgetting it', async () => {
+    const lost = deferred<CreateMeetingResult>();
+    const server = new RecordingServer().answerCreate(lost.promise);
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(1));
+    card.render(null);
+    const again = await renderCard({ server, remount: true });
+    await again.waitFor(() => expect(server.creates).toHaveLength(2));
+    expect(server.creates[1]).toEqual({ ...server.creates[0], checkExisting: true });
+    await again.waitFor(() => expect(again.findByTestId(Alert, 'booking-success')).toBeDefined());
+    lost.resolve(booked(server.creates[0]!));
+  });
+});

@@ -10,6 +10,7 @@ import type {
   OwnerSearchResult,
 } from '@meeting-card/core';
 import { MeetingCard } from './MeetingCard';
+import { forgetUnresolvedRequests } from './hooks/unresolved-requests';
 import type { RecordProperties } from './components/MeetingCardView';
 import type { MeetingServer } from './server/meetingServer';
 
@@ -137,6 +138,11 @@ interface RenderOptions {
   now?: number;
   /** The rep's own zone as the runtime would say it; none unless given. */
   repZone?: string | null;
+  /**
+   * The same card mounted again (a tab switch, a locale change): unresolved requests of the earlier
+   * render are kept. Otherwise each render starts with none.
+   */
+  remount?: boolean;
 }
 
 /** The time the card's clock shows in these suites: 1 March 2026, 12:00 UTC (07:00 in New York). */
@@ -153,7 +159,9 @@ export async function renderCard({
   portalTimeZone,
   now = NOW,
   repZone = null,
+  remount = false,
 }: RenderOptions = {}) {
+  if (!remount) forgetUnresolvedRequests();
   const renderer = createRenderer('crm.record.tab');
   renderer.mocks.actions.fetchCrmObjectProperties.willCall(
     async () => ({ ...record }) as Record<string, string>,

@@ -4,4 +4,4 @@ export { LIMITS, LOCATION_TYPES } from './limits';
 export { isValidTimeZone, utcToWallClock, wallClockToUtc } from './time';
 export { validateMeetingParametersAsCodes, validateMeetingParametersInEnglish } from './input-schema';
 export { buildCreateMeetingRequest } from './request-body';
-export { mayHaveBooked } from './outcomes';
+export { mayHaveBooked, type BookingCall } from './outcomes';

@@ -80,6 +80,10 @@ export interface BookingFormViewProps {
   ownerSearch: OwnerSearch;
   fieldIssues: FieldIssues;
   failure: MeetingError | null;
+  /** An earlier request may have booked and is not resolved yet: the failure is told as "maybe booked". */
+  unresolved: boolean;
+  /** An earlier request is being checked: the button says so. */
+  checking: boolean;
   submitting: boolean;
   /**
    * The form is read-only while a booking call is in flight (what is sent is what the rep sees);
@@ -126,7 +130,7 @@ export function BookingFormView(props: BookingFormViewProps) {
   const { form, defaults, repZone, contactZone, options, ownerSearch, fieldIssues, failure, submitting } =
     props;
   const { t, locale, now, onChange, onTimezoneChange, onLocationTypeChange } = props;
-  const { locked } = props;
+  const { locked, unresolved, checking } = props;
 
   // Stable handlers: remote-ui sends a prop again whenever its identity changes.
   const on = useMemo(
@@ -408,7 +412,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             onChange={on.includeDescription}
           />
         ) : null}
-        {failure ? <FailureAlert failure={failure} t={t} /> : null}
+        {failure ? <FailureAlert failure={failure} maybeBooked={unresolved} t={t} /> : null}
         {generalIssues.length > 0 ? (
           <Alert testId="general-issues" variant="danger" title={t('error.heading')}>
             {generalIssues.join(' ')}
@@ -433,7 +437,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             loading={submitting}
             disabled={submitting || noOwner}
           >
-            {failure ? t('submit.retry') : t('submit.book')}
+            {checking ? t('submit.checking') : failure ? t('submit.retry') : t('submit.book')}
           </LoadingButton>
           {flagged.length > 0 ? (
             <Text testId="issue-summary" format={{ fontWeight: 'demibold' }}>

@@ -1,7 +1,6 @@
 import { Alert, Text } from '@hubspot/ui-extensions';
 import type { MeetingError } from '@meeting-card/core';
 import { CATALOGUES, describeCause, type MessageKey, type Translate } from '../i18n';
-import { mayHaveBooked } from '../server/outcomes';
 
 export function failureMessageKey(code: string): MessageKey {
   const key = `error.${code}`;
@@ -9,9 +8,19 @@ export function failureMessageKey(code: string): MessageKey {
   return /^[A-Z_]+$/.test(code) && key in CATALOGUES.en ? (key as MessageKey) : 'error.INTERNAL_ERROR';
 }
 
-/** A failed booking in words naming its real cause (rate limit, HubSpot error, timeout, dropped connection). */
-export function FailureAlert({ failure, t }: { failure: MeetingError; t: Translate }) {
-  const maybeBooked = mayHaveBooked(failure.code);
+/**
+ * A failed booking in words naming its real cause (rate limit, HubSpot error, timeout, dropped connection).
+ * `maybeBooked`: the request is unresolved (mayHaveBooked for the call that failed, check or create).
+ */
+export function FailureAlert({
+  failure,
+  maybeBooked,
+  t,
+}: {
+  failure: MeetingError;
+  maybeBooked: boolean;
+  t: Translate;
+}) {
   const scopes = failure.details?.scopes?.join(', ') || 'crm.objects.contacts.write';
   const seconds = failure.details?.retryAfterSeconds ?? 10;
   // When the server does not say why, each code's most likely cause.

@@ -12,6 +12,7 @@ import {
 } from '../form/bookingForm';
 import { contactTimeZone, repTimeZone } from '../form/timeZones';
 import { useBooking } from '../hooks/useBooking';
+import { unresolvedKey } from '../hooks/unresolved-requests';
 import { useFormOptions } from '../hooks/useFormOptions';
 import { useOwnerSearch } from '../hooks/useOwnerSearch';
 import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from '../i18n';
@@ -23,7 +24,9 @@ import { InstallProblem, isInstallProblem } from './InstallProblem';
 /** The parts of HubSpot's card context the card reads. */
 export interface MeetingCardContext {
   user: Pick<CrmContext['user'], 'id' | 'locale'>;
-  portal: Pick<CrmContext['portal'], 'timezone'>;
+  portal: Pick<CrmContext['portal'], 'timezone'> & Partial<Pick<CrmContext['portal'], 'id'>>;
+  /** The record the card is on: with the portal and the user, whose unresolved booking is whose. */
+  crm?: Partial<Pick<CrmContext['crm'], 'objectId'>>;
 }
 
 /** The HubSpot actions the card calls. */
@@ -72,7 +75,8 @@ export function MeetingCardView({
   const options = useFormOptions(server, organizerUserId);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
-  const booking = useBooking({ server, onBooked, now: environment.now });
+  const scope = unresolvedKey(context.portal.id, context.user.id, context.crm?.objectId);
+  const booking = useBooking({ server, onBooked, now: environment.now, scope });
 
   // The latest form lives in a ref too: the host may deliver an input's onChange and the form's
   // onSubmit back to back, before React has re-rendered with the new value.
@@ -180,6 +184,8 @@ export function MeetingCardView({
       ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
+      unresolved={booking.unresolved}
+      checking={booking.phase === 'checking'}
       submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
       locked={booking.phase === 'submitting'}
       t={t}

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   BookedMeeting,
   FieldIssues,
-  MeetingCheck,
   MeetingError,
   MeetingField,
   MeetingParameters,
@@ -11,6 +10,7 @@ import type {
 import { newRequestId } from '../form/requestId';
 import type { MeetingServer } from '../server/meetingServer';
 import { mayHaveBooked } from '../server/outcomes';
+import { unresolvedSlot, type UnresolvedRequest } from './unresolved-requests';
 
 /** `checking`: HubSpot has not confirmed an earlier attempt yet; the card asks again in the background. */
 export type BookingPhase = 'editing' | 'submitting' | 'checking' | 'booked';
@@ -22,6 +22,8 @@ export interface Booking {
   /** The last failed attempt; cleared when a booking succeeds or the rep starts over. */
   failure: MeetingError | null;
   meeting: BookedMeeting | null;
+  /** An earlier request may have booked and is not resolved: the next submit checks it, never books anew. */
+  unresolved: boolean;
   /**
    * Validates with the core, then sends; does nothing while a submission or a check is in flight.
    * While an earlier request may have booked, it checks that request (unchanged) instead.
@@ -38,30 +40,46 @@ interface BookingOptions {
   onBooked: (meeting: BookedMeeting) => void;
   /** The time, for the form's rules (no start in the past, no reminder before now). */
   now?: () => number;
+  /**
+   * Whose unresolved request this card keeps (unresolvedKey: portal, user, record): it outlives a
+   * remount, and a remounted card resumes checking it.
+   */
+  scope: string;
 }
 
 /** Checks that got no answer at all (a lost call) are retried this many times before the rep is asked. */
 const LOST_CHECKS = 3;
 
-export function useBooking({ server, onBooked, now = Date.now }: BookingOptions): Booking {
+export function useBooking({ server, onBooked, now = Date.now, scope }: BookingOptions): Booking {
   // The request that may have booked and is not resolved yet (VERIFYING, OUTCOME_UNKNOWN, a lost
   // call): checked with its requestId and parameters unchanged (checkExisting), never replaced by an
   // edited form, until the server says found (booked) or absent (then the next submit is a new request).
-  const pending = useRef<(MeetingParameters & MeetingCheck) | null>(null);
+  // Kept outside the component (unresolved-requests.ts), so a remount does not forget it.
+  const pending = useMemo(() => unresolvedSlot(scope), [scope]);
+  // False once unmounted: a late answer still updates the store, but schedules nothing.
+  const mounted = useRef(true);
   // A ref, not state: a second click can arrive before React re-renders the disabled button.
   const inFlight = useRef(false);
   const lost = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
-  const [phase, setPhase] = useState<BookingPhase>('editing');
+  const [phase, setPhase] = useState<BookingPhase>(() => (pending.current ? 'checking' : 'editing'));
   const [fieldIssues, setFieldIssues] = useState<FieldIssues>({});
   const [failure, setFailure] = useState<MeetingError | null>(null);
   const [meeting, setMeeting] = useState<BookedMeeting | null>(null);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+      clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const send = useCallback(
-    function go(params: MeetingParameters & MeetingCheck) {
+    function go(params: UnresolvedRequest) {
       inFlight.current = true;
+      // A request in flight is unresolved too: a card remounted meanwhile checks it, never books anew.
+      pending.current = { ...params, checkExisting: true };
       setPhase(params.checkExisting ? 'checking' : 'submitting');
       setFieldIssues({});
       server
@@ -73,6 +91,8 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
         .then((result) => {
           inFlight.current = false;
           if (result.ok) {
+            // Unmounted: left unresolved, so the remounted card's check finds it and says booked.
+            if (!mounted.current) return;
             pending.current = null;
             setFailure(null);
             setMeeting(result.meeting);
@@ -82,9 +102,12 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
           }
           const { code, details } = result.error;
           const since = details?.attemptedSince;
-          pending.current = mayHaveBooked(code)
+          // After a check, only NOT_CREATED (absence established) resolves the request: a check that
+          // was stopped (rate limited, HubSpot down) learnt nothing about the earlier attempt.
+          pending.current = mayHaveBooked(code, { check: params.checkExisting === true })
             ? { ...params, checkExisting: true, attemptedSince: since ?? params.attemptedSince }
             : null;
+          if (!mounted.current) return;
           setFailure(result.error);
           setFieldIssues(result.error.fields ?? {});
           // VERIFYING: ask again after the pause the server named. A check that got no answer at all
@@ -94,14 +117,29 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
             (params.checkExisting && pending.current && !since && lost.current++ < LOST_CHECKS)
           ) {
             const next = pending.current!;
-            timer.current = setTimeout(() => go(next), details?.checkAfterMs ?? 3_000);
+            const retryAfterMs =
+              details?.retryAfterSeconds === undefined ? undefined : details.retryAfterSeconds * 1000;
+            timer.current = setTimeout(() => go(next), details?.checkAfterMs ?? retryAfterMs ?? 3_000);
             inFlight.current = true;
             setPhase('checking');
           } else setPhase('editing');
         });
     },
-    [server, onBooked],
+    [server, onBooked, pending],
   );
+
+  // Remounted with an unresolved request (or the scope changed to one): resume checking it. Only on
+  // mount or a new scope, not whenever `send` changes identity.
+  const latestSend = useRef(send);
+  latestSend.current = send;
+  useEffect(() => {
+    mounted.current = true;
+    const unresolved = pending.current;
+    if (unresolved && !inFlight.current) {
+      lost.current = 0;
+      latestSend.current({ ...unresolved, checkExisting: true });
+    }
+  }, [pending]);
 
   const submit = useCallback(
     (build: (requestId: string) => MeetingParameters) => {
@@ -117,7 +155,7 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
       }
       send(params);
     },
-    [send, now],
+    [send, now, pending],
   );
 
   const clearIssues = useCallback((fields: readonly MeetingField[]) => {
@@ -135,7 +173,8 @@ export function useBooking({ server, onBooked, now = Date.now }: BookingOptions)
     setFailure(null);
     setFieldIssues({});
     setPhase('editing');
-  }, []);
+  }, [pending]);
 
-  return { phase, fieldIssues, failure, meeting, submit, clearIssues, startOver };
+  const unresolved = pending.current !== null;
+  return { phase, fieldIssues, failure, meeting, unresolved, submit, clearIssues, startOver };
 }

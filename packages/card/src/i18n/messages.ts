@@ -67,6 +67,7 @@ export const MESSAGES = {
 
   'submit.book': ['Book meeting', 'Agendar reunião', 'Agendar reunión'],
   'submit.retry': ['Try again', 'Tentar novamente', 'Intentar de nuevo'],
+  'submit.checking': ['Checking…', 'Verificando…', 'Comprobando…'],
 
   'success.heading': ['Meeting booked', 'Reunião agendada', 'Reunión agendada'],
   'success.when': ['When', 'Quando', 'Cuándo'],
