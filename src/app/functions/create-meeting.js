@@ -396,8 +396,12 @@ async function readFromPrimaryStore(api, fingerprint, reads) {
       );
       if (!isSuccess(page)) return unknown(`associations answered ${page.status}`);
       const body = page.body;
-      for (const result of body.results ?? [])
-        if (result.toObjectId !== void 0) ids.push(String(result.toObjectId));
+      if (!Array.isArray(body?.results)) return unknown("associations answered without results");
+      for (const result of body.results) {
+        const id = result?.toObjectId;
+        if (typeof id !== "string" && typeof id !== "number") return unknown("malformed association");
+        ids.push(String(id));
+      }
       after = typeof body.paging?.next?.after === "string" ? body.paging.next.after : void 0;
       if (after && ids.length >= MAX_ASSOCIATED_MEETINGS) return unknown("too many meetings on the contact");
     } while (after);
@@ -1547,13 +1551,17 @@ async function createMeeting(deps, call) {
     }),
     reads: { deadline, timeoutMs: policy.readTimeoutMs }
   };
+  const checking = isCheck(call.parameters);
+  const orUndecided = /* @__PURE__ */ __name((stopped) => checking ? undecided(run, call.parameters, stopped) : stopped, "orUndecided");
   if (!isRecordId(call.contactId)) {
-    return failure("NO_CONTACT", "Open a contact record to book a meeting with that contact.");
+    return orUndecided(failure("NO_CONTACT", "Open a contact record to book a meeting with that contact."));
   }
   const contactId = String(call.contactId);
   const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
-    return failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields });
+    return orUndecided(
+      failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields })
+    );
   }
   const input = validation.value;
   const owner = await resolveOrganizerOwnerId(
@@ -1562,14 +1570,11 @@ async function createMeeting(deps, call) {
     input.organizerUserId,
     run.reads
   );
-  if (!owner.ok) return owner;
+  if (!owner.ok) return orUndecided(owner);
   const trusted = { contactId, organizerOwnerId: owner.ownerId };
   const plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
-  if (input.checkExisting) {
-    const claimed = attemptedSinceOf(call.parameters);
-    const now = clock.now();
-    const since = claimed === void 0 ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
-    const lookFrom = claimed === void 0 ? now - policy.resubmitLookbackMs : since;
+  if (checking) {
+    const { since, lookFrom } = checkWindow(run, call.parameters);
     return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: "unconfirmed" });
   }
   const sent = await sendOnce(run, plan);
@@ -1592,7 +1597,8 @@ __name(createMeeting, "createMeeting");
 async function sendOnce(run, plan) {
   const { clock, policy, deadline } = run;
   const attemptedAt = clock.now();
-  if (deadline - attemptedAt < policy.createTimeoutMs) return { kind: "answered", result: notSent() };
+  if (deadline - attemptedAt < policy.createTimeoutMs)
+    return { kind: "answered", result: notSent("timeout") };
   let response;
   try {
     response = await run.deps.api.send({
@@ -1604,7 +1610,7 @@ async function sendOnce(run, plan) {
       deadline
     });
   } catch (error) {
-    if (error instanceof NotSentError) return { kind: "answered", result: notSent() };
+    if (error instanceof NotSentError) return { kind: "answered", result: notSent("rate_limit") };
     if (!(error instanceof TransportError)) throw error;
     return {
       kind: "ambiguous",
@@ -1743,6 +1749,51 @@ function attemptedSinceOf(parameters) {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
 }
 __name(attemptedSinceOf, "attemptedSinceOf");
+function checkWindow(run, parameters) {
+  const { clock, policy } = run;
+  const claimed = attemptedSinceOf(parameters);
+  const now = clock.now();
+  const since = claimed === void 0 ? now : Math.min(now, Math.max(claimed, now - policy.resubmitLookbackMs));
+  const lookFrom = claimed === void 0 ? now - policy.resubmitLookbackMs : since;
+  return { since, lookFrom };
+}
+__name(checkWindow, "checkWindow");
+function isCheck(parameters) {
+  return parameters?.checkExisting === true;
+}
+__name(isCheck, "isCheck");
+function causeOfStop(stopped) {
+  const { code: code2, details } = stopped.error;
+  if (details?.cause) return details.cause;
+  if (code2 === "RATE_LIMITED") return "rate_limit";
+  if (code2 === "HUBSPOT_UNAVAILABLE") return "connection";
+  if (code2 === "VALIDATION_ERROR" || code2 === "NO_CONTACT") return "unconfirmed";
+  return "hubspot_error";
+}
+__name(causeOfStop, "causeOfStop");
+function undecided(run, parameters, stopped) {
+  const { clock, policy, log } = run;
+  const { since } = checkWindow(run, parameters);
+  const cause = causeOfStop(stopped);
+  const correlationId = stopped.error.correlationId;
+  const extra = correlationId ? { correlationId } : {};
+  log("create.check_stopped", { code: stopped.error.code, cause });
+  if (clock.now() - since >= policy.giveUpAfterMs) {
+    return failure(
+      "OUTCOME_UNKNOWN",
+      UNKNOWN_MESSAGE,
+      because(cause, { retryable: false, ...extra, details: { attemptedSince: since } })
+    );
+  }
+  const retryAfterMs2 = (stopped.error.details?.retryAfterSeconds ?? 0) * 1e3;
+  const checkAfterMs = Math.min(policy.maxCheckAfterMs, Math.max(policy.verifyPollMs, retryAfterMs2));
+  return failure(
+    "VERIFYING",
+    VERIFYING_MESSAGE,
+    because(cause, { retryable: false, ...extra, details: { attemptedSince: since, checkAfterMs } })
+  );
+}
+__name(undecided, "undecided");
 var UNKNOWN_MESSAGE = "HubSpot did not confirm whether the meeting was booked. Check the contact's activity timeline before trying again.";
 var VERIFYING_MESSAGE = "HubSpot has not confirmed the booking yet. Still checking: do not book it again until this is resolved.";
 function notCreated(cause, extra) {
@@ -1753,15 +1804,12 @@ function notCreated(cause, extra) {
   );
 }
 __name(notCreated, "notCreated");
-function notSent() {
-  return failure(
-    "RATE_LIMITED",
-    "HubSpot is busy right now. Nothing was booked; try again in a few seconds.",
-    {
-      retryable: true,
-      details: { retryAfterSeconds: 5, cause: "rate_limit" }
-    }
-  );
+function notSent(cause) {
+  const message = cause === "timeout" ? "HubSpot was slow to answer. Nothing was sent, so nothing was booked; try again in a few seconds." : "HubSpot is busy right now. Nothing was booked; try again in a few seconds.";
+  return failure("RATE_LIMITED", message, {
+    retryable: true,
+    details: { retryAfterSeconds: 5, cause }
+  });
 }
 __name(notSent, "notSent");
 function meetingIdOf(response) {
