@@ -97,3 +97,50 @@ export function recordAssociations(
   }
   return [];
 }
+
+type AnyKind = RecordKind | 'meetings';
+const SINGULAR: Record<AnyKind, string> = {
+  contacts: 'contact',
+  companies: 'company',
+  deals: 'deal',
+  meetings: 'meeting',
+};
+const PLURAL: Record<string, AnyKind> = {
+  contacts: 'contacts',
+  contact: 'contacts',
+  companies: 'companies',
+  company: 'companies',
+  deals: 'deals',
+  deal: 'deals',
+  meetings: 'meetings',
+  meeting: 'meetings',
+};
+
+/**
+ * The `associations` part of a CRM object read (`GET /crm/objects/2026-03/{type}/{id}?associations=…`):
+ * `{ companies: { results: [{ id, type: 'contact_to_company' }, { id, type: 'contact_to_company_unlabeled' }] } }`.
+ * A primary association is listed twice, as HubSpot does: once labeled, once unlabeled. Only kinds with
+ * results appear. Meeting associations follow the meetings' associationRead lag (`visibleMeetingIds`).
+ */
+export function objectReadAssociations(
+  account: SeedAccount,
+  from: RecordKind,
+  id: string,
+  wanted: string[],
+  meetingIdsOf: (kind: RecordKind, id: string) => string[],
+): Record<string, { results: Array<{ id: string; type: string }> }> {
+  const out: Record<string, { results: Array<{ id: string; type: string }> }> = {};
+  for (const name of wanted) {
+    const to = PLURAL[name.toLowerCase()];
+    if (!to || to === from) continue;
+    const base = `${SINGULAR[from]}_to_${SINGULAR[to]}`;
+    const results =
+      to === 'meetings'
+        ? meetingIdsOf(from, id).map((mid) => ({ id: mid, type: base }))
+        : recordAssociations(account, from, to, id).flatMap((r) =>
+            r.types.map((t) => ({ id: r.id, type: t.label ? base : `${base}_unlabeled` })),
+          );
+    if (results.length) out[to] = { results };
+  }
+  return out;
+}

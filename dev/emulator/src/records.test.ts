@@ -79,6 +79,52 @@ describe('contacts, companies and deals associations (v4, primary store)', () =>
   });
 });
 
+describe('associations inside an object read (?associations=…)', () => {
+  test('a contact read names its meetings, companies (primary twice: labeled and unlabeled) and deals', async () => {
+    const created = await call(emu, CREATE_PATH, {
+      token: ACME_TOKEN,
+      body: validMeetingBody({
+        associations: [
+          { to: { id: '102' }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 200 }] },
+        ],
+      }),
+    });
+    const res = await call(
+      emu,
+      '/crm/objects/2026-03/contacts/102?properties=associatedcompanyid,company&associations=meetings,companies,deals',
+      { token: ACME_CONTACTS_ONLY_TOKEN },
+    );
+    expect(res.status).toBe(200);
+    expect(shapes.meetingById(res.body)).toBe('');
+    expect(res.body.properties).toMatchObject({ associatedcompanyid: '302', company: 'Northwind' });
+    expect(res.body.associations).toEqual({
+      meetings: { results: [{ id: created.body.id, type: 'contact_to_meeting' }] },
+      companies: {
+        results: [
+          { id: '302', type: 'contact_to_company' },
+          { id: '302', type: 'contact_to_company_unlabeled' },
+        ],
+      },
+      deals: {
+        results: [
+          { id: '401', type: 'contact_to_deal_unlabeled' },
+          { id: '402', type: 'contact_to_deal_unlabeled' },
+        ],
+      },
+    });
+    const deal = await call(emu, '/crm/objects/2026-03/deals/401?associations=contacts,companies', {
+      token: ACME_TOKEN,
+    });
+    expect(deal.body.associations.contacts.results.map((r: { id: string }) => r.id)).toEqual(['102', '107']);
+    expect(deal.body.associations.companies.results[0]).toEqual({ id: '302', type: 'deal_to_company' });
+    // Nothing associated: no entry for that kind.
+    const lonely = await call(emu, '/crm/objects/2026-03/contacts/105?associations=meetings', {
+      token: ACME_TOKEN,
+    });
+    expect(lonely.body.associations).toEqual({});
+  });
+});
+
 describe('companies and deals reads', () => {
   test('by id and batch read, with the asked-for properties; deals also as 0-3', async () => {
     const company = await call(emu, '/crm/objects/2026-03/companies/302?properties=name,domain', {

@@ -2,7 +2,9 @@
 // own read scope; deals are also reachable by their object type id 0-3 (the deals spec's own paths).
 // Contacts get a batch read too (CRM Objects 2026-03), for listing a record's contacts by name.
 import type { FastifyInstance } from 'fastify';
-import { guard, isoOf, listParam, type EmulatorContext } from '../context';
+import { guard, isoOf, isVisible, listParam, type EmulatorContext } from '../context';
+import { objectReadAssociations, type RecordKind as AssociationKind } from '../recordAssociations';
+import type { SeedAccount } from '../types';
 import { notFound, validationError } from '../errors';
 import { MAX_BATCH_READ_INPUTS } from './meetingReads';
 
@@ -49,11 +51,19 @@ export function registerRecordRoutes(app: FastifyInstance, ctx: EmulatorContext)
     app.get(`/crm/objects/2026-03/${path}/:objectId`, async (request) => {
       const auth = guard(ctx, request, scopes[kind]);
       const { objectId } = request.params as { objectId: string };
-      const query = request.query as { properties?: string | string[]; archived?: string };
+      const query = request.query as {
+        properties?: string | string[];
+        associations?: string | string[];
+        archived?: string;
+      };
       const record =
         query.archived === 'true' ? undefined : records(auth.portalId, kind).find((r) => r.id === objectId);
-      if (!record) throw notFound('resource not found');
-      return recordView(kind, record, listParam(query.properties));
+      const account = ctx.store.account(auth.portalId);
+      if (!record || !account) throw notFound('resource not found');
+      const view = recordView(kind, record, listParam(query.properties));
+      const wanted = listParam(query.associations);
+      if (!wanted.length) return view;
+      return { ...view, associations: associationsOfRecord(ctx, account, kind, objectId, wanted) };
     });
   }
   for (const [path, kind] of [...paths, ['contacts', 'contacts'] as [string, RecordKind]]) {
@@ -93,6 +103,23 @@ export function registerRecordRoutes(app: FastifyInstance, ctx: EmulatorContext)
       });
     });
   }
+}
+
+/** The `associations` of an object read (meetings past their associationRead lag only). */
+export function associationsOfRecord(
+  ctx: EmulatorContext,
+  account: SeedAccount,
+  kind: AssociationKind,
+  id: string,
+  wanted: string[],
+) {
+  const now = ctx.clock.now();
+  return objectReadAssociations(account, kind, id, wanted, (from, recordId) =>
+    ctx.store
+      .meetings(account.portalId)
+      .filter((m) => isVisible(m, 'associationRead', now) && m.associations[from].includes(recordId))
+      .map((m) => m.id),
+  );
 }
 
 function recordView(kind: RecordKind, record: SeedRecord, requested: string[]) {
