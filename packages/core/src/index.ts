@@ -16,5 +16,20 @@ export {
   MEETING_TO_CONTACT_ASSOCIATION,
   type CreateMeetingBody,
   type CreateMeetingRequest,
+  type MeetingAssociations,
 } from './request-body';
 export { mayHaveBooked } from './outcomes';
+// Issue 10: free slots, conflicts, the record's context.
+export {
+  freeSlots,
+  mergeRanges,
+  slotsInWindows,
+  workingWindows,
+  DEFAULT_SLOT_LIMIT,
+  type SlotSource,
+  type SlotOptions,
+  type TimeRange,
+  type WorkingHours,
+} from './slots';
+export { findConflicts, type Conflict, type ContactMeeting, type PlannedMeeting } from './conflicts';
+export * from './record-context';

@@ -39,3 +39,4 @@ export {
   type OwnerListCacheOptions,
 } from './owner-list-cache';
 export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
+export * from './card-context';
