@@ -79,6 +79,7 @@ describe('the app function manifests', () => {
   it.each([
     ['create-meeting-hsmeta.json', 'create_meeting', '/app/functions/create-meeting.js'],
     ['form-options-hsmeta.json', 'form_options', '/app/functions/form-options.js'],
+    ['meeting-outcome-hsmeta.json', 'meeting_outcome', '/app/functions/meeting-outcome.js'],
   ])('%s declares %s at the bundle build.mjs writes', (file, uid, entrypoint) => {
     const meta = readJson<FunctionManifest>(path.join(functionsDir, file));
     expect({ uid: meta.uid, type: meta.type, entrypoint: meta.config.entrypoint }).toEqual({
@@ -89,7 +90,11 @@ describe('the app function manifests', () => {
   });
 
   it('list no secret keys: HubSpot injects PRIVATE_APP_ACCESS_TOKEN itself, and there is no other secret', () => {
-    for (const file of ['create-meeting-hsmeta.json', 'form-options-hsmeta.json']) {
+    for (const file of [
+      'create-meeting-hsmeta.json',
+      'form-options-hsmeta.json',
+      'meeting-outcome-hsmeta.json',
+    ]) {
       expect(readJson<FunctionManifest>(path.join(functionsDir, file)).config.secretKeys).toEqual([]);
     }
   });

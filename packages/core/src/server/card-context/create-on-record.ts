@@ -1,4 +1,5 @@
 import type { RecordType } from '../../record-context';
+import { validateMeetingParameters } from '../../input-schema';
 import { isRecordId, type CreateMeetingBody } from '../../request-body';
 import type { CreateMeetingResult, FieldIssues } from '../../types';
 import { systemClock } from '../clock';
@@ -59,12 +60,20 @@ export async function createMeetingOnRecord(
   const extras = extrasOf(call.parameters);
   const clock = deps.clock ?? systemClock;
   const policy = { ...DEFAULT_CREATE_POLICY, ...deps.policy };
+  const startedAt = clock.now();
   // The checks spend at most a third of the budget; the create keeps the rest (its own deadline).
   const reads: ReadOptions = {
     deadline: clock.now() + policy.totalBudgetMs / 3,
     timeoutMs: policy.readTimeoutMs,
   };
 
+  // Bad input is answered before anything is sent to HubSpot, the checks below included.
+  const validation = validateMeetingParameters(call.parameters);
+  if (!validation.ok)
+    return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
+  // Checking on an earlier attempt only reads meetings of the contact: no associations to build.
+  if (validation.value.checkExisting && call.recordType === 'contacts')
+    return createMeeting(deps, { parameters: call.parameters, contactId: recordId });
   if (
     extras.dealId !== undefined &&
     extras.dealId !== null &&
@@ -94,10 +103,11 @@ export async function createMeetingOnRecord(
         { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
         reads,
       );
-      if (!read.ok) return failureFromResponse(read.response, { kind: 'contact', id: recordId });
-      const primary = read.record.properties.associatedcompanyid;
+      if (!read.ok && wantsDeal) return failureFromResponse(read.response, { kind: 'contact', id: recordId });
+      // Without a deal to check, an unreadable contact only costs the company association: book anyway.
+      const primary = read.ok ? read.record.properties.associatedcompanyid : undefined;
       if (primary && isRecordId(primary)) companyId = primary;
-      if (wantsDeal) {
+      if (wantsDeal && read.ok) {
         dealId = String(extras.dealId);
         if (!read.record.associations.deals?.ids.includes(dealId))
           return fieldFailure('dealId', 'That deal is not associated with this contact in HubSpot.');
@@ -143,11 +153,16 @@ export async function createMeetingOnRecord(
         to: { id: dealId },
         types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: types.deals }],
       });
-    return await createMeeting(deps, {
-      parameters: call.parameters,
-      contactId,
-      associations: { contactTypeId: types.contacts, extra },
-    });
+    // The checks came out of the same budget: the create gets what is left (it never sends without a full try).
+    const left = Math.max(0, policy.totalBudgetMs - (clock.now() - startedAt));
+    return await createMeeting(
+      { ...deps, policy: { ...deps.policy, totalBudgetMs: left } },
+      {
+        parameters: call.parameters,
+        contactId,
+        associations: { contactTypeId: types.contacts, extra },
+      },
+    );
   } catch (error) {
     if (isCallFailure(error))
       return failure(
