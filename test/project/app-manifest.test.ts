@@ -36,7 +36,12 @@ describe('the private app manifest', () => {
       'crm.objects.contacts.write',
       'crm.objects.owners.read',
     ]);
-    expect(app.config.auth.optionalScopes).toEqual([]);
+    // Free slots, deals and company names (issue 10): the card works without them.
+    expect(app.config.auth.optionalScopes).toEqual([
+      'crm.objects.companies.read',
+      'crm.objects.deals.read',
+      'scheduler.meetings.meeting-link.read',
+    ]);
     expect(app.config.auth.conditionallyRequiredScopes).toEqual([]);
   });
 

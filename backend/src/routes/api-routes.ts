@@ -1,12 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { validateMeetingParameters } from '@meeting-card/core';
-import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
+import {
+  createMeetingOnRecord,
+  loadCardContext,
+  loadFormOptions,
+  searchOwners,
+  setMeetingOutcome,
+} from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { answerWithin } from '../form-options/answer-within';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { REQUEST_BUDGET_MS, type BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
+import { fingerprintContactOf, recordOfBody } from './record-of-body';
 import { failureBody, requireHubSpotSignature } from './signed-request';
 
 const NOT_INSTALLED = failureBody(
@@ -103,32 +110,39 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       hubId: caller.hubId,
       requestId: typeof requestId === 'string' ? requestId : undefined,
     });
+    const record = recordOfBody(body);
+    if (!record.ok)
+      return reply
+        .code(400)
+        .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
     const run = (verifyFirst: boolean) =>
-      createMeeting(
+      createMeetingOnRecord(
         {
           api: services.apiFor(caller.hubId, deadline),
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
         },
-        // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
+        // The record comes from the signed body: see caller-identity.ts for why that is trusted. A contact
+        // chosen on a deal or company is checked against HubSpot's associations (create-on-record.ts).
         // verifyFirst: an earlier attempt with this key may have booked it, so the core looks first.
         {
           parameters: verifyFirst ? { ...(parameters as object), checkExisting: true } : parameters,
-          contactId: body.contactId,
+          recordType: record.recordType,
+          recordId: record.recordId,
         },
       );
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
     const validated = validateMeetingParameters(parameters);
     let result;
-    if (validated.ok && body.contactId !== undefined) {
+    if (validated.ok && record.recordId !== undefined) {
       const answer = await services.idempotentCreate({
         hubId: caller.hubId,
         requestId: validated.value.requestId,
         fingerprint: requestFingerprint({
           hubId: caller.hubId,
           userId: caller.userId,
-          contactId: String(body.contactId),
+          contactId: fingerprintContactOf(record.recordType, record.recordId, parameters),
           input: validated.value,
         }),
         deadline,
@@ -161,13 +175,19 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         ? (request.query as Record<string, unknown>).ownerQuery
         : request.signedBody?.ownerQuery;
     const api = services.apiFor(caller.hubId);
+    const signed = request.signedBody ?? {};
+    const withContext = request.method === 'POST' && signed.withContext === true && ownerQuery === undefined;
+    const options = (organizerFromOwnerList: boolean) =>
+      loadFormOptions(
+        { api, ownerCache: services.ownerCache, singleFlight: services.formReads, organizerFromOwnerList },
+        { organizerUserId: caller.userId },
+      );
     const work: Promise<FormOptionsResult | OwnerSearchResult> =
       ownerQuery !== undefined
         ? searchOwners({ api }, { query: ownerQuery })
-        : loadFormOptions(
-            { api, ownerCache: services.ownerCache, singleFlight: services.formReads },
-            { organizerUserId: caller.userId },
-          );
+        : withContext
+          ? withRecordContext(api, options(true), signed, caller.userId)
+          : options(false);
     const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
       services.formOptionsDeadlineMs,
       work,
@@ -180,6 +200,57 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   };
   app.get('/api/form-options', { preHandler }, formOptions);
   app.post('/api/form-options', { preHandler }, formOptions);
+
+  /** The options and, side by side, the record's context (issue 10): one round trip for the card. */
+  async function withRecordContext(
+    api: ReturnType<BackendServices['apiFor']>,
+    options: Promise<FormOptionsResult>,
+    signed: Record<string, unknown>,
+    userId: string,
+  ): Promise<FormOptionsResult> {
+    const record = recordOfBody(signed);
+    const [answer, context] = await Promise.all([
+      options,
+      record.ok
+        ? loadCardContext(
+            { api },
+            {
+              recordType: record.recordType,
+              recordId: record.recordId,
+              organizerUserId: userId,
+              timeZone: signed.timeZone,
+            },
+          )
+        : Promise.resolve(failureBody('NO_CONTACT', 'Open a contact, deal or company record.')),
+    ]);
+    return answer.ok ? ({ ...answer, context } as FormOptionsResult) : answer;
+  }
+
+  // Marks one of the record's meetings CANCELED or NO_SHOW (the CRM record only: see README).
+  app.post('/api/meetings/outcome', { preHandler }, async (request, reply) => {
+    const caller = await installedCaller(request, reply);
+    if (!caller) return reply;
+    const body = request.signedBody ?? {};
+    const record = recordOfBody(body);
+    if (!record.ok)
+      return reply
+        .code(400)
+        .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
+    const result = await setMeetingOutcome(
+      { api: services.apiFor(caller.hubId, now() + REQUEST_BUDGET_MS) },
+      {
+        meetingId: body.meetingId,
+        outcome: body.outcome,
+        recordType: record.recordType,
+        recordId: record.recordId,
+      },
+    );
+    logger.info(
+      { hubId: caller.hubId, ok: result.ok, code: result.ok ? undefined : result.error.code },
+      'meeting outcome answered',
+    );
+    return reply.code(200).send(result);
+  });
 
   app.delete('/api/account', { preHandler }, async (request, reply) => {
     const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
