@@ -1,4 +1,4 @@
-// Jest 30 in CommonJS mode with @swc/jest (see ../shared/notes/testing.md).
+// Jest 30 in CommonJS mode with @swc/jest (README.md, "Tests" explains the layout).
 // Only @hubspot/ui-extensions and tinyspy ship ESM alone, so only they are transformed from node_modules.
 /** @type {import('jest').Config} */
 module.exports = {

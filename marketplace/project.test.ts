@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The checker loads HubSpot's ESM-only parser, so it runs in a child process (as `npm run project:check` does).
-import { checkProjectInChild } from '../test/project/support';
+import { checkProjectInChild } from '../test/project/test-support';
 
 const PROJECT_DIR = __dirname;
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(PROJECT_DIR, file), 'utf8'));

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { BackendConfig } from './config/config';
 import type { Db } from './db/database';
+import { registerHealthRoute } from './health/health';
 import { registerApiRoutes } from './routes/api-routes';
 import { registerOAuthRoutes } from './routes/oauth-routes';
 import { failureBody } from './routes/signed-request';
@@ -41,9 +42,11 @@ export function buildBackend(
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  app.get('/healthz', async () => {
-    await db.selectFrom('accounts').select('hub_id').limit(1).execute();
-    return { ok: true, database: config.databaseUrl ? 'postgres' : 'sqlite' };
+  registerHealthRoute(app, {
+    db,
+    databaseKind: config.databaseUrl ? 'postgres' : 'sqlite',
+    cipher: services.tokenCipher,
+    sharedBudget: services.sharedBudgetHealth,
   });
   registerOAuthRoutes(app, services);
   registerApiRoutes(app, services);

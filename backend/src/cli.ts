@@ -4,6 +4,7 @@ import { buildBackend } from './app';
 import { openDatabase } from './db/database';
 import { createLogger } from './logging/logger';
 import { rateBudgetSettingsFromEnv } from './rate-budget/rate-budget-env';
+import { checkBeforeServing, StartupRefusedError } from './startup';
 
 async function main(): Promise<void> {
   let config;
@@ -24,6 +25,17 @@ async function main(): Promise<void> {
     onIdleConnectionError: (err) =>
       logger.warn({ err }, 'PostgreSQL closed an idle connection; the pool will replace it'),
   });
+  try {
+    await checkBeforeServing(config, db, Date.now());
+  } catch (error) {
+    if (error instanceof StartupRefusedError) {
+      logger.fatal({ reason: error.message }, 'refusing to start');
+      await db.destroy();
+      process.stderr.write(`Backend refused to start: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
   const { app, services } = buildBackend(config, db, logger, { rateBudget });
   const close = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

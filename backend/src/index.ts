@@ -6,3 +6,4 @@ export { openDatabase, type Db, type DatabaseOptions } from './db/database';
 export { createLogger } from './logging/logger';
 export { computeSignatureV3, verifySignatureV3 } from './security/signature';
 export type { ServiceOverrides } from './services';
+export { checkBeforeServing, StartupRefusedError } from './startup';

@@ -83,7 +83,7 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('installing the app (%s storage)', (stora
   it('answers the health check with the storage in use', async () => {
     const response = await fetch(`${stack.backend.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, database: storage });
+    expect(await response.json()).toMatchObject({ ok: true, database: storage, tokenKey: { ok: true } });
   });
 
   it('never writes a token, code or secret to its logs', () => {
@@ -91,3 +91,26 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('installing the app (%s storage)', (stora
     expect(leakedLines(stack)).toEqual([]);
   });
 });
+
+describe.each(STORAGE_KINDS_FOR_TESTS)(
+  'installing when the token response carries only the 2026-03 required fields (%s storage)',
+  (storage) => {
+    let stack: Stack;
+    beforeAll(async () => {
+      stack = await startStack({ storage, emulator: { oauthTokenFields: 'required' } });
+    });
+    afterAll(async () => {
+      await stack?.close();
+    });
+
+    it('takes the account from token/introspect and installs it', async () => {
+      const callback = await installApp(stack, 1002, '7101');
+      expect(callback.status).toBe(200);
+      expect(await callback.text()).toContain('1002');
+      expect(stack.emulator.callCount('POST', '/oauth/2026-03/token/introspect')).toBe(1);
+      const account = await stack.backend.services.accounts.findInstalled('1002');
+      expect(account).toMatchObject({ hubId: '1002', installedByUserId: '7101' });
+      expect(account?.scopes).toEqual(expect.arrayContaining(['oauth', 'crm.objects.owners.read']));
+    });
+  },
+);

@@ -19,7 +19,8 @@ import { createOAuthStateStore, type OAuthStateStore } from './oauth/state-store
 import { createTokenClient, type TokenClient } from './oauth/token-client';
 import type { ServerTimeouts } from './security/request-limits';
 import { openRateBudget, type AccountRateBudget } from './rate-budget/account-rate-budget';
-import { createTokenCipher } from './security/token-cipher';
+import { createTokenCipher, type TokenCipher } from './security/token-cipher';
+import type { HealthCheck } from './health/health';
 
 /** How long a route may take in all: hubspot.fetch gives up after 15 s; this leaves room to answer. */
 export const REQUEST_BUDGET_MS = 12_000;
@@ -31,6 +32,12 @@ export interface BackendServices {
   logger: Logger;
   now: () => number;
   accounts: AccountStore;
+  tokenCipher: TokenCipher;
+  /**
+   * /healthz asks this about the store the instances share the HubSpot rate budget in (Redis or
+   * PostgreSQL): one round trip. Undefined means none is configured (/healthz: "not configured").
+   */
+  sharedBudgetHealth?: HealthCheck;
   oauthStates: OAuthStateStore;
   createRequests: CreateRequestStore;
   tokenClient: TokenClient;
@@ -74,6 +81,16 @@ export interface ServiceOverrides {
 export const FORM_OPTIONS_DEADLINE_MS = 10_000;
 /** A new owner or meeting type shows up in the form within this. */
 export const FORM_READS_KEEP_MS = 30_000;
+/** The shared budget's store as /healthz reports it; an in-process budget has nothing to reach. */
+function budgetHealth(rateBudget: AccountRateBudget): HealthCheck {
+  return async () => {
+    if (rateBudget.store === 'memory')
+      return { ok: true, status: 'in-process', detail: 'one SQLite instance' };
+    const ms = await rateBudget.ping();
+    return { ok: true, status: 'ok', detail: `${rateBudget.store}, ${Math.round(ms)} ms round trip` };
+  };
+}
+
 const isSuccessfulRead = (value: unknown) => (value as { ok?: unknown } | null)?.ok === true;
 
 export function createServices(
@@ -83,7 +100,8 @@ export function createServices(
   overrides: ServiceOverrides = {},
 ): BackendServices {
   const now = overrides.now ?? Date.now;
-  const accounts = createAccountStore(db, createTokenCipher(config.tokenEncryptionKey));
+  const tokenCipher = createTokenCipher(config.tokenEncryptionKey);
+  const accounts = createAccountStore(db, tokenCipher);
   const tokenClient = createTokenClient({
     apiBaseUrl: config.hubspotApiBaseUrl,
     clientId: config.clientId,
@@ -122,6 +140,8 @@ export function createServices(
     logger,
     now,
     accounts,
+    tokenCipher,
+    sharedBudgetHealth: budgetHealth(rateBudget),
     oauthStates: createOAuthStateStore(db),
     createRequests,
     tokenClient,

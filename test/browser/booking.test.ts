@@ -3,7 +3,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect as pwExpect } from './pw-expect';
-import { ARTIFACTS_DIR, describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
+import {
+  ARTIFACTS_DIR,
+  describeInBrowser,
+  isoDateInDays,
+  openHarness,
+  type BrowserHarness,
+} from './test-support';
 
 jest.setTimeout(90_000);
 

@@ -2,7 +2,7 @@
 // HubSpot's component semantics in HTML, hubspot.serverless through the server, the host actions.
 import path from 'node:path';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, openHarness, type BrowserHarness } from './support';
+import { describeInBrowser, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(60_000);
 

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO_OAUTH_APP } from '@meeting-card/hubspot-emulator';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './support';
+import { describeInBrowser, isoDateInDays, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(90_000);
 

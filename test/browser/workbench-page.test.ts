@@ -1,10 +1,11 @@
 // The workbench page around the card, in Debian's chromium: a layout that leaves the card the width
 // of a HubSpot record tab at common window sizes, the record page in the simulated user's language,
 // and a timeline that lists the contact among a meeting's attendees.
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ACME_TOKEN } from '@meeting-card/hubspot-emulator';
 import { expect as pwExpect } from './pw-expect';
-import { describeInBrowser, openHarness, type BrowserHarness } from './support';
+import { ARTIFACTS_DIR, describeInBrowser, openHarness, type BrowserHarness } from './test-support';
 
 jest.setTimeout(90_000);
 
@@ -85,6 +86,7 @@ describeInBrowser('the workbench page', () => {
     const controls = await page.getByRole('complementary', { name: 'Workbench controls' }).boundingBox();
     expect(controls?.y ?? 0).toBeGreaterThan((middle?.y ?? 0) + (middle?.height ?? 0));
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `workbench-${width}px.png`), fullPage: true });
     // And the controls still work there.
     await page.getByLabel('Locale', { exact: true }).selectOption('es');
     await pwExpect(page.getByRole('heading', { name: 'Acerca de este contacto' })).toBeVisible();
@@ -148,6 +150,7 @@ describeInBrowser('the workbench page', () => {
       timeline: 'Linha do tempo de atividades',
       meeting: 'Reunião: Quarterly review',
       count: '1 reunião',
+      kind: 'Reunião · agendada',
       terms: ['Organizador', 'Participantes'],
     },
     {
@@ -158,6 +161,7 @@ describeInBrowser('the workbench page', () => {
       timeline: 'Cronología de actividad',
       meeting: 'Reunión: Quarterly review',
       count: '1 reunión',
+      kind: 'Reunión · programada',
       terms: ['Organizador', 'Asistentes'],
     },
   ])('the record page around the card speaks the language of the user ($locale)', async (words) => {
@@ -171,6 +175,7 @@ describeInBrowser('the workbench page', () => {
       .getByRole('article', { name: words.meeting });
     await pwExpect(meeting).toBeVisible();
     await pwExpect(page.getByText(words.count, { exact: true })).toBeVisible();
+    await pwExpect(meeting.getByText(words.kind, { exact: true })).toBeVisible();
     for (const term of words.terms) await pwExpect(meeting.getByText(term, { exact: true })).toBeVisible();
     await pwExpect(meeting.getByTestId('meeting-attendees')).toHaveText('Maria Oliveira, Ben Carter');
     // None of the page's own English is left outside the card and the developer panels.
@@ -181,5 +186,9 @@ describeInBrowser('the workbench page', () => {
     ].join(' ');
     for (const english of ['About this contact', 'Phone number', 'Organizer', 'Attendees', 'Activity'])
       expect(record).not.toContain(english);
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, `workbench-${words.locale}.png`),
+      fullPage: true,
+    });
   });
 });

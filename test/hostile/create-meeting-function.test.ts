@@ -2,7 +2,7 @@
 // never a throw, and nothing sent to HubSpot (counted at the emulator, a real HTTP server).
 import type { CreateMeetingResult } from '@meeting-card/core';
 import { ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
-import { requireBuiltFunction } from '../support/functions';
+import { requireBuiltFunction } from '../test-support/functions';
 import { invalidFormCases, noContactCases, parsedJson, validParameters } from './hostile-input';
 
 const CREATE_ROUTE = '/scheduler/2026-03/meetings/calendar';

@@ -2,7 +2,7 @@
 // throw, and no HubSpot call (counted at the emulator).
 import type { FormOptionsResult } from '@meeting-card/core';
 import { ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
-import { requireBuiltFunction } from '../support/functions';
+import { requireBuiltFunction } from '../test-support/functions';
 import { deeplyNested, ONE_MEGABYTE, parsedJson } from './hostile-input';
 
 const { main } = requireBuiltFunction<FormOptionsResult>('form-options');

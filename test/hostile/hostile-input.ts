@@ -1,7 +1,7 @@
 // Hostile contexts for the app functions: what a tampered card, a buggy caller or an attacker could
 // put where HubSpot's context goes. Built fresh per call: some cases are large.
 import type { MeetingParameters } from '@meeting-card/core';
-import { newRequestId } from '../support/functions';
+import { newRequestId } from '../test-support/functions';
 
 export const ONE_MEGABYTE = 'x'.repeat(1024 * 1024);
 

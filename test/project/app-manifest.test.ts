@@ -1,7 +1,7 @@
 // The private app's manifests: what the app asks HubSpot for, and how the functions are declared.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionsDir, repoRoot } from './support';
+import { functionsDir, repoRoot } from './test-support';
 
 interface AppManifest {
   uid: string;

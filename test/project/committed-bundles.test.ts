@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionsDir, repoRoot, run, tempDir } from './support';
+import { functionsDir, repoRoot, run, tempDir } from './test-support';
 
 const buildScript = path.join(functionsDir, 'build.mjs');
 const entrypoints = [

@@ -3,7 +3,10 @@
 // hands to `hs` when the target is a real account.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, run, tempDir } from './support';
+import { repoRoot, run, tempDir } from './test-support';
+
+// Each deploy starts tsx and HubSpot's parser in a child process: seconds each, more on a busy machine.
+jest.setTimeout(120_000);
 
 let work: string;
 let recorder: string;

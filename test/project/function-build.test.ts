@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
-import { functionsDir, repoRoot, run, tempDir, writeFiles } from './support';
+import { functionsDir, repoRoot, run, tempDir, writeFiles } from './test-support';
 
 let root: string;
 let fnDir: string;

@@ -3,7 +3,7 @@
 // scripts/functions-lockfile.mjs; these tests fail when it drifts from the functions package.json.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { functionsDir, repoRoot } from './support';
+import { functionsDir, repoRoot } from './test-support';
 
 interface LockEntry {
   version?: string;

@@ -4,7 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot, run, tempDir } from './support';
+import { repoRoot, run, tempDir } from './test-support';
+
+// Each `hs project lint` starts the CLI and then ESLint: tens of seconds on a busy 2-core machine.
+jest.setTimeout(180_000);
 
 const hsBin = path.join(repoRoot, 'node_modules', '@hubspot', 'cli', 'bin', 'hs.js');
 const eslintBin = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');

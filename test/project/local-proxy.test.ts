@@ -5,7 +5,7 @@
 // `npm run backend` on its default port.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './support';
+import { repoRoot } from './test-support';
 
 const srcDir = path.join(repoRoot, 'marketplace', 'src');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));

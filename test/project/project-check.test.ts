@@ -2,7 +2,7 @@
 // fixture projects built in temp dirs, so the checker is seen to catch each defect it claims to.
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildRepoFunctions, checkProjectInChild, repoRoot, tempDir, writeFiles } from './support';
+import { buildRepoFunctions, checkProjectInChild, repoRoot, tempDir, writeFiles } from './test-support';
 
 const privateApp = {
   uid: 'fixture_app',

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { buildRepoFunctions, functionsDir, repoRoot, run, tempDir } from './support';
+import { buildRepoFunctions, functionsDir, repoRoot, run, tempDir } from './test-support';
 
 interface UploadContents {
   srcDir: string;

@@ -26,8 +26,10 @@ export interface AccountStore {
   saveTokens(hubId: string, tokens: AccountTokens, now: number): Promise<void>;
   /** The account revoked us: keep a tombstone row (status) but no tokens. */
   markUninstalled(hubId: string, now: number): Promise<void>;
-  /** Everything we hold for the account, gone. */
-  deleteAccountData(hubId: string): Promise<void>;
+  /** Whether the account is known here at all, installed or not (a tombstone counts). */
+  accountStatus(hubId: string): Promise<'installed' | 'uninstalled' | null>;
+  /** Everything we hold for the account, gone. Answers whether there was anything. */
+  deleteAccountData(hubId: string): Promise<boolean>;
 }
 
 export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
@@ -128,12 +130,24 @@ export function createAccountStore(db: Db, cipher: TokenCipher): AccountStore {
       });
     },
 
+    async accountStatus(hubId) {
+      const row = await db
+        .selectFrom('accounts')
+        .select('status')
+        .where('hub_id', '=', hubId)
+        .executeTakeFirst();
+      return row?.status ?? null;
+    },
     async deleteAccountData(hubId) {
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         await trx.deleteFrom('account_tokens').where('hub_id', '=', hubId).execute();
         await trx.deleteFrom('token_refresh_leases').where('hub_id', '=', hubId).execute();
-        await trx.deleteFrom('create_requests').where('hub_id', '=', hubId).execute();
-        await trx.deleteFrom('accounts').where('hub_id', '=', hubId).execute();
+        const requests = await trx
+          .deleteFrom('create_requests')
+          .where('hub_id', '=', hubId)
+          .executeTakeFirst();
+        const account = await trx.deleteFrom('accounts').where('hub_id', '=', hubId).executeTakeFirst();
+        return Number(account.numDeletedRows) + Number(requests.numDeletedRows) > 0;
       });
     },
   };

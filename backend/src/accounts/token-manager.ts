@@ -10,7 +10,14 @@ export interface TokenManager {
   accessToken(hubId: string): Promise<string>;
   /** After HubSpot said 401 to `rejectedToken`: get a new one (unless another caller already did). */
   refreshAfterRejection(hubId: string, rejectedToken: string): Promise<string>;
-  /** HubSpot keeps answering 401 even to a fresh token: the app was uninstalled. */
+  /**
+   * HubSpot answered 401 even to a fresh token. A 401 alone is not proof of an uninstall (HubSpot's
+   * guidance: it is "not a valid indicator that a new access token must be retrieved"), so introspect
+   * is asked whether the account's refresh token still lives; only "inactive" purges the tokens.
+   * Answers whether the account was marked uninstalled.
+   */
+  confirmRejection(hubId: string): Promise<boolean>;
+  /** The same as confirmRejection: the name hubspot/account-api.ts calls after a second 401. */
   markUninstalled(hubId: string): Promise<void>;
 }
 
@@ -27,6 +34,8 @@ export interface TokenManagerOptions {
   /** How long a caller waits for another process's refresh before giving up. */
   waitForOtherRefreshMs?: number;
   pollIntervalMs?: number;
+  /** After introspect vouched for a rejected account's refresh token, it is not asked again for this long. */
+  confirmedActiveForMs?: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,6 +47,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const leaseTtl = options.leaseTtlMs ?? 30_000;
   const waitLimit = options.waitForOtherRefreshMs ?? 15_000;
   const pollInterval = options.pollIntervalMs ?? 100;
+  const confirmedActiveFor = options.confirmedActiveForMs ?? 60_000;
+  // hubId -> until when introspect's "still active" answer stands (a 401 storm asks once a minute).
+  const confirmedActive = new Map<string, number>();
   // In-process single flight: concurrent callers for one account share one refresh.
   const inFlight = new Map<string, Promise<string>>();
 
@@ -49,9 +61,26 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return tokens;
   }
 
-  async function markUninstalled(hubId: string): Promise<void> {
+  async function markUninstalled(hubId: string, why: string): Promise<void> {
     await accounts.markUninstalled(hubId, now());
-    logger.warn({ hubId }, 'account uninstalled: HubSpot no longer accepts our tokens; tokens deleted');
+    logger.warn({ hubId, why }, 'account uninstalled at HubSpot; its tokens are deleted');
+  }
+
+  async function confirmRejection(hubId: string): Promise<boolean> {
+    if ((confirmedActive.get(hubId) ?? 0) > now()) return false;
+    const tokens = await accounts.readTokens(hubId);
+    if (!tokens) return true;
+    const verdict = await tokenClient.introspect(tokens.refreshToken);
+    if (verdict.kind === 'inactive') {
+      await markUninstalled(hubId, 'introspect: refresh token inactive');
+      return true;
+    }
+    if (verdict.kind === 'active') confirmedActive.set(hubId, now() + confirmedActiveFor);
+    logger.warn(
+      { hubId, introspect: verdict.kind, status: verdict.kind === 'failed' ? verdict.status : undefined },
+      'HubSpot answered 401 to a fresh token, but the install is not known to be gone; tokens kept',
+    );
+    return false;
   }
 
   /** Refreshes under the account's DB lease, so other processes wait instead of refreshing too. */
@@ -101,7 +130,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return tokens.accessToken;
     }
     if (result.kind === 'invalid_grant') {
-      await markUninstalled(hubId);
+      await markUninstalled(hubId, 'refresh grant refused');
       throw new AccountNotInstalledError(hubId);
     }
     // A passing outage: a token HubSpot has not rejected still works until it expires (we refresh early).
@@ -138,6 +167,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     refreshAfterRejection(hubId, rejectedToken) {
       return singleFlightRefresh(hubId, rejectedToken, true);
     },
-    markUninstalled,
+    confirmRejection,
+    async markUninstalled(hubId) {
+      await confirmRejection(hubId);
+    },
   };
 }

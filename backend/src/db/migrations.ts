@@ -68,6 +68,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The token key's canary (start and /healthz prove TOKEN_ENCRYPTION_KEY opens what is stored), and
+  // what an OAuth state is for: an install, or an uninstall of one account by someone HubSpot lets in.
+  '0003_key_canary_and_uninstall_states': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('backend_meta')
+        .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .alterTable('oauth_states')
+        .addColumn('purpose', 'varchar(16)', (c) => c.notNull().defaultTo('install'))
+        .execute();
+      await db.schema.alterTable('oauth_states').addColumn('hub_id', 'varchar(32)').execute();
+      await db.schema.alterTable('oauth_states').addColumn('browser_binding', 'varchar(64)').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

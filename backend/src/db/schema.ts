@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 // Table shapes for Kysely. Times are Unix milliseconds in bigint columns (parsed to numbers on both dialects).
 
 export interface AccountsTable {
@@ -19,10 +21,22 @@ export interface AccountTokensTable {
   updated_at: number;
 }
 
-/** One row per `GET /oauth/install`; consumed once by `/oauth/callback`. */
+/** One row per trip to HubSpot's authorize page; consumed once by `/oauth/callback`. */
 export interface OAuthStatesTable {
   state: string;
   expires_at: number;
+  /** `install` (GET /oauth/install) or `uninstall` (the uninstall page, for `hub_id`). */
+  purpose: ColumnType<'install' | 'uninstall', 'install' | 'uninstall' | undefined, never>;
+  hub_id: string | null;
+  /** sha256 of a cookie set in the browser that started the trip, so only that browser can finish it. */
+  browser_binding: string | null;
+}
+
+/** Small named values the backend keeps for itself, e.g. the token key's sealed canary. */
+export interface BackendMetaTable {
+  name: string;
+  value: string;
+  created_at: number;
 }
 
 /** Who is refreshing an account's token right now (a lease, so a crashed holder does not block forever). */
@@ -62,4 +76,5 @@ export interface BackendDatabase {
   token_refresh_leases: TokenRefreshLeasesTable;
   create_requests: CreateRequestsTable;
   rate_budget: RateBudgetTable;
+  backend_meta: BackendMetaTable;
 }

@@ -7,10 +7,10 @@ const LEGACY_LEASE_MS = 20_000;
 
 /** What is stored for a key, as another request sees it. */
 export type StoredClaim =
-  | { kind: 'done'; response: string; fingerprint: string | null }
-  | { kind: 'pending'; leaseExpiresAt: number; fingerprint: string | null };
+  | { kind: 'done'; response: string; fingerprint: string | null; claimedAt: number }
+  | { kind: 'pending'; leaseExpiresAt: number; fingerprint: string | null; claimedAt: number };
 
-export type ClaimOutcome = { kind: 'claimed' } | StoredClaim;
+export type ClaimOutcome = { kind: 'claimed'; claimedAt: number } | StoredClaim;
 
 export interface ClaimRequest {
   hubId: string;
@@ -54,18 +54,25 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
       .executeTakeFirst();
     if (!row) return null;
     if (row.state === 'done' && row.response !== null)
-      return { kind: 'done', response: row.response, fingerprint: row.fingerprint, holder: row.claimed_by };
+      return {
+        kind: 'done',
+        response: row.response,
+        fingerprint: row.fingerprint,
+        claimedAt: row.claimed_at,
+        holder: row.claimed_by,
+      };
     return {
       kind: 'pending',
       // Rows from before leases existed: the claim time plus the default lease.
       leaseExpiresAt: row.lease_expires_at ?? row.claimed_at + LEGACY_LEASE_MS,
       fingerprint: row.fingerprint,
+      claimedAt: row.claimed_at,
       holder: row.claimed_by,
     };
   };
   const outcomeFor = (row: Row | null, holder: string): ClaimOutcome | null => {
     if (!row) return null;
-    if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed' };
+    if (row.kind === 'pending' && row.holder === holder) return { kind: 'claimed', claimedAt: row.claimedAt };
     const { holder: _holder, ...stored } = row;
     return stored;
   };
@@ -127,7 +134,8 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
       const { hubId, requestId, holder, now, leaseMs } = request;
       await db
         .updateTable('create_requests')
-        .set({ claimed_by: holder, claimed_at: now, lease_expires_at: now + leaseMs })
+        // claimed_at stays the first claim's time: the attempt being verified started after it.
+        .set({ claimed_by: holder, lease_expires_at: now + leaseMs })
         .where('hub_id', '=', hubId)
         .where('request_id', '=', requestId)
         .where('state', '=', 'pending')
@@ -149,7 +157,6 @@ export function createCreateRequestStore(db: Db): CreateRequestStore {
           state: 'pending',
           response: null,
           claimed_by: holder,
-          claimed_at: now,
           lease_expires_at: now + leaseMs,
         })
         .where('hub_id', '=', hubId)

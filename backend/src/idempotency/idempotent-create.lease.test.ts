@@ -55,18 +55,20 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     const time = fakeTime();
     const create = createIdempotentCreate({ store, now: time.now, sleep: time.sleep, leaseMs: 20_000 });
     const runs: boolean[] = [];
+    const since: (number | undefined)[] = [];
     const call = (over: Partial<IdempotentCreateCall> = {}, result = BOOKED): IdempotentCreateCall => ({
       hubId: '1001',
       requestId: 'req-1',
       fingerprint: 'fp-a',
       deadline: time.now() + 12_000,
-      run: async ({ verifyFirst }) => {
+      run: async ({ verifyFirst, attemptedSince }) => {
         runs.push(verifyFirst);
+        since.push(attemptedSince);
         return result;
       },
       ...over,
     });
-    return { time, create, runs, call };
+    return { time, create, runs, since, call };
   }
 
   it('replays the stored answer for the same key and fingerprint without running again', async () => {
@@ -103,7 +105,8 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
   });
 
   it('takes over a claim whose holder died once its lease runs out, and verifies before creating', async () => {
-    const { time, create, runs, call } = setup();
+    const { time, create, runs, since, call } = setup();
+    const claimedAt = time.now();
     await store.claim({
       hubId: '1001',
       requestId: 'req-1',
@@ -115,6 +118,8 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     time.advance(20_001);
     expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
     expect(runs).toEqual([true]);
+    // The dead holder may have sent its create as late as the end of its 12 s budget.
+    expect(since).toEqual([claimedAt + 12_000]);
   });
 
   it('waits for a live holder, then takes over when its lease runs out within the budget', async () => {
@@ -169,10 +174,16 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
   });
 
   it('verifies a stored unknown outcome again on resubmit instead of replaying it', async () => {
-    const { create, runs, call } = setup();
-    expect(await create(call({}, UNKNOWN))).toEqual({ kind: 'result', result: UNKNOWN });
+    const { create, runs, since, call } = setup();
+    const reported = {
+      ok: false,
+      error: { ...UNKNOWN.error, details: { attemptedSince: 1_799_999_999_000 } },
+    } as unknown as CreateMeetingResult;
+    expect(await create(call({}, reported))).toEqual({ kind: 'result', result: reported });
     expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
     expect(runs).toEqual([false, true]);
+    // The stored answer's own attempt time is the one verified from.
+    expect(since).toEqual([undefined, 1_799_999_999_000]);
     // Now settled: replayed, not verified again.
     expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
     expect(runs).toEqual([false, true]);

@@ -214,13 +214,14 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('the create-request store (%s storage)', 
       const t0 = 1_800_000_000_000;
       const claim = (hubId: string, holder: string, now: number) =>
         store.claim({ hubId, requestId: 'req-1', holder, fingerprint: 'fp', now, leaseMs: 20_000 });
-      expect(await claim('1001', 'holder-a', t0)).toEqual({ kind: 'claimed' });
+      expect(await claim('1001', 'holder-a', t0)).toEqual({ kind: 'claimed', claimedAt: t0 });
       expect(await claim('1001', 'holder-b', t0 + 1)).toEqual({
         kind: 'pending',
         leaseExpiresAt: t0 + 20_000,
         fingerprint: 'fp',
+        claimedAt: t0,
       });
-      expect(await claim('1002', 'holder-c', t0 + 1)).toEqual({ kind: 'claimed' });
+      expect(await claim('1002', 'holder-c', t0 + 1)).toEqual({ kind: 'claimed', claimedAt: t0 + 1 });
       // A live lease cannot be taken over; an expired one can, by one caller only.
       const takeOver = (holder: string, now: number) =>
         store.takeOver({
@@ -237,16 +238,19 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('the create-request store (%s storage)', 
         takeOver('holder-y', t0 + 20_002),
       ]);
       expect([x?.kind, y?.kind].sort()).toEqual(['claimed', 'pending']);
+      // The winner keeps the first claim's time: the attempt it verifies started after it.
+      expect([x, y].find((o) => o?.kind === 'claimed')).toEqual({ kind: 'claimed', claimedAt: t0 + 1 });
       await store.complete('1001', 'req-1', 'holder-b', '{"not":"mine"}');
       await store.complete('1001', 'req-1', 'holder-a', '{"ok":true}');
       expect(await claim('1001', 'holder-d', t0 + 2)).toEqual({
         kind: 'done',
         response: '{"ok":true}',
         fingerprint: 'fp',
+        claimedAt: t0,
       });
       const later = t0 + CREATE_REQUEST_TTL_MS + 10;
       expect(await store.read('1001', 'req-1', later)).toBeNull();
-      expect(await claim('1001', 'holder-e', later)).toEqual({ kind: 'claimed' });
+      expect(await claim('1001', 'holder-e', later)).toEqual({ kind: 'claimed', claimedAt: later });
       expect(await store.purgeExpired(later)).toBe(1); // 1002's row
     } finally {
       await db.destroy();

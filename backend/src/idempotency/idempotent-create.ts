@@ -10,6 +10,8 @@ import type { ClaimOutcome, ClaimRequest, CreateRequestStore } from './create-re
 export const DEFAULT_CREATE_LEASE_MS = 20_000;
 /** A request that takes a key over needs this much of its budget left to look and then create. */
 export const DEFAULT_MIN_RUN_MS = 6_000;
+/** A holder sends nothing after its route budget (services.ts REQUEST_BUDGET_MS). */
+export const HOLDER_BUDGET_MS = 12_000;
 
 export interface IdempotentCreateOptions {
   store: CreateRequestStore;
@@ -29,9 +31,11 @@ export interface IdempotentCreateCall {
   deadline: number;
   /**
    * Runs the booking. `verifyFirst`: an earlier attempt may have created the meeting (a stored unknown
-   * outcome, or a holder that died mid-create), so look for it before creating.
+   * outcome, or a holder that died mid-create), so look for it first. `attemptedSince` is then the
+   * latest moment that attempt can have been sent (epoch ms): the stored answer's own, else the first
+   * claim plus the holder's whole budget, so a verification window measured from it is never cut short.
    */
-  run: (options: { verifyFirst: boolean; deadline: number }) => Promise<CreateMeetingResult>;
+  run: (options: { verifyFirst: boolean; attemptedSince?: number }) => Promise<CreateMeetingResult>;
 }
 
 export type IdempotentAnswer =
@@ -84,7 +88,7 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     let claim: ClaimOutcome | null = null;
     for (;;) {
       claim ??= await store.claim(claimRequest());
-      if (claim.kind === 'claimed') return answer(await runClaimed(call, holder, false));
+      if (claim.kind === 'claimed') return answer(await runClaimed(call, holder, { verifyFirst: false }));
       // Rows written before fingerprints were stored carry none: they cannot be told apart, so they pass.
       if (claim.fingerprint !== null && claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
 
@@ -95,7 +99,13 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
         reverified = true;
         if (call.deadline - now() < minRunMs) return answer(parse(claim.response));
         const reopened = await store.reopen(claimRequest(), claim.response);
-        if (reopened?.kind === 'claimed') return answer(await runClaimed(call, holder, true));
+        if (reopened?.kind === 'claimed')
+          return answer(
+            await runClaimed(call, holder, {
+              verifyFirst: true,
+              attemptedSince: attemptedSinceOf(claim.response) ?? latestAttempt(reopened.claimedAt),
+            }),
+          );
         claim = reopened;
         continue;
       }
@@ -104,7 +114,13 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
       if (claim.leaseExpiresAt < now()) {
         if (call.deadline - now() < minRunMs) return answer(STILL_RUNNING);
         const taken = await store.takeOver(claimRequest());
-        if (taken?.kind === 'claimed') return answer(await runClaimed(call, holder, true));
+        if (taken?.kind === 'claimed')
+          return answer(
+            await runClaimed(call, holder, {
+              verifyFirst: true,
+              attemptedSince: latestAttempt(taken.claimedAt),
+            }),
+          );
         claim = taken;
         continue;
       }
@@ -122,6 +138,10 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     }
   };
 
+  function latestAttempt(claimedAt: number): number {
+    return Math.min(now(), claimedAt + HOLDER_BUDGET_MS);
+  }
+
   function leftUnknown(response: string): boolean {
     const stored = parse(response);
     return !stored.ok && mayHaveBooked(stored.error.code);
@@ -130,11 +150,11 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
   async function runClaimed(
     call: IdempotentCreateCall,
     holder: string,
-    verifyFirst: boolean,
+    how: { verifyFirst: boolean; attemptedSince?: number },
   ): Promise<CreateMeetingResult> {
     let result: CreateMeetingResult;
     try {
-      result = await call.run({ verifyFirst, deadline: call.deadline });
+      result = await call.run(how);
     } catch (error) {
       // We cannot tell how far it got: keep the claim as an unknown outcome rather than risk a second booking.
       await store.complete(call.hubId, call.requestId, holder, JSON.stringify(STILL_RUNNING));
@@ -147,6 +167,13 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     else await store.complete(call.hubId, call.requestId, holder, JSON.stringify(result));
     return result;
   }
+}
+
+/** The time of the attempt a stored answer reports (`details.attemptedSince`), when it says. */
+function attemptedSinceOf(response: string): number | undefined {
+  const stored = parse(response) as { ok: boolean; error?: { details?: { attemptedSince?: unknown } } };
+  const since = stored.error?.details?.attemptedSince;
+  return typeof since === 'number' && Number.isFinite(since) ? since : undefined;
 }
 
 function parse(response: string): CreateMeetingResult {

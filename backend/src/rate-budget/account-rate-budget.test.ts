@@ -111,3 +111,19 @@ describe('the shared account rate budget when its store is down', () => {
     }
   });
 });
+
+describe('the in-process budget of a single instance (fake clock)', () => {
+  it('allows the whole limit in a burst and refuses the next call until the oldest leaves the rolling window', async () => {
+    let t = 0;
+    const budget = openRateBudget({ callsPerTenSeconds: 110, now: () => t });
+    for (let i = 0; i < 110; i++) expect(await budget.take('1001', 'standard')).toEqual({ granted: true });
+    t = 4_000;
+    expect(await budget.take('1001', 'standard')).toEqual({ granted: false, retryInMs: 6_001 });
+    t = 10_001;
+    expect(await budget.take('1001', 'standard')).toEqual({ granted: true });
+    // Searches: 5 per rolling second, apart from the 110.
+    for (let i = 0; i < 5; i++) expect(await budget.take('1001', 'search')).toEqual({ granted: true });
+    expect(await budget.take('1001', 'search')).toMatchObject({ granted: false });
+    expect(await budget.take('1002', 'standard')).toEqual({ granted: true });
+  });
+});

@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import {
-  RateLimiterMemory,
   RateLimiterPostgres,
   RateLimiterRedis,
   RateLimiterRes,
@@ -50,6 +49,8 @@ export interface RateBudgetOptions {
   searchesPerSecond?: number;
   /** Key prefix, so tests and benches can share one Redis without sharing budgets. */
   keyPrefix?: string;
+  /** The in-process budget's clock (fake in tests). */
+  now?: () => number;
 }
 
 /**
@@ -133,11 +134,41 @@ export function openRateBudget(options: RateBudgetOptions): AccountRateBudget {
       close: () => pool.end(),
     });
   }
-  return budgetOver(
-    'memory',
-    limiterFor((opts) => new RateLimiterMemory(opts)),
-    { ping: async () => {}, close: async () => {} },
-  );
+  return inProcessBudget(options);
+}
+
+/**
+ * One process has every call in view, so it keeps an exact rolling log (no slices: a burst of the
+ * whole limit is fine). Only right for a single instance (SQLite): it shares nothing.
+ */
+function inProcessBudget(options: RateBudgetOptions): AccountRateBudget {
+  const now = options.now ?? Date.now;
+  const limits: Record<CallKind, { calls: number; windowMs: number }> = {
+    standard: { calls: options.callsPerTenSeconds, windowMs: HUBSPOT_OAUTH_LIMIT.windowSeconds * 1000 },
+    search: {
+      calls: options.searchesPerSecond ?? HUBSPOT_SEARCH_LIMIT.calls,
+      windowMs: HUBSPOT_SEARCH_LIMIT.windowSeconds * 1000,
+    },
+  };
+  const logs = new Map<string, number[]>();
+  return {
+    store: 'memory',
+    async take(hubId, kind) {
+      const { calls, windowMs } = limits[kind];
+      const key = `${kind}:${hubId}`;
+      const t = now();
+      const recent = (logs.get(key) ?? []).filter((stamp) => stamp > t - windowMs);
+      if (recent.length >= calls) {
+        logs.set(key, recent);
+        return { granted: false, retryInMs: (recent[0] as number) + windowMs - t + 1 };
+      }
+      recent.push(t);
+      logs.set(key, recent);
+      return { granted: true };
+    },
+    ping: async () => 0,
+    close: async () => {},
+  };
 }
 
 function budgetOver(

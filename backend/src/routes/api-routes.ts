@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { validateMeetingParameters } from '@meeting-card/core';
+import { validateMeetingParametersInEnglish } from '@meeting-card/core';
 import {
   createMeetingOnRecord,
   loadCardContext,
@@ -115,8 +115,18 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       return reply
         .code(400)
         .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
-    const run = (verifyFirst: boolean) =>
-      createMeetingOnRecord(
+    const run = (verify?: { attemptedSince?: number }) => {
+      // verify: an earlier attempt with this key may have booked it, so the core looks first. The
+      // card's own attemptedSince (from a VERIFYING answer) wins over the backend's estimate.
+      const cardSince = (parameters as { attemptedSince?: unknown } | undefined)?.attemptedSince;
+      const checked = verify
+        ? {
+            ...(parameters as object),
+            checkExisting: true,
+            attemptedSince: typeof cardSince === 'number' ? cardSince : verify.attemptedSince,
+          }
+        : parameters;
+      return createMeetingOnRecord(
         {
           api: services.apiFor(caller.hubId, deadline),
           ownerCache: services.ownerCache,
@@ -125,15 +135,11 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         },
         // The record comes from the signed body: see caller-identity.ts for why that is trusted. A contact
         // chosen on a deal or company is checked against HubSpot's associations (create-on-record.ts).
-        // verifyFirst: an earlier attempt with this key may have booked it, so the core looks first.
-        {
-          parameters: verifyFirst ? { ...(parameters as object), checkExisting: true } : parameters,
-          recordType: record.recordType,
-          recordId: record.recordId,
-        },
+        { parameters: checked, recordType: record.recordType, recordId: record.recordId },
       );
+    };
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
-    const validated = validateMeetingParameters(parameters);
+    const validated = validateMeetingParametersInEnglish(parameters);
     let result;
     if (validated.ok && record.recordId !== undefined) {
       const answer = await services.idempotentCreate({
@@ -146,14 +152,14 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
           input: validated.value,
         }),
         deadline,
-        run: ({ verifyFirst }) => run(verifyFirst),
+        run: ({ verifyFirst, attemptedSince }) => run(verifyFirst ? { attemptedSince } : undefined),
       });
       if (answer.kind === 'key-reused') {
         log.warn('create refused: requestId reused for another booking');
         return reply.code(409).send(KEY_REUSED);
       }
       result = answer.result;
-    } else result = await run(false);
+    } else result = await run();
     log.info(
       {
         ok: result.ok,
@@ -252,33 +258,16 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     return reply.code(200).send(result);
   });
 
-  app.delete('/api/account', { preHandler }, async (request, reply) => {
-    const identity = resolveCaller(request.query as Record<string, unknown>, request.signedBody);
-    if (!identity.ok) return reply.code(identity.status).send(failureBody('BAD_REQUEST', identity.message));
-    const { hubId } = identity.caller;
-    // Best effort: tell HubSpot to remove the install too, so the card stops calling a backend that forgot the account.
-    const uninstalled = await uninstallAtHubSpot(services, hubId).catch((err: unknown) => {
-      logger.warn({ hubId, err }, 'uninstalling at HubSpot failed; deleting our data anyway');
-      return false;
-    });
-    await services.accounts.deleteAccountData(hubId);
-    logger.info({ hubId, uninstalledAtHubSpot: uninstalled }, 'account data deleted on request');
-    return reply.code(200).send({ ok: true, deleted: true, uninstalledAtHubSpot: uninstalled });
-  });
-}
-
-/**
- * DELETE /appinstalls/2026-03/external-install with the account's own token. Sent with fetch rather
- * than the core's client: that client always declares a JSON body, which an empty DELETE does not have.
- */
-async function uninstallAtHubSpot(services: BackendServices, hubId: string): Promise<boolean> {
-  const accessToken = await services.tokens.accessToken(hubId);
-  const response = await fetch(`${services.config.hubspotApiBaseUrl}/appinstalls/2026-03/external-install`, {
-    method: 'DELETE',
-    headers: { authorization: `Bearer ${accessToken}` },
-    signal: AbortSignal.timeout(5_000),
-  });
-  if (!response.ok)
-    services.logger.warn({ hubId, status: response.status }, 'HubSpot refused to uninstall the app');
-  return response.ok;
+  // Uninstalling is not the card's to do: any user of a portal can make a signed request, but only
+  // someone HubSpot lets manage apps may uninstall. The card's signed routes never uninstall.
+  app.delete('/api/account', async (_request, reply) =>
+    reply
+      .code(403)
+      .send(
+        failureBody(
+          'UNAUTHORIZED',
+          `Meeting Card can only be uninstalled by a HubSpot user allowed to manage apps, at ${config.appBaseUrl}/oauth/uninstall.`,
+        ),
+      ),
+  );
 }

@@ -12,6 +12,7 @@ import { buildBackend, type BackendApp } from '../app';
 import { loadConfig, type BackendConfig } from '../config/config';
 import { openDatabase, type Db } from '../db/database';
 import { createLogger } from '../logging/logger';
+import { checkBeforeServing } from '../startup';
 import { computeSignatureV3 } from '../security/signature';
 import type { ServiceOverrides } from '../services';
 import { LogCapture } from './log-capture';
@@ -92,6 +93,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     overrides: ServiceOverrides = options.overrides ?? {},
   ): Promise<BackendInstance> {
     const db = await openDatabase(config);
+    await checkBeforeServing(config, db, clock.now()).catch(async (error: unknown) => {
+      await db.destroy();
+      throw error;
+    });
     const logger = createLogger({ level: config.logLevel, destination: logs });
     const built = buildBackend(config, db, logger, { now: clock.now, ...overrides });
     const url = await built.app.listen({ host: '127.0.0.1', port: 0 });

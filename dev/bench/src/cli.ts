@@ -11,10 +11,12 @@ import { loadFunction } from './function-module';
 import { BUILT_CREATE_MEETING, BUILT_FORM_OPTIONS, REPO_ROOT, RESULTS_DIR } from './paths';
 import type { BenchRow } from './row';
 import { backendThroughputRows } from './rows/backend-throughput';
+import { backendTwoInstancesRow } from './rows/backend-two-instances';
 import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
 import { coldStartRow } from './rows/cold-start';
+import { exactlyOnceRow } from './rows/exactly-once';
 import { formOptionsRows } from './rows/form-options';
 import { warmRow } from './rows/warm';
 import { runProcess } from './run-process';
@@ -32,7 +34,9 @@ const SETTINGS = quick
       callCreates: 100,
       formRuns: 3,
       backendSeconds: 3,
+      twoInstanceSeconds: 5,
       bridgeKeystrokes: 10,
+      exactlyOnceForms: 100,
     }
   : {
       coldRounds: 15,
@@ -41,7 +45,9 @@ const SETTINGS = quick
       callCreates: 100,
       formRuns: 9,
       backendSeconds: 30,
+      twoInstanceSeconds: 20,
       bridgeKeystrokes: 30,
+      exactlyOnceForms: 300,
     };
 
 function progress(message: string): void {
@@ -83,6 +89,12 @@ async function main(): Promise<void> {
       progress('HubSpot calls per meeting');
       rows.push(await callsPerMeetingRow({ emulator, real, creates: SETTINGS.callCreates }));
     }
+    if (wanted('exactly-once')) {
+      progress(
+        `exactly once: ${SETTINGS.exactlyOnceForms} forms through faults and search lag (real time, about 2 min)`,
+      );
+      rows.push(await exactlyOnceRow({ real, forms: SETTINGS.exactlyOnceForms }));
+    }
   } finally {
     await emulator.close();
   }
@@ -108,6 +120,10 @@ async function main(): Promise<void> {
   if (wanted('backend')) {
     progress('backend create throughput');
     rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+  }
+  if (wanted('backend-two-instances')) {
+    progress(`backend, 2 instances, one account: ${SETTINGS.twoInstanceSeconds} s of 20 callers`);
+    rows.push(await backendTwoInstancesRow({ seconds: SETTINGS.twoInstanceSeconds }));
   }
 
   const table = renderTable(rows);

@@ -1,12 +1,12 @@
 // What every route needs: the state, the clock, limits, faults, the contract validator.
 import type { FastifyRequest } from 'fastify';
 import { authenticate, requireScopes, type AuthContext } from './auth';
-import type { CallLog } from './callLog';
+import type { CallLog } from './call-log';
 import type { Clock } from './clock';
 import type { Contract } from './contract';
 import type { FaultRegistry } from './faults';
 import type { LagKind, LagModel } from './lag';
-import type { RollingWindowLimiter } from './rateLimit';
+import { countCall, type RollingWindowLimiter } from './rate-limit';
 import type { Store } from './store';
 import type { StoredMeeting } from './types';
 
@@ -17,7 +17,10 @@ export interface EmulatorContext {
   calls: CallLog;
   contract: Contract;
   limiter: RollingWindowLimiter;
+  oauthLimiter: RollingWindowLimiter;
   searchLimiter: RollingWindowLimiter;
+  /** 'required' answers only the token fields the 2026-03 spec requires (no hub_id, user_id, scopes). */
+  oauthTokenFields: 'all' | 'required';
   /** Per-write visibility delays of search and of primary-store reads. */
   lag: LagModel;
   oauthAccessTokenTtlSeconds: number;
@@ -32,8 +35,7 @@ export function guard(
 ): AuthContext {
   const auth = authenticate(ctx.store, ctx.clock, request.headers.authorization);
   const now = ctx.clock.now();
-  if (options.search) ctx.searchLimiter.take(auth.rateLimitKey, now);
-  ctx.limiter.take(auth.rateLimitKey, now);
+  countCall(ctx, auth, now, options);
   requireScopes(auth, anyOfScopes);
   return auth;
 }

@@ -1,5 +1,5 @@
 import { ACME_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 let emu: Emulator;
 beforeAll(async () => {

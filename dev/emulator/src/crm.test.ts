@@ -1,5 +1,5 @@
 import { ACME_TOKEN, GLOBEX_TOKEN, seedWithOwners, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 describe('owners', () => {
   let emu: Emulator;

@@ -1,5 +1,5 @@
 import { ACME_TOKEN, GLOBEX_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const ROUTE = '/scheduler/2026-03/meetings/calendar';
 let emu: Emulator;
@@ -105,6 +105,37 @@ describe('fault injection', () => {
     expect(emu.callCount('POST', ROUTE, 0)).toBe(2);
     expect((await create()).status).toBe(200);
     expect(emu.meetings()).toHaveLength(2);
+  });
+
+  test('a one-of action picks an effect per call by weight, replayable with its random seed', async () => {
+    const pattern = async () => {
+      emu.reset();
+      emu.faults.add({
+        path: ROUTE,
+        randomSeed: 5,
+        action: {
+          type: 'one-of',
+          choices: [
+            { weight: 1, action: { type: 'status-after-store', status: 503 } },
+            { weight: 1, action: { type: 'status', status: 429, retryAfterSeconds: 1 } },
+          ],
+        },
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i += 1) statuses.push((await create()).status);
+      return statuses;
+    };
+    const first = await pattern();
+    const stored = first.filter((s) => s === 503).length;
+    expect(stored).toBeGreaterThan(10);
+    expect(first.filter((s) => s === 429).length).toBe(40 - stored);
+    // Each 503 came after its meeting was stored; no 429 stored one.
+    expect(emu.meetings()).toHaveLength(stored);
+    expect(await pattern()).toEqual(first);
+    const bad = await call(emu, '/__emulator/faults', {
+      body: { action: { type: 'one-of', choices: [{ weight: 1, action: { type: 'one-of', choices: [] } }] } },
+    });
+    expect(bad.status).toBe(400);
   });
 
   test('after-store faults can be armed over the control API', async () => {

@@ -2,7 +2,7 @@
 // which is how the product's exactly-once promise gets proven.
 import { randomUUID } from 'node:crypto';
 import { mulberry32 } from './random';
-import type { FaultRule } from './types';
+import type { FaultEffect, FaultRule } from './types';
 
 export interface FaultCall {
   method: string;
@@ -16,7 +16,10 @@ interface ActiveRule {
   random: () => number;
 }
 
-const ACTIONS = [
+/** A rule as applied to one call: a one-of action resolved to the effect picked. */
+export type TakenFaultRule = FaultRule & { action: FaultEffect };
+
+const EFFECTS = [
   'status',
   'delay',
   'hang',
@@ -26,6 +29,7 @@ const ACTIONS = [
   'delay-after-store',
   'hang-after-store',
 ];
+const ACTIONS = [...EFFECTS, 'one-of'];
 
 export class FaultRegistry {
   private rules: ActiveRule[] = [];
@@ -54,7 +58,7 @@ export class FaultRegistry {
   }
 
   /** The first rule matching this call, consumed once (a rule whose `times` runs out is removed). */
-  take(call: FaultCall): FaultRule | undefined {
+  take(call: FaultCall): TakenFaultRule | undefined {
     for (const active of this.rules) {
       const { rule } = active;
       if (!matches(rule, call)) continue;
@@ -70,7 +74,9 @@ export class FaultRegistry {
         rule.times -= 1;
         if (rule.times <= 0) this.remove(rule.id);
       }
-      return structuredClone(rule);
+      const taken = structuredClone(rule);
+      if (taken.action.type === 'one-of') taken.action = pickEffect(taken.action.choices, active.random);
+      return taken as TakenFaultRule;
     }
     return undefined;
   }
@@ -99,10 +105,33 @@ export function pathRegex(path: string | RegExp): RegExp | undefined {
   return new RegExp(parts[1], parts[2]);
 }
 
+function pickEffect(choices: Array<{ weight: number; action: FaultEffect }>, random: () => number) {
+  const total = choices.reduce((sum, c) => sum + c.weight, 0);
+  let pick = random() * total;
+  for (const choice of choices) {
+    pick -= choice.weight;
+    if (pick < 0) return choice.action;
+  }
+  return (choices[choices.length - 1] as { action: FaultEffect }).action;
+}
+
 function assertValidRule(rule: FaultRule): void {
   const type = (rule as { action?: { type?: unknown } }).action?.type;
   if (typeof type !== 'string' || !ACTIONS.includes(type)) {
     throw new Error(`fault rule needs action.type, one of ${ACTIONS.join(', ')}`);
+  }
+  if (rule.action.type === 'one-of') {
+    const choices = (rule.action as { choices?: unknown }).choices;
+    if (!Array.isArray(choices) || choices.length === 0)
+      throw new Error('fault rule action one-of needs choices: [{ weight, action }]');
+    for (const choice of choices as Array<{ weight?: unknown; action?: { type?: unknown } }>) {
+      if (typeof choice?.weight !== 'number' || !(choice.weight > 0) || !Number.isFinite(choice.weight))
+        throw new Error('fault rule one-of weights must be numbers > 0');
+      if (typeof choice.action?.type !== 'string' || !EFFECTS.includes(choice.action.type))
+        throw new Error(`fault rule one-of choices need action.type, one of ${EFFECTS.join(', ')}`);
+      assertValidRule({ action: choice.action as FaultEffect });
+    }
+    return;
   }
   if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) {
     throw new Error('fault rule times must be a positive integer');

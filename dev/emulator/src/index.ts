@@ -1,11 +1,11 @@
 // Public entry of the local HubSpot API emulator. See ../README.md.
-import { CallLog } from './callLog';
+import { CallLog } from './call-log';
 import { Clock } from './clock';
 import { loadContract } from './contract';
 import type { EmulatorContext } from './context';
 import { FaultRegistry } from './faults';
 import { assertLagOptions, defaultLagSettings, LagModel, type LagOptions, type LagSettings } from './lag';
-import { RollingWindowLimiter } from './rateLimit';
+import { RollingWindowLimiter } from './rate-limit';
 import { defaultSeed } from './seed';
 export {
   REALISTIC_SEARCH_LAG,
@@ -55,9 +55,13 @@ export interface EmulatorOptions {
   searchIndexDelayMs?: number;
   /** Fault rules armed at start, and again after each reset(). */
   faults?: FaultRule[];
-  /** Per app per account. Default 190 per 10 000 ms (policy TEN_SECONDLY_ROLLING); false turns it off. */
+  /** Private apps, per app per account. Default 190 per 10 000 ms (TEN_SECONDLY_ROLLING); false turns it (and, unless given, oauthRateLimit) off. */
   rateLimit?: RateLimitOptions | false;
-  /** Search endpoints, per app per account. Default 5 per 1000 ms (policy SECONDLY); false turns it off. */
+  /** OAuth apps, per app per installing account. Default 110 per 10 000 ms (TEN_SECONDLY_ROLLING); false turns it off. */
+  oauthRateLimit?: RateLimitOptions | false;
+  /** 'required': token responses carry only what the 2026-03 spec requires (hub_id, user_id, scopes left out). Default 'all'. */
+  oauthTokenFields?: 'all' | 'required';
+  /** Search endpoints, per app per account. Default 5 per 1000 ms (policy SECONDLY), not counted in the ten-second limits; false turns it off. */
   searchRateLimit?: RateLimitOptions | false;
   /** OAuth access token lifetime. Default 1800. */
   oauthAccessTokenTtlSeconds?: number;
@@ -101,6 +105,8 @@ export interface Emulator {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { max: 190, windowMs: 10_000 };
+/** HubSpot's limit for OAuth apps: 110 calls per rolling 10 s per installing account. */
+export const DEFAULT_OAUTH_RATE_LIMIT: RateLimitOptions = { max: 110, windowMs: 10_000 };
 export const DEFAULT_SEARCH_RATE_LIMIT: RateLimitOptions = { max: 5, windowMs: 1_000 };
 
 /** The lag settings an emulator starts with: defaults, then searchIndexDelayMs, then `lag`. */
@@ -113,7 +119,9 @@ export function initialLagSettings(
   return {
     ...defaultLagSettings(),
     ...(options.searchIndexDelayMs !== undefined ? { search: { fixedMs: options.searchIndexDelayMs } } : {}),
-    ...structuredClone(options.lag ?? {}),
+    ...Object.fromEntries(
+      Object.entries(structuredClone(options.lag ?? {})).filter(([, v]) => v !== undefined),
+    ),
   };
 }
 
@@ -131,13 +139,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     calls: new CallLog(),
     contract: loadContract(options.contractDir),
     limiter: new RollingWindowLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, 'TEN_SECONDLY_ROLLING'),
+    oauthLimiter: new RollingWindowLimiter(
+      options.oauthRateLimit ?? (options.rateLimit === false ? false : DEFAULT_OAUTH_RATE_LIMIT),
+      'TEN_SECONDLY_ROLLING',
+    ),
     searchLimiter: new RollingWindowLimiter(options.searchRateLimit ?? DEFAULT_SEARCH_RATE_LIMIT, 'SECONDLY'),
+    oauthTokenFields: options.oauthTokenFields ?? 'all',
     lag: new LagModel(initialLagSettings(options)),
     oauthAccessTokenTtlSeconds: options.oauthAccessTokenTtlSeconds ?? 1800,
   };
   const reset = () => {
     store.reset();
     ctx.limiter.reset();
+    ctx.oauthLimiter.reset();
     ctx.searchLimiter.reset();
     ctx.faults.clear();
     armStartFaults();

@@ -140,6 +140,8 @@ describe('the lag model', () => {
     expect(() => model.set({ search: 'slow' as never })).toThrow('search:');
     expect(() => model.set({ seed: 1.5 })).toThrow('seed must be an integer');
     expect(model.settings()).toEqual(defaultLagSettings());
+    // An option left undefined changes nothing.
+    expect(model.set({ search: undefined, seed: 1 }).search).toBe('realistic');
   });
 
   test('command-line lags: a name, a number of ms, or JSON', () => {

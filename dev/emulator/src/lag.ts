@@ -135,6 +135,7 @@ export function assertLagOptions(value: unknown): asserts value is LagOptions {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new Error('lag options are an object { search?, objectRead?, associationRead?, seed? }');
   for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
     if (key === 'seed') {
       if (!Number.isInteger(v)) throw new Error('seed must be an integer');
     } else if ((LAG_KINDS as readonly string[]).includes(key)) {
@@ -180,7 +181,8 @@ export class LagModel {
   /** Changes some settings (for writes from now on); a new seed restarts the draws. */
   set(options: LagOptions): LagSettings {
     assertLagOptions(options);
-    this.current = { ...this.current, ...structuredClone(options) };
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    this.current = { ...this.current, ...structuredClone(given) };
     if (options.seed !== undefined) this.reseed();
     return this.settings();
   }

@@ -7,9 +7,9 @@ import {
   startEmulator,
   type Emulator,
 } from './index';
-import { specValidators } from './specShapes';
-import { recordSpecValidators } from './specShapesRecords';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { specValidators } from './spec-shapes';
+import { recordSpecValidators } from './spec-shapes-records';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const shapes = { ...specValidators(), ...recordSpecValidators() };
 const assoc = (from: string, id: string, to: string) =>

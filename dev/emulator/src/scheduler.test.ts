@@ -2,8 +2,8 @@
 // organizer, the availability page (free slots per duration, busy times per member, isOffline, hasMore),
 // across a DST change, and the scope they need.
 import { ACME_CONTACTS_ONLY_TOKEN, ACME_TOKEN, GLOBEX_TOKEN, startEmulator, type Emulator } from './index';
-import { recordSpecValidators } from './specShapesRecords';
-import { call, validMeetingBody } from './testSupport';
+import { recordSpecValidators } from './spec-shapes-records';
+import { call, validMeetingBody } from './test-support';
 
 const LINKS = '/scheduler/2026-03/meetings/meeting-links';
 const availability = (slug: string, query: string) =>

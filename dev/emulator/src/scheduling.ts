@@ -2,7 +2,7 @@
 // hours and rolling window, minus every member's busy blocks (seeded blocks and the meetings they organize).
 import { isVisible } from './context';
 import type { SeedAccount, SeedMeetingLink, StoredMeeting } from './types';
-import { addDays, civilOf, isoWeekday, minutesOf, zonedToUtc, type CivilDate } from './zonedTime';
+import { addDays, civilOf, isoWeekday, minutesOf, zonedToUtc, type CivilDate } from './zoned-time';
 
 export interface TimeRange {
   start: number;

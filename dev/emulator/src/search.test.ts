@@ -1,5 +1,5 @@
 import { ACME_TOKEN, startEmulator, type Emulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const SEARCH = '/crm/objects/2026-03/meetings/search';
 const contact = (id: string) => [

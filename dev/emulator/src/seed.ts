@@ -1,6 +1,6 @@
 // The demo seed: two accounts, fake tokens, one OAuth app. Every id and token here is made up;
 // token strings carry "emu" so nobody mistakes them for real credentials.
-import { acmeRecords } from './seedRecords';
+import { acmeRecords } from './seed-records';
 import type { EmulatorSeed, SeedAccount, SeedOwner, SeedUser } from './types';
 
 export const ALL_APP_SCOPES = [
@@ -41,7 +41,14 @@ const acme: SeedAccount = {
   timezone: 'America/Sao_Paulo',
   users: [
     { id: '7001', email: 'ana.souza@acme.example', firstName: 'Ana', lastName: 'Souza' },
-    { id: '7002', email: 'ben.carter@acme.example', firstName: 'Ben', lastName: 'Carter' },
+    // A sales rep: HubSpot does not let this user install (or uninstall) apps.
+    {
+      id: '7002',
+      email: 'ben.carter@acme.example',
+      firstName: 'Ben',
+      lastName: 'Carter',
+      canInstallApps: false,
+    },
     { id: '7003', email: 'carmen.ruiz@acme.example', firstName: 'Carmen', lastName: 'Ruiz' },
     // A user who has no owner record (e.g. a super admin who owns nothing).
     { id: '7004', email: 'dev.patel@acme.example', firstName: 'Dev', lastName: 'Patel' },

@@ -4,14 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bearerToken, identify } from './auth';
 import type { EmulatorContext } from './context';
 import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
-import { registerAssociationLabelRoutes } from './routes/associationLabels';
+import { registerAssociationLabelRoutes } from './routes/association-labels';
 import { registerAssociationRoutes } from './routes/associations';
 import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
-import { registerMeetingReadRoutes } from './routes/meetingReads';
-import { registerMeetingUpdateRoutes } from './routes/meetingUpdate';
+import { registerMeetingReadRoutes } from './routes/meeting-reads';
+import { registerMeetingUpdateRoutes } from './routes/meeting-update';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
+import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';
 import { registerRecordRoutes } from './routes/records';
 import { registerSchedulerRoutes } from './routes/scheduler';
 import type { FaultAction } from './types';
@@ -167,6 +168,8 @@ export function buildServer(
   registerMeetingUpdateRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx, options.reset);
+  // Last: it adds only the routes no file above serves.
+  registerRecordLifecycleRoutes(app, ctx);
   return app;
 }
 

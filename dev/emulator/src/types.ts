@@ -8,6 +8,8 @@ export interface SeedUser {
   email: string;
   firstName: string;
   lastName: string;
+  /** False for a user HubSpot does not let install apps (no super admin / App Marketplace access). Default true. */
+  canInstallApps?: boolean;
 }
 
 /** A CRM owner. `userId` links it to a user; an owner without one is a deactivated/imported owner. */
@@ -228,7 +230,8 @@ export interface EmulatorState {
   };
 }
 
-export type FaultAction =
+/** What a fault does to one call. */
+export type FaultEffect =
   /** Answer with this status before touching state (429 bodies carry policyName). */
   | {
       type: 'status';
@@ -260,6 +263,11 @@ export type FaultAction =
   | { type: 'delay-after-store'; ms: number }
   /** Perform the request (the write), then never answer: the socket stays open until the client gives up. */
   | { type: 'hang-after-store' };
+
+export type FaultAction =
+  | FaultEffect
+  /** One of the effects, picked per call with probability weight / total (the rule's randomSeed seeds it). */
+  | { type: 'one-of'; choices: Array<{ weight: number; action: FaultEffect }> };
 
 export interface FaultRule {
   id?: string;

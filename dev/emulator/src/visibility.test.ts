@@ -1,7 +1,7 @@
 // When each read sees a new meeting, over real HTTP with a fake clock (no real waits): search at its
 // drawn visibleAt.search; by-id, batch read and associations at once unless told to lag.
 import { ACME_TOKEN, startEmulator, type Emulator, type EmulatorOptions } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const SEARCH = '/crm/objects/2026-03/meetings/search';
 const BATCH_READ = '/crm/objects/2026-03/meetings/batch/read';

@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ACME_TOKEN, seedWithOwners } from '@meeting-card/hubspot-emulator';
 import { FIXTURES_DIR } from './paths';
 import { startWorkbench, type Workbench } from './server';
 
@@ -18,6 +19,23 @@ describe('the workbench server', () => {
   afterEach(async () => {
     await workbench?.close();
     workbench = undefined;
+  });
+
+  test('a seed replaces the demo account: the page offers its users and the functions see its owners', async () => {
+    workbench = await startWorkbench({ ...fixtureOptions(), seed: seedWithOwners(20) });
+    const config = (await (await fetch(`${workbench.url}/api/config`)).json()) as {
+      users: Array<{ id: string; ownerId?: string }>;
+    };
+    expect(config.users).toHaveLength(20);
+    expect(config.users[0]).toMatchObject({ id: '700001', ownerId: '900001' });
+    // Every 10th generated owner is archived: that user has no owner record.
+    expect(config.users[9]?.ownerId).toBeUndefined();
+    const owners = (await (
+      await fetch(`${workbench.emulator?.url}/crm/owners/2026-03?limit=100`, {
+        headers: { authorization: `Bearer ${ACME_TOKEN}` },
+      })
+    ).json()) as { results: unknown[] };
+    expect(owners.results).toHaveLength(18);
   });
 
   test('a port already in use is reported with the way out', async () => {
@@ -111,5 +129,37 @@ describe('the workbench server', () => {
     });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { message: string }).message).toContain('known: fixture_echo');
+  });
+
+  test('search lags realistically by default; the fault panel changes it and reset keeps the choice', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const config = async () =>
+      ((await (await fetch(`${workbench?.url}/api/config`)).json()) as { searchLag: { selected: string } })
+        .searchLag;
+    expect(workbench.emulator?.lag.get().search).toBe('realistic');
+    expect((await config()).selected).toBe('realistic');
+    const put = (kind: string) =>
+      fetch(`${workbench?.url}/api/search-lag`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind }),
+      });
+    expect((await put('fixed-90000')).status).toBe(200);
+    expect(workbench.emulator?.lag.get().search).toEqual({ fixedMs: 90_000 });
+    await fetch(`${workbench.url}/api/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect((await config()).selected).toBe('fixed-90000');
+    expect((await put('soon')).status).toBe(400);
+  });
+
+  test('a lag given at start is shown as custom when it is none of the panel’s choices', async () => {
+    workbench = await startWorkbench({ ...fixtureOptions(), lag: { search: { fixedMs: 2_500 } } });
+    const body = (await (await fetch(`${workbench.url}/api/config`)).json()) as {
+      searchLag: { selected: string };
+    };
+    expect(body.searchLag.selected).toBe('custom');
   });
 });

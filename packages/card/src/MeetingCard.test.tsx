@@ -90,7 +90,7 @@ describe('the meeting card form', () => {
     ]);
     pickSlot(card);
     // 10:00 in New York on 12 March 2026 (EDT, UTC-4) is 11:00 in São Paulo (UTC-3).
-    expect(card.findByTestId(Text, 'contact-local-time').text).toMatch(/11:00\sAM/);
+    expect(card.findByTestId(Text, 'contact-local-time').text).toMatch(/11:00\s.*AM \(São Paulo\)/);
 
     card.find(Select, { name: 'timezone' }).trigger('onChange', 'America/Sao_Paulo' as never);
     expect(card.maybeFindByTestId(Text, 'contact-local-time')).toBeNull();
@@ -115,10 +115,10 @@ describe('the meeting card form', () => {
   it('stays usable while the form options load, then offers teammates and meeting types', async () => {
     const options = deferred<FormOptionsResult>();
     const card = await renderCard({ server: new RecordingServer(options.promise) });
-    expect(card.find(Input, { name: 'title' }).props.readOnly).toBeUndefined();
+    expect(card.find(Input, { name: 'title' }).props.readOnly).toBe(false);
     expect(card.find(MultiSelect, { name: 'attendeeOwnerIds' }).props.readOnly).toBe(true);
     expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
-    card.find(Input, { name: 'title' }).trigger('onInput', 'Intro call' as never);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Intro call' as never);
     expect(card.find(Input, { name: 'title' }).props.value).toBe('Intro call');
 
     options.resolve({ ok: true, options: OPTIONS });
@@ -174,6 +174,7 @@ describe('the meeting card form', () => {
 describe('validation before anything is sent', () => {
   it('shows a missing date at the date field', async () => {
     const card = await renderCard();
+    card.find(DateInput, { name: 'date' }).trigger('onChange', null as never);
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     expect(messageAt(card, TimeInput, 'startTime')).toBeUndefined();
@@ -184,7 +185,7 @@ describe('validation before anything is sent', () => {
 
   it('shows a missing start time at the start time field', async () => {
     const card = await renderCard();
-    card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
+    card.find(TimeInput, { name: 'startTime' }).trigger('onChange', null as never);
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBeUndefined();
     expect(messageAt(card, TimeInput, 'startTime')).toBe('Required.');
@@ -209,14 +210,19 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows an end time before the start at the end time field', async () => {
+  it('lets a chosen end time fall on the next day, and says so next to it', async () => {
     const card = await renderCard();
-    pickSlot(card);
+    pickSlot(card, { year: 2026, month: 2, date: 12 }, { hours: 23, minutes: 30 });
     card.find(Select, { name: 'duration' }).trigger('onChange', 'custom' as never);
-    card.find(TimeInput, { name: 'endTime' }).trigger('onChange', { hours: 9, minutes: 30 } as never);
+    card.find(TimeInput, { name: 'endTime' }).trigger('onChange', { hours: 0, minutes: 30 } as never);
+    expect(card.find(TimeInput, { name: 'endTime' }).props.description).toBe('Ends the next day.');
     submit(card);
-    expect(messageAt(card, TimeInput, 'endTime')).toBe('The meeting must end after it starts.');
-    expect((card.server as RecordingServer).creates).toHaveLength(0);
+    await card.waitFor(() => expect((card.server as RecordingServer).creates).toHaveLength(1));
+    expect((card.server as RecordingServer).creates[0]).toMatchObject({
+      start: '2026-03-12T23:30',
+      end: '2026-03-13T00:30',
+    });
+    expect((card.server as RecordingServer).creates[0]!.durationMinutes).toBeUndefined();
   });
 
   it('shows a missing end time at the end time field', async () => {
@@ -236,13 +242,17 @@ describe('validation before anything is sent', () => {
     expect((card.server as RecordingServer).creates).toHaveLength(0);
   });
 
-  it('shows more reminders than allowed at the reminders field', async () => {
+  it('refuses a fourth reminder on the spot and keeps the three ticked', async () => {
     const card = await renderCard();
     pickSlot(card);
-    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h', '1d', '1w'] as never);
-    submit(card);
-    expect(messageAt(card, MultiSelect, 'reminders')).toBe(`Too many: at most ${LIMITS.maxReminders}.`);
-    expect((card.server as RecordingServer).creates).toHaveLength(0);
+    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h', '1d'] as never);
+    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h', '1d', '30m'] as never);
+    expect(card.find(MultiSelect, { name: 'reminders' }).props.value).toEqual(['15m', '1h', '1d']);
+    expect(messageAt(card, MultiSelect, 'reminders')).toBe(
+      `You can tick up to ${LIMITS.maxReminders}. Untick one to choose another.`,
+    );
+    card.find(MultiSelect, { name: 'reminders' }).trigger('onChange', ['15m', '1h'] as never);
+    expect(messageAt(card, MultiSelect, 'reminders')).toBeUndefined();
   });
 
   it('shows a location over the length limit at the location field', async () => {
@@ -274,6 +284,7 @@ describe('validation before anything is sent', () => {
 
   it("clears a field's message once the rep edits that field", async () => {
     const card = await renderCard();
+    card.find(DateInput, { name: 'date' }).trigger('onChange', null as never);
     submit(card);
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
@@ -295,7 +306,7 @@ describe('booking', () => {
       organizerUserId: '1',
       title: 'Meeting with Ana Souza',
       start: '2026-03-12T10:00',
-      end: '2026-03-12T10:30',
+      durationMinutes: 30,
       timezone: 'America/New_York',
     });
     expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(1);
@@ -322,8 +333,9 @@ describe('booking', () => {
       requestId: expect.stringMatching(UUID_V4),
       organizerUserId: '1',
       title: 'Pricing review',
-      start: '2026-03-12T10:00',
-      end: '2026-03-12T11:00',
+      // 10:00 in New York, the same moment after the zone changed to São Paulo's.
+      start: '2026-03-12T11:00',
+      durationMinutes: 60,
       timezone: 'America/Sao_Paulo',
       locationType: 'PHONE',
       location: '+55 11 5555-0100',
@@ -346,7 +358,12 @@ describe('booking', () => {
     card.find(Select, { name: 'duration' }).trigger('onChange', 60 as never);
     submit(card);
     await card.waitFor(() => expect((card.server as RecordingServer).creates).toHaveLength(1));
-    expect((card.server as RecordingServer).creates[0]!.end).toBe('2026-03-08T03:30');
+    // A duration, not an end clock time: the core adds it to the start instant.
+    expect((card.server as RecordingServer).creates[0]).toMatchObject({
+      start: '2026-03-08T01:30',
+      durationMinutes: 60,
+    });
+    expect((card.server as RecordingServer).creates[0]!.end).toBeUndefined();
   });
 
   it('shows what was booked, in the chosen zone and the contact zone, with attendees', async () => {
@@ -358,7 +375,9 @@ describe('booking', () => {
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
 
     expect(allText(card.findByTestId(Alert, 'booking-success'))).toContain('Meeting with Ana Souza');
-    expect(card.findByTestId(Text, 'booked-when').text).toMatch(/Thu, Mar 12, 2026, 10:00\s.*10:30\sAM EDT/);
+    expect(card.findByTestId(Text, 'booked-when').text).toMatch(
+      /Thu, Mar 12, 2026, 10:00\s.*10:30\sAM \(New York\)/,
+    );
     expect(card.findByTestId(Text, 'booked-contact-when').text).toMatch(/11:00\s.*11:30\sAM/);
     expect(card.findByTestId(Text, 'booked-attendees').text).toBe('Sam Sales, Lee Lead');
     expect(card.maybeFind(Form)).toBeNull();
@@ -376,11 +395,13 @@ describe('booking', () => {
       end: '',
       timezone: 'UTC',
     });
-    if (answer.ok) answer.meeting.recovered = true;
+    if (answer.ok) Object.assign(answer.meeting, { recovered: true, recoveredFrom: 'connection' });
     server.answerCreate(answer);
     submit(card);
     await card.waitFor(() =>
-      expect(allText(card.findByTestId(Alert, 'booking-success'))).toMatch(/booked once/),
+      expect(card.findByTestId(Text, 'booking-recovered').text).toBe(
+        'The connection to HubSpot dropped. We checked and found the meeting: it was booked once.',
+      ),
     );
   });
 
@@ -394,7 +415,9 @@ describe('booking', () => {
 
     card.findByTestId(Button, 'book-another').trigger('onClick');
     expect(card.find(Input, { name: 'title' }).props.value).toBe('Meeting with Ana Souza');
-    expect(card.find(DateInput, { name: 'date' }).props.value).toBeUndefined();
+    // The next half hour at least 15 minutes away: 07:00 in New York -> 07:30.
+    expect(card.find(DateInput, { name: 'date' }).props.value).toEqual({ year: 2026, month: 2, date: 1 });
+    expect(card.find(TimeInput, { name: 'startTime' }).props.value).toEqual({ hours: 7, minutes: 30 });
     pickSlot(card);
     submit(card);
     await card.waitFor(() => expect(server.creates).toHaveLength(2));
@@ -466,9 +489,15 @@ describe('failures', () => {
   });
 
   it('says it is safe to try again when HubSpot stays rate limited', async () => {
-    const { card } = await failWith(failed({ code: 'RATE_LIMITED', retryable: true }));
+    const { card } = await failWith(
+      failed({
+        code: 'RATE_LIMITED',
+        retryable: true,
+        details: { retryAfterSeconds: 30, cause: 'rate_limit' },
+      }),
+    );
     expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
-      /Nothing was booked; it is safe to try again/,
+      /rate limit for this account was reached.*Nothing was booked; try again in 30 seconds/,
     );
     expect(card.find(LoadingButton).text).toBe('Try again');
   });
@@ -476,7 +505,7 @@ describe('failures', () => {
   it('says it is safe to try again when the server checked that nothing was created', async () => {
     const { card } = await failWith(failed({ code: 'NOT_CREATED', retryable: true }));
     expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
-      /Nothing was booked. It is safe to try again/,
+      /HubSpot answered with an error. We checked: nothing was booked, so it is safe to try again/,
     );
   });
 
@@ -499,27 +528,106 @@ describe('failures', () => {
     expect(server.creates[1]!.checkExisting).toBe(true);
   });
 
-  it('resubmits with the same requestId after a failure', async () => {
+  it('books an edited form after a failure that booked nothing as a new request', async () => {
     const { card, server } = await failWith(failed({ code: 'RATE_LIMITED', retryable: true }));
     card.find(Input, { name: 'title' }).trigger('onChange', 'Edited after the failure' as never);
     submit(card);
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
     expect(server.creates).toHaveLength(2);
-    expect(server.creates[1]!.requestId).toBe(server.creates[0]!.requestId);
+    expect(server.creates[1]!.requestId).toMatch(UUID_V4);
+    expect(server.creates[1]!.requestId).not.toBe(server.creates[0]!.requestId);
     expect(server.creates[1]!.title).toBe('Edited after the failure');
     // Nothing was created by a rate-limited attempt, so the server need not look for it.
     expect(server.creates[1]!.checkExisting).toBeUndefined();
   });
 
-  it('asks the server to look for the meeting on every resubmission after an unknown outcome', async () => {
+  it('after an unknown outcome, a resubmit checks the first request unchanged, even when the form was edited', async () => {
     const { card, server } = await failWith(failed({ code: 'OUTCOME_UNKNOWN' }));
-    server.answerCreate(failed({ code: 'RATE_LIMITED', retryable: true }));
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Edited meanwhile' as never);
+    server.answerCreate(failed({ code: 'NOT_CREATED', retryable: true }));
     submit(card);
     await card.waitFor(() => expect(server.creates).toHaveLength(2));
     await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    const [first, check] = server.creates;
+    expect(check).toEqual({ ...first, checkExisting: true });
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/safe to try again/);
+    // Absence established: the edited form is booked as a new request.
     submit(card);
     await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
-    expect(server.creates.map((p) => p.requestId)).toEqual(Array(3).fill(server.creates[0]!.requestId));
-    expect(server.creates.map((p) => p.checkExisting)).toEqual([undefined, true, true]);
+    expect(server.creates[2]!.requestId).not.toBe(first!.requestId);
+    expect(server.creates[2]!.title).toBe('Edited meanwhile');
+    expect(server.creates[2]!.checkExisting).toBeUndefined();
+  });
+});
+
+describe('checking after HubSpot did not confirm (VERIFYING)', () => {
+  const verifying = (attemptedSince: number) =>
+    failed({ code: 'VERIFYING', details: { attemptedSince, checkAfterMs: 0 } });
+
+  it('keeps checking in the background with the same request and the attempt time, then shows the meeting', async () => {
+    const found = deferred<CreateMeetingResult>();
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(found.promise);
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    // The checks run on timers and may not change what is rendered, so wait on the seam, not the tree.
+    for (let turn = 0; turn < 100 && server.creates.length < 3; turn++) await settle();
+    expect(server.creates).toHaveLength(3);
+    // Checking: the rep is told, booking is held, the form stays editable.
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /has not confirmed it yet. Checking/,
+    );
+    expect(card.find(LoadingButton).props.loading).toBe(true);
+    card.find(Input, { name: 'title' }).trigger('onChange', 'Typed while checking' as never);
+    expect(card.find(Input, { name: 'title' }).props.value).toBe('Typed while checking');
+    submit(card);
+    expect(server.creates).toHaveLength(3);
+
+    const [first, ...checks] = server.creates;
+    for (const check of checks) {
+      expect(check).toEqual({ ...first, checkExisting: true, attemptedSince: 1_767_000_000_000 });
+    }
+    const answer = booked(first!);
+    if (answer.ok) answer.meeting.recovered = true;
+    found.resolve(answer);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(card.mocks.actions.refreshObjectProperties.callCount).toBe(1);
+  });
+
+  it('says "not booked, safe to book" once HubSpot confirms absence, and only then books again, as a new request', async () => {
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(failed({ code: 'NOT_CREATED', retryable: true }));
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(
+      /nothing was booked, so it is safe to try again/,
+    );
+    await settle();
+    expect(server.creates).toHaveLength(2);
+    submit(card);
+    await card.waitFor(() => expect(card.findByTestId(Alert, 'booking-success')).toBeDefined());
+    expect(server.creates[2]!.requestId).not.toBe(server.creates[0]!.requestId);
+    expect(server.creates[2]!.checkExisting).toBeUndefined();
+  });
+
+  it('stops checking when the server gives up, and tells the rep to look at the timeline', async () => {
+    const server = new RecordingServer()
+      .answerCreate(verifying(1_767_000_000_000))
+      .answerCreate(failed({ code: 'OUTCOME_UNKNOWN', details: { attemptedSince: 1_767_000_000_000 } }));
+    const card = await renderCard({ server });
+    pickSlot(card);
+    submit(card);
+    await card.waitFor(() => expect(server.creates).toHaveLength(2));
+    await card.waitFor(() => expect(card.find(LoadingButton).props.loading).toBe(false));
+    expect(allText(card.findByTestId(Alert, 'booking-failure'))).toMatch(/activity timeline/);
+    await settle();
+    expect(server.creates).toHaveLength(2);
   });
 });

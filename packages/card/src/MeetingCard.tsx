@@ -1,6 +1,7 @@
 import {
   MeetingCardView,
   RECORD_PROPERTIES,
+  type CardEnvironment,
   type MeetingCardActions,
   type MeetingCardContext,
 } from './components/MeetingCardView';
@@ -14,13 +15,23 @@ export interface MeetingCardProps {
     fetchCrmObjectProperties: (names: string[]) => Promise<Record<string, string | null>>;
   };
   server: MeetingServer;
+  /** The clock and the rep's zone; the runtime's unless a test or the workbench sets them. */
+  environment?: CardEnvironment;
 }
 
 /**
  * The meeting card on a contact record. The form renders at once; the record's properties
  * (for the title, the phone and the contact's time zone) fill the suggestions in when they arrive.
  */
-export function MeetingCard({ context, actions, server }: MeetingCardProps) {
+export function MeetingCard({ context, actions, server, environment }: MeetingCardProps) {
   const record = useRecordProperties(actions.fetchCrmObjectProperties, RECORD_PROPERTIES);
-  return <MeetingCardView context={context} actions={actions} server={server} record={record} />;
+  return (
+    <MeetingCardView
+      context={context}
+      actions={actions}
+      server={server}
+      record={record}
+      environment={environment}
+    />
+  );
 }

@@ -3,6 +3,7 @@ export { MeetingCard, type MeetingCardProps } from './MeetingCard';
 export {
   MeetingCardView,
   RECORD_PROPERTIES,
+  type CardEnvironment,
   type MeetingCardActions,
   type MeetingCardContext,
   type MeetingCardViewProps,

@@ -1,5 +1,6 @@
 // Test helpers for the card suites. Not exported from the package.
 import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   CreateMeetingResult,
   FormOptions,
@@ -103,16 +104,19 @@ export function booked(
   params: MeetingParameters,
   extra: { startUtc?: string; endUtc?: string } = {},
 ): CreateMeetingResult {
+  // The instants the core's own rules give these parameters (the server's answer carries them).
+  const checked = validateMeetingParametersAsCodes(params);
+  const value = checked.ok ? checked.value : undefined;
   return {
     ok: true,
     meeting: {
       id: '9001',
       title: params.title,
       start: params.start,
-      end: params.end ?? '',
+      end: value?.end ?? params.end ?? '',
       timezone: params.timezone,
-      startUtc: extra.startUtc ?? '2026-03-12T14:00:00Z',
-      endUtc: extra.endUtc ?? '2026-03-12T14:30:00Z',
+      startUtc: extra.startUtc ?? value?.startUtc ?? '2026-03-12T14:00:00Z',
+      endUtc: extra.endUtc ?? value?.endUtc ?? '2026-03-12T14:30:00Z',
       contactId: '123',
       ownerId: '501',
       attendeeOwnerIds: params.attendeeOwnerIds ?? [],
@@ -129,7 +133,14 @@ interface RenderOptions {
   record?: RecordProperties;
   locale?: string;
   portalTimeZone?: string;
+  /** The card's clock (epoch ms); NOW unless given. */
+  now?: number;
+  /** The rep's own zone as the runtime would say it; none unless given. */
+  repZone?: string | null;
 }
+
+/** The time the card's clock shows in these suites: 1 March 2026, 12:00 UTC (07:00 in New York). */
+export const NOW = Date.parse('2026-03-01T12:00:00Z');
 
 /**
  * Renders the card as HubSpot would on a contact record, with the record's properties given.
@@ -140,6 +151,8 @@ export async function renderCard({
   record = CONTACT,
   locale,
   portalTimeZone,
+  now = NOW,
+  repZone = null,
 }: RenderOptions = {}) {
   const renderer = createRenderer('crm.record.tab');
   renderer.mocks.actions.fetchCrmObjectProperties.willCall(
@@ -151,7 +164,15 @@ export async function renderCard({
     user: { ...base.user, locale },
     portal: { ...base.portal, timezone: portalTimeZone ?? base.portal.timezone },
   };
-  renderer.render(<MeetingCard context={context} actions={renderer.mocks.actions} server={server} />);
+  const environment = { now: () => now, repZone: () => repZone };
+  renderer.render(
+    <MeetingCard
+      context={context}
+      actions={renderer.mocks.actions}
+      server={server}
+      environment={environment}
+    />,
+  );
   const card = { ...renderer, server, context };
   await renderer.waitFor(() => {
     if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)

@@ -1,23 +1,9 @@
 // Card-safe entry: no Node APIs, no HubSpot client. The server half is `@meeting-card/core/server`.
 export * from './types';
-export { LIMITS, LOCATION_TYPES, MEETING_OUTCOMES, REMINDER_UNITS, REMINDER_UNIT_MINUTES } from './limits';
-export {
-  isValidTimeZone,
-  parseWallClock,
-  utcToWallClock,
-  wallClockToUtc,
-  type WallClockToUtcResult,
-} from './time';
-export { checkMeetingParameters, validateMeetingParameters, type DescribeIssue } from './input-schema';
-export { fieldIssue } from './field-messages';
-export {
-  buildCreateMeetingRequest,
-  isRecordId,
-  MEETING_TO_CONTACT_ASSOCIATION,
-  type CreateMeetingBody,
-  type CreateMeetingRequest,
-  type MeetingAssociations,
-} from './request-body';
+export { LIMITS, LOCATION_TYPES } from './limits';
+export { isValidTimeZone, utcToWallClock, wallClockToUtc } from './time';
+export { validateMeetingParametersAsCodes, validateMeetingParametersInEnglish } from './input-schema';
+export { buildCreateMeetingRequest } from './request-body';
 export { mayHaveBooked } from './outcomes';
 // Issue 10: free slots, conflicts, the record's context.
 export {

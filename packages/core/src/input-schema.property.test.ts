@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { validateMeetingParameters } from './input-schema';
+import { validateMeetingParametersInEnglish } from './input-schema';
 import { LIMITS, REMINDER_UNIT_MINUTES } from './limits';
 import { buildCreateMeetingRequest } from './request-body';
 import type { FieldIssueCode, MeetingField, MeetingParameters, ReminderUnit } from './types';
@@ -360,7 +360,7 @@ const anyInput: fc.Arbitrary<unknown> = fc.oneof(
 // ---------------------------------------------------------------------------------------------
 
 function expectRoundTrip(raw: Record<string, unknown>): void {
-  const result = validateMeetingParameters(raw);
+  const result = validateMeetingParametersInEnglish(raw);
   if (!result.ok) throw new Error(`expected acceptance, got ${JSON.stringify(result.fields)}`);
   const { value } = result;
   const request = buildCreateMeetingRequest(value, TRUSTED);
@@ -431,12 +431,12 @@ function expectNamedRejection(raw: unknown, fields: Record<string, { code: strin
   }
 }
 
-describe('validateMeetingParameters under random input', () => {
+describe('validateMeetingParametersInEnglish under random input', () => {
   it('never throws, names a real field for every rejection, and turns every acceptance into a body the contract accepts that sends what was asked', () => {
     let accepted = 0;
     fc.assert(
       fc.property(anyInput, (raw) => {
-        const result = validateMeetingParameters(raw);
+        const result = validateMeetingParametersInEnglish(raw);
         if (result.ok) {
           accepted += 1;
           expectRoundTrip(raw as Record<string, unknown>);
@@ -461,7 +461,7 @@ describe('validateMeetingParameters under random input', () => {
           duration === undefined
             ? instantsShowing(form.end as string, zone)
             : start.slice(0, 1).map((instant) => instant + duration * 60_000);
-        const result = validateMeetingParameters(form);
+        const result = validateMeetingParametersInEnglish(form);
         if (
           duration !== undefined &&
           (duration < LIMITS.minDurationMinutes || duration > LIMITS.maxDurationMinutes)
@@ -540,7 +540,7 @@ describe('a booking given as a duration', () => {
     let accepted = 0;
     fc.assert(
       fc.property(durationForm, (form) => {
-        const result = validateMeetingParameters(form);
+        const result = validateMeetingParametersInEnglish(form);
         const startInstants = instantsShowing(form.start, form.timezone);
         if (startInstants.length === 0) {
           expect(result).toMatchObject({ ok: false, fields: { start: { code: 'nonexistent_local_time' } } });
@@ -569,7 +569,7 @@ describe('a booking given as a duration', () => {
     ['Australia/Lord_Howe', '2027-04-04T01:30', 60, '2027-04-03T14:30:00Z', '2027-04-03T15:30:00Z'],
     ['Asia/Kathmandu', '2027-01-10T23:30', 45, '2027-01-10T17:45:00Z', '2027-01-10T18:30:00Z'],
   ])('in %s, %s for %i minutes is %s to %s', (timezone, start, durationMinutes, startUtc, endUtc) => {
-    const result = validateMeetingParameters({
+    const result = validateMeetingParametersInEnglish({
       requestId: '0f8fad5b-d9cb-469f-a165-70867728950e',
       organizerUserId: '7001',
       title: 'Call',

@@ -1,4 +1,4 @@
-import { checkMeetingParameters, validateMeetingParameters } from './input-schema';
+import { validateMeetingParametersAsCodes, validateMeetingParametersInEnglish } from './input-schema';
 import { LIMITS } from './limits';
 import type { MeetingParameters } from './types';
 
@@ -12,14 +12,14 @@ const valid: MeetingParameters = {
 };
 
 function issuesFor(patch: Record<string, unknown>) {
-  const result = validateMeetingParameters({ ...valid, ...patch });
+  const result = validateMeetingParametersInEnglish({ ...valid, ...patch });
   if (result.ok) throw new Error('expected a rejection');
   return result.fields;
 }
 
-describe('validateMeetingParameters', () => {
+describe('validateMeetingParametersInEnglish', () => {
   it('accepts title, times and zone alone and applies the defaults', () => {
-    const result = validateMeetingParameters(valid);
+    const result = validateMeetingParametersInEnglish(valid);
     expect(result).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -35,7 +35,7 @@ describe('validateMeetingParameters', () => {
   });
 
   it('trims the title and refuses one that is only spaces', () => {
-    const ok = validateMeetingParameters({ ...valid, title: '  Demo  ' });
+    const ok = validateMeetingParametersInEnglish({ ...valid, title: '  Demo  ' });
     expect(ok.ok && ok.value.title).toBe('Demo');
     expect(issuesFor({ title: '   ' }).title?.code).toBe('required');
   });
@@ -73,7 +73,7 @@ describe('validateMeetingParameters', () => {
   });
 
   it('names every missing required field at once', () => {
-    const result = validateMeetingParameters({});
+    const result = validateMeetingParametersInEnglish({});
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(Object.keys(result.fields).sort()).toEqual([
@@ -114,31 +114,32 @@ describe('validateMeetingParameters', () => {
   });
 
   it('ignores fields it does not know, including a contact id', () => {
-    const result = validateMeetingParameters({ ...valid, contactId: '999', hubspot_owner_id: '1' });
+    const result = validateMeetingParametersInEnglish({ ...valid, contactId: '999', hubspot_owner_id: '1' });
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('999');
   });
 
   it('gives a location without a type the CUSTOM type', () => {
-    const result = validateMeetingParameters({ ...valid, location: 'https://meet.example/abc' });
+    const result = validateMeetingParametersInEnglish({ ...valid, location: 'https://meet.example/abc' });
     expect(result.ok && result.value.locationType).toBe('CUSTOM');
   });
 });
 
-describe('checkMeetingParameters', () => {
+describe('validateMeetingParametersAsCodes', () => {
   it('applies the same rules and gives codes without the English wording', () => {
-    const result = checkMeetingParameters({ ...valid, title: ' ', end: '2026-03-12T09:00' });
+    const result = validateMeetingParametersAsCodes({ ...valid, title: ' ', end: '2026-03-12T09:00' });
     expect(result).toEqual({
       ok: false,
       fields: { title: { code: 'required', message: '' }, end: { code: 'end_before_start', message: '' } },
     });
-    expect(checkMeetingParameters(valid)).toEqual(validateMeetingParameters(valid));
+    expect(validateMeetingParametersAsCodes(valid)).toEqual(validateMeetingParametersInEnglish(valid));
   });
 });
 
 describe('a duration instead of an end', () => {
   const { end: _end, ...withoutEnd } = valid;
-  const timed = (patch: Record<string, unknown>) => validateMeetingParameters({ ...withoutEnd, ...patch });
+  const timed = (patch: Record<string, unknown>) =>
+    validateMeetingParametersInEnglish({ ...withoutEnd, ...patch });
 
   it('ends that many minutes after the start instant, and says its wall-clock end', () => {
     expect(timed({ durationMinutes: 45 })).toMatchObject({
@@ -153,7 +154,7 @@ describe('a duration instead of an end', () => {
       value: { end: '2026-03-13T00:30', endUtc: '2026-03-13T03:30:00Z' },
     });
     expect(
-      validateMeetingParameters({ ...valid, start: '2026-03-12T23:30', end: '2026-03-13T00:30' }).ok,
+      validateMeetingParametersInEnglish({ ...valid, start: '2026-03-12T23:30', end: '2026-03-13T00:30' }).ok,
     ).toBe(true);
   });
 
@@ -176,11 +177,11 @@ describe('a duration instead of an end', () => {
   });
 
   it('is exactly one of end and duration', () => {
-    expect(validateMeetingParameters({ ...valid, durationMinutes: 30 })).toMatchObject({
+    expect(validateMeetingParametersInEnglish({ ...valid, durationMinutes: 30 })).toMatchObject({
       ok: false,
       fields: { durationMinutes: { code: 'end_or_duration' } },
     });
-    expect(validateMeetingParameters(withoutEnd)).toMatchObject({
+    expect(validateMeetingParametersInEnglish(withoutEnd)).toMatchObject({
       ok: false,
       fields: { end: { code: 'required' } },
     });
@@ -190,7 +191,7 @@ describe('a duration instead of an end', () => {
 describe('the booking form rules (when the caller says what time it is)', () => {
   const now = Date.parse('2026-03-12T12:00:00Z'); // 09:00 in São Paulo
   const form = (patch: Record<string, unknown>) =>
-    checkMeetingParameters({ ...valid, ...patch }, undefined, { now });
+    validateMeetingParametersAsCodes({ ...valid, ...patch }, undefined, { now });
 
   it('refuses a start that has passed, with a few minutes of grace', () => {
     expect(form({ start: '2026-03-12T08:54', end: '2026-03-12T09:30' })).toMatchObject({
@@ -200,7 +201,7 @@ describe('the booking form rules (when the caller says what time it is)', () => 
     expect(form({ start: '2026-03-12T08:56', end: '2026-03-12T09:30' }).ok).toBe(true);
     // Servers and API clients may record a meeting that already happened.
     expect(
-      validateMeetingParameters({ ...valid, start: '2020-01-01T10:00', end: '2020-01-01T11:00' }).ok,
+      validateMeetingParametersInEnglish({ ...valid, start: '2020-01-01T10:00', end: '2020-01-01T11:00' }).ok,
     ).toBe(true);
   });
 

@@ -151,12 +151,15 @@ const codeOnly: DescribeIssue = (_field, code, params) =>
  * servers answer). Unknown fields are ignored (a `contactId` here is never used: the contact comes
  * from what HubSpot vouches for).
  */
-export function validateMeetingParameters(raw: unknown): ValidationResult {
-  return checkMeetingParameters(raw, fieldIssue);
+export function validateMeetingParametersInEnglish(raw: unknown): ValidationResult {
+  return validateMeetingParametersAsCodes(raw, fieldIssue);
 }
 
-/** The same rules as validateMeetingParameters; issues carry `code` and `params` only (message ''). */
-export function checkMeetingParameters(
+/**
+ * The same rules as validateMeetingParametersInEnglish, without its English: by default each issue
+ * carries only `code` and `params` (message ''), for clients that word issues themselves (the card).
+ */
+export function validateMeetingParametersAsCodes(
   raw: unknown,
   describe: DescribeIssue = codeOnly,
   rules?: FormRules,

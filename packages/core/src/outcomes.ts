@@ -14,9 +14,10 @@ const NOTHING_CREATED: ReadonlySet<string> = new Set<ErrorCode>([
 ]);
 
 /**
- * True when a failed booking may still have created the meeting: OUTCOME_UNKNOWN, INTERNAL_ERROR, or
- * a code this build does not know. Then the rep is sent to the timeline, a resubmit asks the server to
- * look first, and the backend keeps the answer for the requestId instead of freeing it.
+ * True when a failed booking may still have created the meeting: VERIFYING (HubSpot has not confirmed
+ * yet), OUTCOME_UNKNOWN, INTERNAL_ERROR, or a code this build does not know. Then nothing is booked
+ * again for that request until a check (checkExisting, same requestId and parameters) settles it, and
+ * the backend keeps the answer for the requestId instead of freeing it.
  */
 export function mayHaveBooked(code: string): boolean {
   return !NOTHING_CREATED.has(code);

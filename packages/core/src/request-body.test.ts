@@ -1,5 +1,5 @@
-import { contractErrors, validateRequestBody } from '../../../test/support/contract';
-import { validateMeetingParameters } from './input-schema';
+import { contractErrors, validateRequestBody } from '../../../test/test-support/contract';
+import { validateMeetingParametersInEnglish } from './input-schema';
 import { buildCreateMeetingRequest } from './request-body';
 import type { MeetingParameters } from './types';
 
@@ -26,7 +26,7 @@ const everything: MeetingParameters = {
 };
 
 function build(parameters: MeetingParameters) {
-  const result = validateMeetingParameters(parameters);
+  const result = validateMeetingParametersInEnglish(parameters);
   if (!result.ok) throw new Error(JSON.stringify(result.fields));
   return buildCreateMeetingRequest(result.value, { contactId: '101', organizerOwnerId: '81001' });
 }

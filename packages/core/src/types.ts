@@ -159,11 +159,11 @@ export interface MeetingError {
     kind?: 'contact' | 'organizer' | 'owner' | 'meeting';
     id?: string;
     retryAfterSeconds?: number;
-    cause?: FailureCause;
     /** VERIFYING (and OUTCOME_UNKNOWN after one): epoch ms of the create attempt, to send back. */
     attemptedSince?: number;
     /** VERIFYING: check again (checkExisting) after this long. */
     checkAfterMs?: number;
+    cause?: FailureCause;
   };
 }
 

@@ -1249,11 +1249,11 @@ var RANGE_PARAMS = {
   durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
 };
 var codeOnly = /* @__PURE__ */ __name((_field, code2, params) => params ? { code: code2, message: "", params } : { code: code2, message: "" }, "codeOnly");
-function validateMeetingParameters(raw) {
-  return checkMeetingParameters(raw, fieldIssue);
+function validateMeetingParametersInEnglish(raw) {
+  return validateMeetingParametersAsCodes(raw, fieldIssue);
 }
-__name(validateMeetingParameters, "validateMeetingParameters");
-function checkMeetingParameters(raw, describe2 = codeOnly, rules) {
+__name(validateMeetingParametersInEnglish, "validateMeetingParametersInEnglish");
+function validateMeetingParametersAsCodes(raw, describe2 = codeOnly, rules) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) raw = {};
   const fields = {};
   const addIssue = /* @__PURE__ */ __name((field, code2, params) => {
@@ -1327,7 +1327,7 @@ function checkMeetingParameters(raw, describe2 = codeOnly, rules) {
   if (data.activityType) value.activityType = data.activityType;
   return { ok: true, value };
 }
-__name(checkMeetingParameters, "checkMeetingParameters");
+__name(validateMeetingParametersAsCodes, "validateMeetingParametersAsCodes");
 function convert(field, wallClock2, timezone, zoneKnown, addIssue) {
   const text = String(wallClock2).trim();
   if (!zoneKnown) {
@@ -1577,7 +1577,7 @@ async function createMeeting(deps, call) {
     return failure("NO_CONTACT", "Open a contact record to book a meeting with that contact.");
   }
   const contactId = String(call.contactId);
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
     return failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields });
   }
@@ -1675,7 +1675,7 @@ function nextRoundAt(now, windowEnd, policy, pollInWindow) {
 __name(nextRoundAt, "nextRoundAt");
 async function settle(run, plan, verification, extra = {}) {
   const { clock, policy, deadline, log } = run;
-  const { since, cause } = verification;
+  const { since } = verification;
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
@@ -1683,27 +1683,27 @@ async function settle(run, plan, verification, extra = {}) {
   let absentRounds = 0;
   let last;
   for (; ; ) {
-    const lateResult = late.result(plan, cause);
+    const lateResult = late.result(plan);
     if (lateResult) return lateResult;
     if (deadline - clock.now() < policy.minRoundMs) break;
     const startedAt = clock.now();
     last = await verificationRound(run.deps.api, fingerprint, run.reads);
-    const afterRound = late.result(plan, cause);
+    const afterRound = late.result(plan);
     if (afterRound) return afterRound;
     if (last.kind === "found") {
       log("create.found", { requestId, meetingId: last.meetingId });
-      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, cause) };
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
     }
     absentRounds = last.kind === "absent" && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
     if (absentRounds >= policy.confirmRounds) {
       log("create.confirmed_absent", { requestId, sinceMs: clock.now() - since });
-      return notCreated(cause, extra);
+      return notCreated(verification.cause, extra);
     }
     const now2 = clock.now();
     const nextAt2 = nextRoundAt(now2, windowEnd, policy, verification.pollInWindow);
     if (nextAt2 + policy.minRoundMs > deadline) {
       if (late.inFlight()) await clock.sleep(deadline - now2, late.signal);
-      const lastChance = late.result(plan, cause);
+      const lastChance = late.result(plan);
       if (lastChance) return lastChance;
       break;
     }
@@ -1712,11 +1712,11 @@ async function settle(run, plan, verification, extra = {}) {
   const now = clock.now();
   if (last?.kind === "unknown" && now - since >= policy.giveUpAfterMs) {
     log("create.unknown", { requestId, reason: last.reason });
-    return failure("OUTCOME_UNKNOWN", UNKNOWN_MESSAGE, {
-      retryable: false,
-      ...extra,
-      details: { attemptedSince: since, cause }
-    });
+    return failure(
+      "OUTCOME_UNKNOWN",
+      UNKNOWN_MESSAGE,
+      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } })
+    );
   }
   const nextAt = nextRoundAt(now, windowEnd, policy, false);
   const checkAfterMs = Math.round(
@@ -1727,11 +1727,15 @@ async function settle(run, plan, verification, extra = {}) {
     last: last?.kind,
     reason: last?.kind === "unknown" ? last.reason : void 0
   });
-  return failure("VERIFYING", VERIFYING_MESSAGE, {
-    retryable: false,
-    ...extra,
-    details: { attemptedSince: since, checkAfterMs, cause }
-  });
+  return failure(
+    "VERIFYING",
+    VERIFYING_MESSAGE,
+    because(verification.cause, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, checkAfterMs }
+    })
+  );
 }
 __name(settle, "settle");
 function watchLate(late) {
@@ -1753,11 +1757,11 @@ function watchLate(late) {
     signal: stopPause.signal,
     inFlight: /* @__PURE__ */ __name(() => !settled, "inFlight"),
     /** A definitive outcome from the late answer, if it brought one. */
-    result(plan, cause) {
+    result(plan) {
       if (!answer) return void 0;
       if (isSuccess(answer)) {
         const id = meetingIdOf(answer);
-        return id ? { ok: true, meeting: bookedMeeting(id, plan, cause) } : void 0;
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, "timeout") } : void 0;
       }
       return answer.status < 500 ? rejection(answer) : void 0;
     }
@@ -2075,7 +2079,7 @@ async function createMeetingOnRecord(deps, call) {
     deadline: clock.now() + policy.totalBudgetMs / 3,
     timeoutMs: policy.readTimeoutMs
   };
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok)
     return failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields });
   if (validation.value.checkExisting && call.recordType === "contacts")

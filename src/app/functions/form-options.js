@@ -1200,7 +1200,11 @@ async function loadFormOptions(deps, request) {
       shared("meeting-types", () => listMeetingTypes(deps.api, reads))
     ]);
     const inList = owners.ok ? owners.owners.find((o) => o.userId === userId) : void 0;
-    const organizer = listed ?? (inList ? { ok: true, owner: { id: inList.ownerId, userId: Number(userId) }, option: inList } : await lookUpOrganizer());
+    const organizer = listed ?? (inList ? {
+      ok: true,
+      owner: { id: inList.ownerId, userId: Number(userId) },
+      option: inList
+    } : await lookUpOrganizer());
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
     if (!organizer.ok && organizer.error.code !== "NOT_FOUND") return organizer;

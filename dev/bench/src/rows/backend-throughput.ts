@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { buildCreateMeetingRequest, validateMeetingParameters } from '@meeting-card/core';
+import { buildCreateMeetingRequest, validateMeetingParametersInEnglish } from '@meeting-card/core';
 import { ACME_TOKEN } from '@meeting-card/hubspot-emulator';
 import { computeSignatureV3 } from '../../../../backend/src/security/signature';
 import { BENCH_PUBLIC_ORIGIN, type BackendProcessReady } from '../backend-handshake';
@@ -88,7 +88,7 @@ function signedCreate(backend: BackendHandle) {
 
 /** The same create, sent straight to the emulator with a private-app token: what the backend adds to. */
 function directCreate() {
-  const validation = validateMeetingParameters(meetingParameters(0));
+  const validation = validateMeetingParametersInEnglish(meetingParameters(0));
   if (!validation.ok) throw new Error('bench fixture is invalid');
   const request = buildCreateMeetingRequest(validation.value, {
     contactId: CONTACT_ID,

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { guard, isVisible, type EmulatorContext } from '../context';
 import { validationError } from '../errors';
-import { recordAssociations, type AssociationType } from '../recordAssociations';
+import { recordAssociations, type AssociationType } from '../record-associations';
 import type { SeedAccount, StoredMeeting } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-// Meetings: create (Scheduler API) and search. Reads of the primary store are in meetingReads.ts.
+// Meetings: create (Scheduler API) and search. Reads of the primary store are in meeting-reads.ts.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { toErrorDetails } from '../contract';

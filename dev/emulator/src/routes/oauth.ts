@@ -1,5 +1,8 @@
 // OAuth for the marketplace app: the consent page (app.hubspot.com/oauth/authorize), the token
-// endpoint (authorization_code and refresh_token grants), introspection and uninstall.
+// endpoint (authorization_code and refresh_token grants), introspection, revocation and uninstall.
+// /oauth/2026-03/* answers the shapes of HubSpot's 2026-03 spec (PublicApiSpecs/Auth/Oauth/Rollouts/
+// 279897/2026-03/oauth.json): tokens with `token_use`, errors as `{category, correlationId, message}`.
+// /oauth/v1/token keeps the v1 shapes (`status`, `error: invalid_grant`).
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { authenticate } from '../auth';
@@ -12,9 +15,30 @@ const CODE_TTL_MS = 10 * 60 * 1000;
 
 type Form = Record<string, string | undefined>;
 
+/** Which version of HubSpot's OAuth API is answering: the shapes of tokens and errors differ. */
+type Flavour = '2026-03' | 'v1';
+
+/** One OAuth failure, answered in the shape of the endpoint's version. */
+interface OAuthFailure {
+  /** v1 `status` (BAD_REFRESH_TOKEN, BAD_CLIENT_SECRET, …). */
+  status: string;
+  /** RFC 6749 `error` (v1 carries it; 2026-03 does not). */
+  error: string;
+  /** 2026-03 `category`. */
+  category: 'VALIDATION_ERROR' | 'INVALID_AUTHENTICATION';
+  message: string;
+}
+
 export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
-  app.get('/oauth/authorize', async (request, reply) => {
-    const q = request.query as Form;
+  // /oauth/{portalId}/authorize is HubSpot's authorize page for one account: no other can be chosen.
+  app.get('/oauth/authorize', async (request, reply) => authorize(request.query as Form, reply));
+  app.get('/oauth/:portalId/authorize', async (request, reply) => {
+    const fixed = Number((request.params as { portalId: string }).portalId);
+    if (!ctx.store.account(fixed)) return htmlError(reply, `Authorization failed: no account ${fixed}.`);
+    return authorize(request.query as Form, reply, fixed);
+  });
+
+  async function authorize(q: Form, reply: FastifyReply, fixedPortalId?: number) {
     const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === q.client_id);
     if (!oauthApp) return htmlError(reply, 'Authorization failed: unknown client_id.');
     if (!q.redirect_uri || !oauthApp.redirectUrls.includes(q.redirect_uri)) {
@@ -40,10 +64,22 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
       if (q.state !== undefined) redirect.searchParams.set('state', q.state);
       return reply.redirect(redirect.toString(), 302);
     }
-    if (q.autoApprove === '1' && q.portalId) {
-      const account = ctx.store.account(Number(q.portalId));
-      if (!account) return htmlError(reply, `Authorization failed: no account ${q.portalId}.`);
+    if (q.autoApprove === '1' && (q.portalId || fixedPortalId !== undefined)) {
+      const portalId = fixedPortalId ?? Number(q.portalId);
+      if (fixedPortalId !== undefined && q.portalId && Number(q.portalId) !== fixedPortalId)
+        return htmlError(reply, `Authorization failed: this page is for account ${fixedPortalId} only.`);
+      const account = ctx.store.account(portalId);
+      if (!account) return htmlError(reply, `Authorization failed: no account ${portalId}.`);
       const userId = q.userId ?? account.users[0]?.id ?? '0';
+      const user = account.users.find((u) => u.id === userId);
+      if (user?.canInstallApps === false) {
+        // HubSpot stops here: only users allowed to install apps can approve one.
+        return htmlError(
+          reply,
+          "You don't have permission to install apps in this account. Ask a super admin.",
+          403,
+        );
+      }
       const code = `code-emu-${randomBytes(12).toString('hex')}`;
       ctx.store.state.oauth.codes.push({
         code,
@@ -59,44 +95,77 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
       if (q.state !== undefined) redirect.searchParams.set('state', q.state);
       return reply.redirect(redirect.toString(), 302);
     }
-    return reply.type('text/html; charset=utf-8').send(consentPage(ctx, oauthApp, q));
-  });
+    return reply.type('text/html; charset=utf-8').send(consentPage(ctx, oauthApp, q, fixedPortalId));
+  }
 
-  const tokenHandler = async (request: { body: unknown }, reply: FastifyReply) => {
+  const tokenHandler = (flavour: Flavour) => async (request: { body: unknown }, reply: FastifyReply) => {
     const form = (request.body ?? {}) as Form;
-    const oauthApp = checkClient(ctx, form, reply);
-    if (!oauthApp) return reply;
-    if (form.grant_type === 'authorization_code') return codeGrant(ctx, oauthApp, form, reply);
-    if (form.grant_type === 'refresh_token') return refreshGrant(ctx, oauthApp, form, reply);
-    return oauthError(
-      reply,
-      'BAD_GRANT_TYPE',
-      'grant_type must be authorization_code or refresh_token',
-      'unsupported_grant_type',
-    );
+    const client = checkClient(ctx, form);
+    if (!client.ok) return oauthError(reply, flavour, client.failure);
+    const oauthApp = client.app;
+    const result =
+      form.grant_type === 'authorization_code'
+        ? codeGrant(ctx, oauthApp, form)
+        : form.grant_type === 'refresh_token'
+          ? refreshGrant(ctx, oauthApp, form)
+          : ({
+              ok: false,
+              failure: {
+                status: 'BAD_GRANT_TYPE',
+                error: 'unsupported_grant_type',
+                category: 'VALIDATION_ERROR',
+                message: 'grant_type must be authorization_code or refresh_token',
+              },
+            } as const);
+    if (!result.ok) return oauthError(reply, flavour, result.failure);
+    return tokenBody(ctx, flavour, result.issued);
   };
-  app.post('/oauth/2026-03/token', tokenHandler);
-  app.post('/oauth/v1/token', tokenHandler);
+  app.post('/oauth/2026-03/token', tokenHandler('2026-03'));
+  app.post('/oauth/v1/token', tokenHandler('v1'));
 
   app.post('/oauth/2026-03/token/introspect', async (request, reply) => {
     const form = (request.body ?? {}) as Form;
-    const oauthApp = checkClient(ctx, form, reply);
-    if (!oauthApp) return reply;
+    const client = checkClient(ctx, form);
+    if (!client.ok) return oauthError(reply, '2026-03', client.failure);
+    const oauthApp = client.app;
     const now = ctx.clock.now();
     const access = ctx.store.state.oauth.accessTokens.find(
       (t) => t.token === form.token && t.appId === oauthApp.appId,
     );
+    const install = (portalId: number) =>
+      ctx.store.state.oauth.installs.find((i) => i.appId === oauthApp.appId && i.portalId === portalId);
     if (access && access.expiresAt > now) {
       return {
         active: true,
-        token_type: 'access_token',
+        token: access.token,
+        token_type: 'bearer',
+        token_use: 'access_token',
         client_id: oauthApp.clientId,
         app_id: access.appId,
         hub_id: access.portalId,
         user_id: Number(access.userId),
         scopes: access.scopes,
         expires_in: Math.floor((access.expiresAt - now) / 1000),
-        exp: Math.floor(access.expiresAt / 1000),
+        is_private_distribution: false,
+        signed_access_token: {
+          appId: access.appId,
+          appInstallId: `${access.appId}-${access.portalId}`,
+          audience: 'api.hubapi.com',
+          expiresAt: access.expiresAt,
+          hubId: access.portalId,
+          hublet: 'na1',
+          installingUserId: Number(install(access.portalId)?.userId ?? access.userId),
+          isPrivateDistribution: false,
+          isServiceAccount: false,
+          isUserLevel: false,
+          newSignature: 'emulator',
+          scopeToScopeGroupPks: '',
+          scopes: access.scopes.join(' '),
+          signature: 'emulator',
+          trialScopeToScopeGroupPks: '',
+          trialScopes: '',
+          userId: Number(access.userId),
+        },
       };
     }
     const refresh = ctx.store.state.oauth.refreshTokens.find(
@@ -105,7 +174,9 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
     if (refresh) {
       return {
         active: true,
-        token_type: 'refresh_token',
+        token: refresh.token,
+        token_type: 'bearer',
+        token_use: 'refresh_token',
         client_id: oauthApp.clientId,
         app_id: refresh.appId,
         hub_id: refresh.portalId,
@@ -113,7 +184,29 @@ export function registerOAuthRoutes(app: FastifyInstance, ctx: EmulatorContext):
         scopes: refresh.scopes,
       };
     }
+    // The spec models only active tokens; RFC 7662 answers an unknown, expired or revoked one so.
     return { active: false };
+  });
+
+  // RFC 7009: revoking a refresh token also ends the access tokens of its grant; the install stays.
+  app.post('/oauth/2026-03/token/revoke', async (request, reply) => {
+    const form = (request.body ?? {}) as Form;
+    const client = checkClient(ctx, form);
+    if (!client.ok) return oauthError(reply, '2026-03', client.failure);
+    const oauth = ctx.store.state.oauth;
+    const appId = client.app.appId;
+    const refresh = oauth.refreshTokens.find((t) => t.token === form.token && t.appId === appId);
+    if (refresh) {
+      oauth.refreshTokens = oauth.refreshTokens.filter((t) => t !== refresh);
+      oauth.accessTokens = oauth.accessTokens.filter(
+        (t) => !(t.appId === appId && t.portalId === refresh.portalId && t.userId === refresh.userId),
+      );
+    } else {
+      oauth.accessTokens = oauth.accessTokens.filter((t) => !(t.token === form.token && t.appId === appId));
+    }
+    ctx.store.save();
+    // An unknown token is not an error either (RFC 7009 section 2.2).
+    return reply.code(200).send();
   });
 
   app.delete('/appinstalls/2026-03/external-install', async (request, reply) => {
@@ -156,37 +249,43 @@ export function revokeInstall(ctx: EmulatorContext, portalId: number, appId?: nu
   return revoked;
 }
 
-function checkClient(ctx: EmulatorContext, form: Form, reply: FastifyReply): SeedOAuthApp | undefined {
+type ClientCheck = { ok: true; app: SeedOAuthApp } | { ok: false; failure: OAuthFailure };
+
+function checkClient(ctx: EmulatorContext, form: Form): ClientCheck {
   const oauthApp = ctx.store.state.seed.oauthApps.find((a) => a.clientId === form.client_id);
-  if (!oauthApp) {
-    oauthError(reply, 'BAD_CLIENT_ID', 'missing or unknown client_id', 'invalid_client');
-    return undefined;
-  }
-  if (form.client_secret !== oauthApp.clientSecret) {
-    oauthError(reply, 'BAD_CLIENT_SECRET', 'missing or invalid client_secret', 'invalid_client');
-    return undefined;
-  }
-  return oauthApp;
+  const bad = (status: string, message: string): ClientCheck => ({
+    ok: false,
+    failure: { status, error: 'invalid_client', category: 'INVALID_AUTHENTICATION', message },
+  });
+  if (!oauthApp) return bad('BAD_CLIENT_ID', 'missing or unknown client_id');
+  if (form.client_secret !== oauthApp.clientSecret)
+    return bad('BAD_CLIENT_SECRET', 'missing or invalid client_secret');
+  return { ok: true, app: oauthApp };
 }
 
-function codeGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, reply: FastifyReply) {
+interface Issued {
+  accessToken: string;
+  refreshToken: string;
+  portalId: number;
+  userId: string;
+  scopes: string[];
+}
+
+type GrantResult = { ok: true; issued: Issued } | { ok: false; failure: OAuthFailure };
+
+const badGrant = (status: string, message: string): GrantResult => ({
+  ok: false,
+  failure: { status, error: 'invalid_grant', category: 'VALIDATION_ERROR', message },
+});
+
+function codeGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form): GrantResult {
   const oauth = ctx.store.state.oauth;
   const code = oauth.codes.find((c) => c.code === form.code && c.clientId === oauthApp.clientId);
   if (!code || code.expiresAt <= ctx.clock.now()) {
-    return oauthError(
-      reply,
-      'BAD_AUTH_CODE',
-      'missing, expired or already used authorization code',
-      'invalid_grant',
-    );
+    return badGrant('BAD_AUTH_CODE', 'missing, expired or already used authorization code');
   }
   if (form.redirect_uri !== code.redirectUri) {
-    return oauthError(
-      reply,
-      'BAD_REDIRECT_URI',
-      'redirect_uri does not match the one used to authorize',
-      'invalid_grant',
-    );
+    return badGrant('BAD_REDIRECT_URI', 'redirect_uri does not match the one used to authorize');
   }
   // A code is good for one exchange only.
   oauth.codes = oauth.codes.filter((c) => c !== code);
@@ -216,18 +315,13 @@ function codeGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, rep
   );
 }
 
-function refreshGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form, reply: FastifyReply) {
+function refreshGrant(ctx: EmulatorContext, oauthApp: SeedOAuthApp, form: Form): GrantResult {
   const refresh = ctx.store.state.oauth.refreshTokens.find(
     (t) => t.token === form.refresh_token && t.appId === oauthApp.appId,
   );
   if (!refresh) {
     // What an uninstalled app sees: treat as "the account removed us".
-    return oauthError(
-      reply,
-      'BAD_REFRESH_TOKEN',
-      'missing or invalid refresh token (revoked, or the app was uninstalled)',
-      'invalid_grant',
-    );
+    return badGrant('BAD_REFRESH_TOKEN', 'missing or invalid refresh token');
   }
   return issueAccessToken(ctx, oauthApp, refresh, refresh.token);
 }
@@ -237,7 +331,7 @@ function issueAccessToken(
   oauthApp: SeedOAuthApp,
   grant: { portalId: number; userId: string; scopes: string[] },
   refreshToken: string,
-) {
+): GrantResult {
   const token = `oat-emu-${grant.portalId}-${randomBytes(16).toString('hex')}`;
   ctx.store.state.oauth.accessTokens.push({
     token,
@@ -248,26 +342,44 @@ function issueAccessToken(
     expiresAt: ctx.clock.now() + ctx.oauthAccessTokenTtlSeconds * 1000,
   });
   ctx.store.save();
-  return {
-    token_type: 'bearer',
-    access_token: token,
-    refresh_token: refreshToken,
+  return { ok: true, issued: { accessToken: token, refreshToken, ...grant } };
+}
+
+function tokenBody(ctx: EmulatorContext, flavour: Flavour, issued: Issued) {
+  const identity = { hub_id: issued.portalId, user_id: Number(issued.userId), scopes: issued.scopes };
+  const base = {
+    access_token: issued.accessToken,
+    refresh_token: issued.refreshToken,
     expires_in: ctx.oauthAccessTokenTtlSeconds,
-    hub_id: grant.portalId,
-    user_id: Number(grant.userId),
-    scopes: grant.scopes,
+    token_type: 'bearer',
+  };
+  if (flavour === 'v1') return { ...base, ...identity };
+  // 2026-03 AccessTokenResponse: hub_id, user_id and scopes are optional there.
+  return {
+    ...base,
+    token_use: 'access_token',
+    ...(ctx.oauthTokenFields === 'all' ? identity : {}),
   };
 }
 
-function oauthError(reply: FastifyReply, status: string, message: string, error: string) {
-  return reply
-    .code(400)
-    .send({ status, message, correlationId: randomUUID(), error, error_description: message });
+function oauthError(reply: FastifyReply, flavour: Flavour, failure: OAuthFailure) {
+  const correlationId = randomUUID();
+  const body =
+    flavour === '2026-03'
+      ? { category: failure.category, correlationId, message: failure.message }
+      : {
+          status: failure.status,
+          message: failure.message,
+          correlationId,
+          error: failure.error,
+          error_description: failure.message,
+        };
+  return reply.code(400).send(body);
 }
 
-function htmlError(reply: FastifyReply, message: string) {
+function htmlError(reply: FastifyReply, message: string, status = 400) {
   return reply
-    .code(400)
+    .code(status)
     .type('text/html; charset=utf-8')
     .send(`<!doctype html><title>Authorization error</title><p role="alert">${escapeHtml(message)}</p>`);
 }
@@ -276,7 +388,7 @@ function splitScopes(value: string | undefined): string[] {
   return (value ?? '').split(/[\s+]+/).filter(Boolean);
 }
 
-function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): string {
+function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form, fixedPortalId?: number): string {
   const hidden = (name: string, value: string | undefined) =>
     value === undefined
       ? ''
@@ -285,10 +397,11 @@ function consentPage(ctx: EmulatorContext, oauthApp: SeedOAuthApp, q: Form): str
     .map((n) => hidden(n, q[n]))
     .join('');
   const accounts = ctx.store.state.seed.accounts
+    .filter((a) => fixedPortalId === undefined || a.portalId === fixedPortalId)
     .map(
       (
         a,
-      ) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}
+      ) => `<li><form method="get" action="/oauth/authorize">${base}${hidden('portalId', String(a.portalId))}${hidden('autoApprove', '1')}${hidden('userId', q.userId)}
 <span>${escapeHtml(a.name)} (${a.portalId})</span> <button type="submit" data-portal-id="${a.portalId}">Install</button></form></li>`,
     )
     .join('\n');

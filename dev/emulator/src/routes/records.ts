@@ -3,10 +3,10 @@
 // Contacts get a batch read too (CRM Objects 2026-03), for listing a record's contacts by name.
 import type { FastifyInstance } from 'fastify';
 import { guard, isoOf, isVisible, listParam, type EmulatorContext } from '../context';
-import { objectReadAssociations, type RecordKind as AssociationKind } from '../recordAssociations';
+import { objectReadAssociations, type RecordKind as AssociationKind } from '../record-associations';
 import type { SeedAccount } from '../types';
 import { notFound, validationError } from '../errors';
-import { MAX_BATCH_READ_INPUTS } from './meetingReads';
+import { MAX_BATCH_READ_INPUTS } from './meeting-reads';
 
 export const COMPANIES_READ_SCOPES = ['crm.objects.companies.read'];
 export const DEALS_READ_SCOPES = ['crm.objects.deals.read'];

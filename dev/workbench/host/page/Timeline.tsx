@@ -52,7 +52,7 @@ export function Timeline(props: {
             <article aria-label={text.meetingLabel(m.title)}>
               <div className="wb-event__kind">
                 {text.meeting}
-                {m.outcome ? ` · ${m.outcome.toLowerCase()}` : ''}
+                {m.outcome ? ` · ${text.outcomes[m.outcome] ?? m.outcome.toLowerCase()}` : ''}
               </div>
               <h3 className="wb-event__title">{m.title}</h3>
               <div className="wb-event__when">{formatWhen(m, props.locale, props.timezone)}</div>

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@hubspot/ui-extensions';
 import type { MeetingError } from '@meeting-card/core';
-import type { MessageKey, Translate } from '../i18n';
+import { describeCause, type MessageKey, type Translate } from '../i18n';
 import { en } from '../i18n/en';
 import { mayHaveBooked } from '../server/outcomes';
 
@@ -10,16 +10,30 @@ export function failureMessageKey(code: string): MessageKey {
   return /^[A-Z_]+$/.test(code) && key in en ? (key as MessageKey) : 'error.INTERNAL_ERROR';
 }
 
+/** A failed booking in words naming its real cause (rate limit, HubSpot error, timeout, dropped connection). */
 export function FailureAlert({ failure, t }: { failure: MeetingError; t: Translate }) {
   const maybeBooked = mayHaveBooked(failure.code);
   const scopes = failure.details?.scopes?.join(', ') || 'crm.objects.contacts.write';
+  const seconds = failure.details?.retryAfterSeconds ?? 10;
+  // When the server does not say why, each code's most likely cause.
+  const cause = describeCause(
+    t,
+    failure.details?.cause,
+    failure.code === 'RATE_LIMITED'
+      ? 'rate_limit'
+      : failure.code === 'HUBSPOT_UNAVAILABLE'
+        ? 'connection'
+        : failure.code === 'NOT_CREATED'
+          ? 'hubspot_error'
+          : 'unconfirmed',
+  );
   return (
     <Alert
       testId="booking-failure"
       variant={maybeBooked ? 'warning' : 'danger'}
       title={maybeBooked ? t('error.headingUnknown') : t('error.heading')}
     >
-      <Text>{t(failureMessageKey(failure.code), { scopes })}</Text>
+      <Text>{t(failureMessageKey(failure.code), { scopes, seconds, cause })}</Text>
       {failure.correlationId ? (
         <Text variant="microcopy">{t('error.correlationId', { id: failure.correlationId })}</Text>
       ) : null}

@@ -1,14 +1,16 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CrmContext } from '@hubspot/ui-extensions';
-import type { LocationType } from '@meeting-card/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { logger, type CrmContext } from '@hubspot/ui-extensions';
+import type { LocationType, MeetingParameters } from '@meeting-card/core';
 import {
-  EMPTY_FORM,
   FIELDS_OF_INPUT,
+  effectiveTimezone,
+  freshForm,
+  inZone,
   toMeetingParameters,
   type BookingForm,
   type FormDefaults,
 } from '../form/bookingForm';
-import { contactTimeZone } from '../form/timeZones';
+import { contactTimeZone, repTimeZone } from '../form/timeZones';
 import { useBooking } from '../hooks/useBooking';
 import { useFormOptions } from '../hooks/useFormOptions';
 import { useOwnerSearch } from '../hooks/useOwnerSearch';
@@ -16,6 +18,7 @@ import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from
 import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
 import { BookingSuccess } from './BookingSuccess';
+import { InstallProblem, isInstallProblem } from './InstallProblem';
 
 /** The parts of HubSpot's card context the card reads. */
 export interface MeetingCardContext {
@@ -32,32 +35,56 @@ export interface MeetingCardActions {
 export type RecordProperties = Partial<Record<(typeof RECORD_PROPERTIES)[number], string | null>>;
 export const RECORD_PROPERTIES = ['firstname', 'lastname', 'phone', 'mobilephone', 'hs_timezone'] as const;
 
+/** Where the card reads the time and the rep's zone: the runtime's, or a test's. */
+export interface CardEnvironment {
+  now: () => number;
+  /** The rep's own IANA zone, or null when the runtime does not say. */
+  repZone: () => string | null;
+}
+
+const RUNTIME: CardEnvironment = { now: () => Date.now(), repZone: () => repTimeZone() };
+
 export interface MeetingCardViewProps {
   context: MeetingCardContext;
   actions: MeetingCardActions;
   server: MeetingServer;
   record: RecordProperties;
+  environment?: CardEnvironment;
 }
 
 /** The card itself, given the record's properties (see MeetingCard for the HubSpot-wired one). */
-export function MeetingCardView({ context, actions, server, record }: MeetingCardViewProps) {
+export function MeetingCardView({
+  context,
+  actions,
+  server,
+  record,
+  environment = RUNTIME,
+}: MeetingCardViewProps) {
   const language = pickLanguage(context.user.locale);
-  const t = useMemo(() => createTranslator(language), [language]);
   const locale = pickFormatLocale(context.user.locale, language);
+  const t = useMemo(() => createTranslator(language, locale), [language, locale]);
   const organizerUserId = String(context.user.id);
   const contactZone = contactTimeZone(record.hs_timezone);
-  const defaults = formDefaults(record, context.portal.timezone, t);
+  const accountZone = context.portal.timezone;
+  const [repZone] = useState(environment.repZone);
+  const defaults = useFormDefaults(record, accountZone, t);
 
   const options = useFormOptions(server, organizerUserId);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
-  const booking = useBooking({ server, onBooked });
+  const booking = useBooking({ server, onBooked, now: environment.now });
 
   // The latest form lives in a ref too: the host may deliver an input's onChange and the form's
   // onSubmit back to back, before React has re-rendered with the new value.
-  const latest = useRef<BookingForm>(EMPTY_FORM);
-  const [form, setForm] = useState<BookingForm>(EMPTY_FORM);
-  const { clearIssues } = booking;
+  const [form, setForm] = useState<BookingForm>(() => freshForm(environment.now(), accountZone));
+  const latest = useRef<BookingForm>(form);
+  const latestDefaults = useRef(defaults);
+  useEffect(() => {
+    latestDefaults.current = defaults;
+  }, [defaults]);
+  // What the last submit sent: the confirmation describes exactly that.
+  const [sent, setSent] = useState<MeetingParameters | null>(null);
+  const { clearIssues, submit, startOver } = booking;
   const replaceForm = useCallback((next: BookingForm) => {
     latest.current = next;
     setForm(next);
@@ -77,62 +104,101 @@ export function MeetingCardView({ context, actions, server, record }: MeetingCar
     },
     [replaceForm, clearIssues],
   );
+  const onTimezoneChange = useCallback(
+    (timezone: string) => {
+      // The meeting keeps its moment: the clock times shown move to the new zone.
+      const current = latest.current;
+      replaceForm(inZone(current, effectiveTimezone(current, latestDefaults.current), timezone));
+      clearIssues(FIELDS_OF_INPUT.timezone);
+    },
+    [replaceForm, clearIssues],
+  );
+  const onSubmit = useCallback(
+    () =>
+      submit((requestId) => {
+        const params = toMeetingParameters(latest.current, latestDefaults.current, {
+          requestId,
+          organizerUserId,
+        });
+        setSent(params);
+        return params;
+      }),
+    [submit, organizerUserId],
+  );
+  const onBookAnother = useCallback(() => {
+    replaceForm(freshForm(environment.now(), accountZone));
+    startOver();
+  }, [replaceForm, startOver, environment, accountZone]);
 
-  const onSubmit = () =>
-    booking.submit((requestId) =>
-      toMeetingParameters(latest.current, defaults, { requestId, organizerUserId }),
-    );
+  // Failures reach `hs project logs` by code and support reference only: no names, no contents.
+  const { failure } = booking;
+  useEffect(() => {
+    if (failure)
+      logger.warn(
+        `booking failed: ${failure.code}${failure.details?.cause ? ` (${failure.details.cause})` : ''}${failure.correlationId ? ` ref ${failure.correlationId}` : ''}`,
+      );
+  }, [failure]);
+  useEffect(() => {
+    if (options.status === 'failed') logger.error(`form options failed: ${options.error.code}`);
+  }, [options]);
 
-  const onBookAnother = () => {
-    replaceForm(EMPTY_FORM);
-    booking.startOver();
-  };
-
-  if (booking.phase === 'booked' && booking.meeting) {
-    const ownerNames = new Map(
-      [...ownerSearch.seen.values(), ...(options.status === 'ready' ? options.options.owners : [])].map(
-        (owner) => [owner.ownerId, owner.name],
+  const ownerNames = useMemo(
+    () =>
+      new Map(
+        [...ownerSearch.seen.values(), ...(options.status === 'ready' ? options.options.owners : [])].map(
+          (owner) => [owner.ownerId, owner.name],
+        ),
       ),
-    );
+    [ownerSearch.seen, options],
+  );
+
+  if (options.status === 'failed' && isInstallProblem(options.error)) {
+    return <InstallProblem error={options.error} t={t} onRetry={options.reload} />;
+  }
+  if (booking.phase === 'booked' && booking.meeting) {
     return (
       <BookingSuccess
         meeting={booking.meeting}
+        sent={sent}
         t={t}
         locale={locale}
+        repZone={repZone}
         contactZone={contactZone}
         ownerNames={ownerNames}
+        meetingTypes={options.status === 'ready' ? options.options.meetingTypes : []}
         onBookAnother={onBookAnother}
       />
     );
   }
-
   return (
     <BookingFormView
       form={form}
       defaults={defaults}
+      repZone={repZone}
       contactZone={contactZone}
       options={options}
       ownerSearch={ownerSearch}
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
-      submitting={booking.phase === 'submitting'}
+      submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
       t={t}
       locale={locale}
+      now={environment.now}
       onChange={onChange}
+      onTimezoneChange={onTimezoneChange}
       onLocationTypeChange={onLocationTypeChange}
       onSubmit={onSubmit}
     />
   );
 }
 
-function formDefaults(record: RecordProperties, portalTimeZone: string, t: Translate): FormDefaults {
+/** What HubSpot already knows, used where the rep has not typed anything; the same object while it holds. */
+function useFormDefaults(record: RecordProperties, accountZone: string, t: Translate): FormDefaults {
   const name = [record.firstname, record.lastname]
     .map((part) => (part ?? '').trim())
     .filter(Boolean)
     .join(' ');
-  return {
-    title: name ? t('title.suggestion', { name }) : '',
-    timezone: portalTimeZone,
-    phone: (record.phone || record.mobilephone || '').trim(),
-  };
+  const title = name ? t('title.suggestion', { name }) : '';
+  const phone = (record.phone || record.mobilephone || '').trim();
+  return useMemo(() => ({ title, timezone: accountZone, phone }), [title, accountZone, phone]);
 }

@@ -1,4 +1,12 @@
-import { addMinutes, EMPTY_FORM, toMeetingParameters, toWallClock, type BookingForm } from './bookingForm';
+import {
+  EMPTY_FORM,
+  customEndWallClock,
+  inZone,
+  nextSlot,
+  toMeetingParameters,
+  toWallClock,
+  type BookingForm,
+} from './bookingForm';
 import { newRequestId } from './requestId';
 import { contactTimeZone } from './timeZones';
 
@@ -15,12 +23,61 @@ describe('the booking form', () => {
     expect(toWallClock(null, { hours: 9, minutes: 5 })).toBe('');
   });
 
-  it('adds a duration in real elapsed time, across midnight and daylight-saving changes', () => {
-    expect(addMinutes('2026-01-05T23:30', 45, 'America/New_York')).toBe('2026-01-06T00:15');
-    // New York falls back on 1 Nov 2026: 01:30 EDT + 60 minutes is 01:30 EST.
-    expect(addMinutes('2026-11-01T01:30', 60, 'America/New_York')).toBe('2026-11-01T01:30');
-    // A skipped start time cannot convert: the calendar sum lets validation report the start.
-    expect(addMinutes('2026-03-08T02:30', 30, 'America/New_York')).toBe('2026-03-08T03:00');
+  it('defaults to the next half hour at least 15 minutes away, on the clocks of the zone', () => {
+    const at = (iso: string, zone: string) => nextSlot(Date.parse(iso), zone);
+    // 07:00 in New York -> 07:30; 07:16 -> 08:00; 07:15 -> 07:30 (exactly 15 minutes away).
+    expect(at('2026-03-01T12:00:00Z', 'America/New_York')).toEqual({
+      date: { year: 2026, month: 2, date: 1 },
+      time: { hours: 7, minutes: 30 },
+    });
+    expect(at('2026-03-01T12:16:00Z', 'America/New_York').time).toEqual({ hours: 8, minutes: 0 });
+    expect(at('2026-03-01T12:15:00Z', 'America/New_York').time).toEqual({ hours: 7, minutes: 30 });
+    // Past midnight in Tokyo, and half hours of Kathmandu's own clock (UTC+5:45).
+    expect(at('2026-03-01T14:50:00Z', 'Asia/Tokyo')).toEqual({
+      date: { year: 2026, month: 2, date: 2 },
+      time: { hours: 0, minutes: 30 },
+    });
+    // 17:45 there + 15 minutes is 18:00 on the dot.
+    expect(at('2026-03-01T12:00:00Z', 'Asia/Kathmandu').time).toEqual({ hours: 18, minutes: 0 });
+    expect(at('2026-03-01T12:01:00Z', 'Asia/Kathmandu').time).toEqual({ hours: 18, minutes: 30 });
+  });
+
+  it('keeps the moment when the zone changes, moving the clock times shown', () => {
+    const form: BookingForm = {
+      ...EMPTY_FORM,
+      date: { year: 2026, month: 11, date: 10 },
+      startTime: { hours: 21, minutes: 0 },
+      duration: 'custom',
+      endTime: { hours: 22, minutes: 0 },
+    };
+    // 21:00 in São Paulo on 10 Dec is 09:00 on 11 Dec in Tokyo.
+    expect(inZone(form, 'America/Sao_Paulo', 'Asia/Tokyo')).toMatchObject({
+      timezone: 'Asia/Tokyo',
+      date: { year: 2026, month: 11, date: 11 },
+      startTime: { hours: 9, minutes: 0 },
+      endTime: { hours: 10, minutes: 0 },
+    });
+    // A time that does not convert stays as typed.
+    const skipped = {
+      ...form,
+      date: { year: 2026, month: 2, date: 8 },
+      startTime: { hours: 2, minutes: 30 },
+    };
+    expect(inZone(skipped, 'America/New_York', 'Asia/Tokyo').startTime).toEqual({ hours: 2, minutes: 30 });
+  });
+
+  it('puts a chosen end that is not after the start on the next day', () => {
+    const form = { ...EMPTY_FORM, ...SLOT, duration: 'custom' as const };
+    expect(customEndWallClock({ ...form, endTime: { hours: 10, minutes: 0 } })).toBe('2026-01-05T10:00');
+    expect(customEndWallClock({ ...form, endTime: { hours: 8, minutes: 0 } })).toBe('2026-01-06T08:00');
+    expect(
+      customEndWallClock({
+        ...form,
+        date: { year: 2026, month: 11, date: 31 },
+        startTime: { hours: 23, minutes: 30 },
+        endTime: { hours: 0, minutes: 30 },
+      }),
+    ).toBe('2027-01-01T00:30');
   });
 
   it('sends the suggestions when the rep changed nothing, and leaves out empty optional fields', () => {
@@ -33,7 +90,7 @@ describe('the booking form', () => {
       ...IDS,
       title: 'Meeting with Ana Souza',
       start: '2026-01-05T09:05',
-      end: '2026-01-05T09:35',
+      durationMinutes: 30,
       timezone: 'America/New_York',
       locationType: 'PHONE',
       location: '+1 555 0100',

@@ -86,24 +86,82 @@ export function toWallClock(date: DateValue | null, time: TimeValue | null): str
   return `${pad(date.year, 4)}-${pad(date.month + 1)}-${pad(date.date)}T${pad(time.hours)}:${pad(time.minutes)}`;
 }
 
-/**
- * The wall clock `minutes` after `start` in `timeZone`: the real elapsed time, so a 60-minute
- * meeting across a daylight-saving change still lasts 60 minutes. When `start` does not convert
- * (bad zone, skipped hour) the plain calendar sum is returned and validation reports the start.
- */
-export function addMinutes(start: string, minutes: number, timeZone: string): string {
-  const converted = wallClockToUtc(start, timeZone);
-  if (converted.ok)
-    return utcToWallClock(new Date(Date.parse(converted.utc) + minutes * 60_000).toISOString(), timeZone);
-  const naive = new Date(Date.parse(`${start}:00Z`) + minutes * 60_000);
-  return Number.isNaN(naive.getTime()) ? '' : naive.toISOString().slice(0, 16);
+const MINUTE = 60_000;
+
+/** The instant a date and a time mean in `timeZone` (epoch ms), or null while it cannot be known. */
+export function instantOf(date: DateValue | null, time: TimeValue | null, timeZone: string): number | null {
+  const converted = wallClockToUtc(toWallClock(date, time), timeZone);
+  return converted.ok ? Date.parse(converted.utc) : null;
 }
 
-/** The end wall clock the form describes, or '' while it cannot be known. */
-export function endWallClock(form: BookingForm, timeZone: string): string {
-  const start = toWallClock(form.date, form.startTime);
-  if (form.duration === 'custom') return toWallClock(form.date, form.endTime);
-  return start ? addMinutes(start, form.duration, timeZone) : '';
+/** The date and time the clocks in `timeZone` show at `instant`. */
+export function slotAt(instant: number, timeZone: string): { date: DateValue; time: TimeValue } {
+  const [y, m, d, h, min] = utcToWallClock(new Date(instant).toISOString(), timeZone)
+    .split(/[-T:]/)
+    .map(Number) as [number, number, number, number, number];
+  return { date: { year: y, month: m - 1, date: d }, time: { hours: h, minutes: min } };
+}
+
+/**
+ * The default slot: the next half hour on the clocks of `timeZone` that is at least 15 minutes away
+ * (HubSpot's own meeting dialog starts at the next slot too).
+ */
+export function nextSlot(now: number, timeZone: string): { date: DateValue; time: TimeValue } {
+  const soonest = slotAt(now + 15 * MINUTE, timeZone);
+  const floating = Date.UTC(
+    soonest.date.year,
+    soonest.date.month,
+    soonest.date.date,
+    soonest.time.hours,
+    soonest.time.minutes,
+  );
+  const halfHour = 30 * MINUTE;
+  const rounded = new Date(Math.ceil(floating / halfHour) * halfHour);
+  return {
+    date: { year: rounded.getUTCFullYear(), month: rounded.getUTCMonth(), date: rounded.getUTCDate() },
+    time: { hours: rounded.getUTCHours(), minutes: rounded.getUTCMinutes() },
+  };
+}
+
+/**
+ * The form with its clock times moved to `to` so that they mean the same instants they meant in
+ * `from`: changing the zone never moves the meeting. Times that do not convert stay as typed.
+ */
+export function inZone(form: BookingForm, from: string, to: string): BookingForm {
+  const start = instantOf(form.date, form.startTime, from);
+  if (start === null || from === to) return { ...form, timezone: to };
+  const moved = slotAt(start, to);
+  const next: BookingForm = { ...form, timezone: to, date: moved.date, startTime: moved.time };
+  const end = form.duration === 'custom' ? customEndInstant(form, from) : null;
+  if (end !== null) next.endTime = slotAt(end, to).time;
+  return next;
+}
+
+/**
+ * A chosen end time as a wall clock: on the start's date, or on the next day when it is not after
+ * the start (23:30 to 00:30 ends after midnight).
+ */
+export function customEndWallClock(form: BookingForm): string {
+  if (!form.date || !form.startTime || !form.endTime) return '';
+  const { hours, minutes } = form.endTime;
+  const nextDay = hours * 60 + minutes <= form.startTime.hours * 60 + form.startTime.minutes;
+  const day = new Date(Date.UTC(form.date.year, form.date.month, form.date.date + (nextDay ? 1 : 0)));
+  return toWallClock(
+    { year: day.getUTCFullYear(), month: day.getUTCMonth(), date: day.getUTCDate() },
+    form.endTime,
+  );
+}
+
+function customEndInstant(form: BookingForm, timeZone: string): number | null {
+  const converted = wallClockToUtc(customEndWallClock(form), timeZone);
+  return converted.ok ? Date.parse(converted.utc) : null;
+}
+
+/** The meeting's end instant as the form describes it, or null while it cannot be known. */
+export function endInstant(form: BookingForm, timeZone: string): number | null {
+  if (form.duration === 'custom') return customEndInstant(form, timeZone);
+  const start = instantOf(form.date, form.startTime, timeZone);
+  return start === null ? null : start + form.duration * MINUTE;
 }
 
 /** The function's `parameters`: only what the rep chose; optional fields left out when empty. */
@@ -118,9 +176,11 @@ export function toMeetingParameters(
     organizerUserId: ids.organizerUserId,
     title: effectiveTitle(form, defaults),
     start: toWallClock(form.date, form.startTime),
-    end: endWallClock(form, timezone),
     timezone,
   };
+  // A preset is a duration (elapsed time, whatever the clocks do); a chosen end is a clock time.
+  if (form.duration === 'custom') params.end = customEndWallClock(form);
+  else params.durationMinutes = form.duration;
   if (form.locationType) {
     params.locationType = form.locationType;
     const location = effectiveLocation(form, defaults);
@@ -140,9 +200,9 @@ export function toMeetingParameters(
 /** The parameters each form input feeds, so an edit clears that field's message. */
 export const FIELDS_OF_INPUT = {
   title: ['title'],
-  date: ['start', 'end'],
-  startTime: ['start', 'end'],
-  duration: ['end'],
+  date: ['start', 'end', 'reminders'],
+  startTime: ['start', 'end', 'reminders'],
+  duration: ['end', 'durationMinutes'],
   endTime: ['end'],
   timezone: ['timezone', 'start', 'end'],
   locationType: ['locationType', 'location'],
@@ -154,3 +214,9 @@ export const FIELDS_OF_INPUT = {
   reminders: ['reminders'],
   includeDescriptionInReminders: ['includeDescriptionInReminders'],
 } as const satisfies Record<keyof BookingForm, readonly MeetingField[]>;
+
+/** A new form whose date and time are the next slot in `timeZone`. */
+export function freshForm(now: number, timeZone: string): BookingForm {
+  const slot = nextSlot(now, timeZone);
+  return { ...EMPTY_FORM, date: slot.date, startTime: slot.time };
+}

@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
-import { checkMeetingParameters } from '@meeting-card/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { validateMeetingParametersAsCodes } from '@meeting-card/core';
 import type {
   BookedMeeting,
   FieldIssues,
+  MeetingCheck,
   MeetingError,
   MeetingField,
   MeetingParameters,
@@ -11,7 +12,8 @@ import { newRequestId } from '../form/requestId';
 import type { MeetingServer } from '../server/meetingServer';
 import { mayHaveBooked } from '../server/outcomes';
 
-export type BookingPhase = 'editing' | 'submitting' | 'booked';
+/** `checking`: HubSpot has not confirmed an earlier attempt yet; the card asks again in the background. */
+export type BookingPhase = 'editing' | 'submitting' | 'checking' | 'booked';
 
 export interface Booking {
   phase: BookingPhase;
@@ -20,7 +22,10 @@ export interface Booking {
   /** The last failed attempt; cleared when a booking succeeds or the rep starts over. */
   failure: MeetingError | null;
   meeting: BookedMeeting | null;
-  /** Validates with the core, then sends; does nothing while a submission is in flight. */
+  /**
+   * Validates with the core, then sends; does nothing while a submission or a check is in flight.
+   * While an earlier request may have booked, it checks that request (unchanged) instead.
+   */
   submit: (build: (requestId: string) => MeetingParameters) => void;
   clearIssues: (fields: readonly MeetingField[]) => void;
   /** After a success: a fresh form with a new requestId. */
@@ -31,37 +36,33 @@ interface BookingOptions {
   server: MeetingServer;
   /** Called once a meeting is booked, e.g. to refresh the record's properties. */
   onBooked: (meeting: BookedMeeting) => void;
+  /** The time, for the form's rules (no start in the past, no reminder before now). */
+  now?: () => number;
 }
 
-export function useBooking({ server, onBooked }: BookingOptions): Booking {
-  // One requestId per form: kept across failed attempts so a resubmission after an unclear
-  // failure is recognised by the server as the same booking, replaced only after a success.
-  // Made on the first submit of a form (null until then and again after a success).
-  const requestId = useRef<string | null>(null);
-  // Once an attempt with this requestId ended ambiguously, every later attempt asks the server
-  // to look for that meeting before creating one (MeetingParameters.checkExisting).
-  const mustCheckExisting = useRef(false);
+/** Checks that got no answer at all (a lost call) are retried this many times before the rep is asked. */
+const LOST_CHECKS = 3;
+
+export function useBooking({ server, onBooked, now = Date.now }: BookingOptions): Booking {
+  // The request that may have booked and is not resolved yet (VERIFYING, OUTCOME_UNKNOWN, a lost
+  // call): checked with its requestId and parameters unchanged (checkExisting), never replaced by an
+  // edited form, until the server says found (booked) or absent (then the next submit is a new request).
+  const pending = useRef<(MeetingParameters & MeetingCheck) | null>(null);
   // A ref, not state: a second click can arrive before React re-renders the disabled button.
   const inFlight = useRef(false);
+  const lost = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
   const [phase, setPhase] = useState<BookingPhase>('editing');
   const [fieldIssues, setFieldIssues] = useState<FieldIssues>({});
   const [failure, setFailure] = useState<MeetingError | null>(null);
   const [meeting, setMeeting] = useState<BookedMeeting | null>(null);
 
-  const submit = useCallback(
-    (build: (requestId: string) => MeetingParameters) => {
-      if (inFlight.current) return;
-      requestId.current ??= newRequestId();
-      const params = build(requestId.current);
-      if (mustCheckExisting.current) params.checkExisting = true;
-      const checked = checkMeetingParameters(params);
-      if (!checked.ok) {
-        setFieldIssues(checked.fields);
-        setFailure(null);
-        return;
-      }
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const send = useCallback(
+    function go(params: MeetingParameters & MeetingCheck) {
       inFlight.current = true;
-      setPhase('submitting');
+      setPhase(params.checkExisting ? 'checking' : 'submitting');
       setFieldIssues({});
       server
         .createMeeting(params)
@@ -72,19 +73,51 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
         .then((result) => {
           inFlight.current = false;
           if (result.ok) {
+            pending.current = null;
             setFailure(null);
             setMeeting(result.meeting);
             setPhase('booked');
             onBooked(result.meeting);
-          } else {
-            if (mayHaveBooked(result.error.code)) mustCheckExisting.current = true;
-            setFailure(result.error);
-            setFieldIssues(result.error.fields ?? {});
-            setPhase('editing');
+            return;
           }
+          const { code, details } = result.error;
+          const since = details?.attemptedSince;
+          pending.current = mayHaveBooked(code)
+            ? { ...params, checkExisting: true, attemptedSince: since ?? params.attemptedSince }
+            : null;
+          setFailure(result.error);
+          setFieldIssues(result.error.fields ?? {});
+          // VERIFYING: ask again after the pause the server named. A check that got no answer at all
+          // (no attemptedSince) is retried too, a few times; a final OUTCOME_UNKNOWN waits for the rep.
+          if (
+            code === 'VERIFYING' ||
+            (params.checkExisting && pending.current && !since && lost.current++ < LOST_CHECKS)
+          ) {
+            const next = pending.current!;
+            timer.current = setTimeout(() => go(next), details?.checkAfterMs ?? 3_000);
+            inFlight.current = true;
+            setPhase('checking');
+          } else setPhase('editing');
         });
     },
     [server, onBooked],
+  );
+
+  const submit = useCallback(
+    (build: (requestId: string) => MeetingParameters) => {
+      if (inFlight.current) return;
+      lost.current = 0;
+      if (pending.current) return send(pending.current);
+      const params = build(newRequestId());
+      const checked = validateMeetingParametersAsCodes(params, undefined, { now: now() });
+      if (!checked.ok) {
+        setFieldIssues(checked.fields);
+        setFailure(null);
+        return;
+      }
+      send(params);
+    },
+    [send, now],
   );
 
   const clearIssues = useCallback((fields: readonly MeetingField[]) => {
@@ -97,8 +130,7 @@ export function useBooking({ server, onBooked }: BookingOptions): Booking {
   }, []);
 
   const startOver = useCallback(() => {
-    requestId.current = null;
-    mustCheckExisting.current = false;
+    pending.current = null;
     setMeeting(null);
     setFailure(null);
     setFieldIssues({});

@@ -1,15 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FormOptions, MeetingError } from '@meeting-card/core';
 import type { MeetingServer } from '../server/meetingServer';
 
-export type FormOptionsState =
+export type FormOptionsState = (
+  | { status: 'loading' }
+  | { status: 'ready'; options: FormOptions }
+  | { status: 'failed'; error: MeetingError }
+) & {
+  /** Asks again (after an admin fixed the install, say). */
+  reload: () => void;
+};
+
+type Loaded =
   | { status: 'loading' }
   | { status: 'ready'; options: FormOptions }
   | { status: 'failed'; error: MeetingError };
 
 /** The one form-options call, started on mount; the form is usable while it runs. */
 export function useFormOptions(server: MeetingServer, organizerUserId: string): FormOptionsState {
-  const [state, setState] = useState<FormOptionsState>({ status: 'loading' });
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
   useEffect(() => {
     let current = true;
     server
@@ -30,6 +44,6 @@ export function useFormOptions(server: MeetingServer, organizerUserId: string): 
     return () => {
       current = false;
     };
-  }, [server, organizerUserId]);
-  return state;
+  }, [server, organizerUserId, attempt]);
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

@@ -2,8 +2,6 @@
 // (the type below enforces it at compile time, catalogues.test.ts at run time).
 // Placeholders are written {name} and filled by `translate`.
 export const en = {
-  'card.loadingRecord': 'Loading the contact…',
-
   'title.suggestion': 'Meeting with {name}',
   'field.title': 'Title',
   'field.date': 'Date',
@@ -30,10 +28,6 @@ export const en = {
   'duration.minutes': '{minutes} minutes',
   'duration.custom': 'Choose an end time',
 
-  'timezone.account': 'Account time zone ({zone})',
-  'timezone.contact': "Contact's time zone ({zone})",
-  'timezone.contactLocalTime': "Contact's local time: {time}",
-
   'locationType.none': 'No location',
   'locationType.PHONE': 'Phone call',
   'locationType.ADDRESS': 'Address',
@@ -54,7 +48,6 @@ export const en = {
   'submit.retry': 'Try again',
 
   'success.heading': 'Meeting booked',
-  'success.recovered': 'The connection dropped, but we found the meeting: it was booked once.',
   'success.when': 'When',
   'success.contactTime': "Contact's time",
   'success.attendees': 'Attendees',
@@ -65,22 +58,13 @@ export const en = {
   'error.headingUnknown': 'We could not confirm the booking',
   'error.VALIDATION_ERROR': 'Some fields need attention. Check the messages next to them.',
   'error.NO_CONTACT': 'This card only works on a contact record. Reload the page and try again.',
-  'error.UNAUTHORIZED':
-    "The app's access to HubSpot has expired or was removed. Ask your HubSpot admin to check the app.",
-  'error.MISSING_SCOPES':
-    'The app is missing a permission ({scopes}). Ask your HubSpot admin to grant it, then try again.',
   'error.NOT_FOUND':
     'Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.',
-  'error.RATE_LIMITED': 'HubSpot is busy right now. Nothing was booked; it is safe to try again in a minute.',
-  'error.NOT_CREATED': 'Nothing was booked. It is safe to try again.',
-  'error.OUTCOME_UNKNOWN':
-    "HubSpot did not answer in time, so the meeting may or may not exist. Check the contact's activity timeline before trying again.",
-  'error.HUBSPOT_UNAVAILABLE': 'HubSpot could not be reached. Nothing was booked; try again in a moment.',
+  'error.VERIFYING': 'HubSpot has not confirmed it yet. Checking…',
   'error.BAD_REQUEST': 'HubSpot did not accept this meeting. Check the details and try again.',
   'error.INTERNAL_ERROR':
     "Something went wrong on our side. Check the contact's activity timeline before trying again.",
   'error.correlationId': 'Support reference: {id}',
-  'error.noOwner': 'You have no owner record in this HubSpot account, so you cannot organize meetings yet.',
 
   'issue.required': 'Required.',
   'issue.invalid_type': 'This value has the wrong type.',
@@ -100,6 +84,43 @@ export const en = {
   'issue.start_in_past': 'This time has already passed. Pick a time from now on.',
   'issue.reminder_in_past': 'A reminder would be sent before now. Untick it or pick a later start.',
   'issue.invalid_url': 'Enter a web address starting with https://.',
+  'field.timezone.search': 'Find a time zone',
+  'field.timezone.search.none': 'No time zone matches.',
+  'field.reminders.max': 'You can tick up to {max}. Untick one to choose another.',
+  'timezone.role.you': 'you',
+  'timezone.role.account': 'account',
+  'timezone.role.contact': 'contact',
+  'timezone.contactLocalTime': "Contact's time: {time}",
+  'timezone.yourTime': 'Your time: {time}',
+  'duration.endsNextDay': 'Ends the next day.',
+  'summary.heading': 'Check the highlighted fields',
+  'summary.fields': 'Nothing was sent. Fix: {fields}.',
+  'submit.noOwner': 'Booking needs an owner record.',
+  'success.yourTime': 'Your time',
+  'success.location': 'Location',
+  'success.meetingType': 'Meeting type',
+  'success.reminders': 'Email reminders',
+  'install.heading': 'Meeting Card cannot reach this HubSpot account',
+  'install.retry': 'Check again',
+  'cause.hubspot_error': 'HubSpot answered with an error.',
+  'cause.timeout': 'HubSpot did not answer in time.',
+  'cause.connection': 'The connection to HubSpot dropped.',
+  'cause.unconfirmed': 'HubSpot did not confirm the booking.',
+  'success.recovered': '{cause} We checked and found the meeting: it was booked once.',
+  'error.RATE_LIMITED': '{cause} Nothing was booked; try again in {seconds} seconds.',
+  'error.NOT_CREATED': '{cause} We checked: nothing was booked, so it is safe to try again.',
+  'error.OUTCOME_UNKNOWN':
+    "{cause} The meeting may or may not exist: check the contact's activity timeline before trying again.",
+  'error.HUBSPOT_UNAVAILABLE': '{cause} Nothing was booked; try again in a moment.',
+  'field.timezone.search.help': 'Type a city; matches join the list.',
+  'submit.progress': 'Booking… the form is locked until HubSpot answers.',
+  'error.UNAUTHORIZED':
+    'Meeting Card is not installed here any more, or its access was removed. Ask a HubSpot admin to install it again.',
+  'error.MISSING_SCOPES':
+    'Meeting Card lacks a permission ({scopes}). Ask a HubSpot admin to reinstall it and accept it.',
+  'error.noOwner':
+    'You have no owner record in this HubSpot account, so you cannot organize meetings. Ask a HubSpot admin for a user seat (Settings › Users & Teams), then reload.',
+  'cause.rate_limit': "HubSpot's rate limit for this account was reached.",
 } as const;
 
 export type MessageKey = keyof typeof en;

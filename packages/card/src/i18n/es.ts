@@ -2,8 +2,6 @@ import type { Catalogue } from './en';
 
 // Español. Same keys as en.ts.
 export const es: Catalogue = {
-  'card.loadingRecord': 'Cargando el contacto…',
-
   'title.suggestion': 'Reunión con {name}',
   'field.title': 'Título',
   'field.date': 'Fecha',
@@ -30,10 +28,6 @@ export const es: Catalogue = {
   'duration.minutes': '{minutes} minutos',
   'duration.custom': 'Elegir hora de fin',
 
-  'timezone.account': 'Zona de la cuenta ({zone})',
-  'timezone.contact': 'Zona del contacto ({zone})',
-  'timezone.contactLocalTime': 'Hora local del contacto: {time}',
-
   'locationType.none': 'Sin ubicación',
   'locationType.PHONE': 'Llamada telefónica',
   'locationType.ADDRESS': 'Dirección',
@@ -54,7 +48,6 @@ export const es: Catalogue = {
   'submit.retry': 'Intentar de nuevo',
 
   'success.heading': 'Reunión agendada',
-  'success.recovered': 'Se cortó la conexión, pero encontramos la reunión: se agendó una sola vez.',
   'success.when': 'Cuándo',
   'success.contactTime': 'Hora del contacto',
   'success.attendees': 'Asistentes',
@@ -66,25 +59,13 @@ export const es: Catalogue = {
   'error.VALIDATION_ERROR': 'Algunos campos necesitan atención. Revisa los mensajes junto a ellos.',
   'error.NO_CONTACT':
     'Esta tarjeta solo funciona en un registro de contacto. Recarga la página e inténtalo de nuevo.',
-  'error.UNAUTHORIZED':
-    'El acceso de la app a HubSpot caducó o fue retirado. Pide a tu administrador de HubSpot que revise la app.',
-  'error.MISSING_SCOPES':
-    'A la app le falta un permiso ({scopes}). Pide a tu administrador de HubSpot que lo conceda e inténtalo de nuevo.',
   'error.NOT_FOUND':
     'Algo a lo que se refiere esta reunión ya no existe en HubSpot. Recarga la página e inténtalo de nuevo.',
-  'error.RATE_LIMITED':
-    'HubSpot está ocupado ahora. No se agendó nada; puedes intentarlo de nuevo sin riesgo en un minuto.',
-  'error.NOT_CREATED': 'No se agendó nada. Puedes intentarlo de nuevo sin riesgo.',
-  'error.OUTCOME_UNKNOWN':
-    'HubSpot no respondió a tiempo, así que la reunión puede existir o no. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
-  'error.HUBSPOT_UNAVAILABLE':
-    'No se pudo contactar con HubSpot. No se agendó nada; inténtalo de nuevo en un momento.',
+  'error.VERIFYING': 'HubSpot aún no lo ha confirmado. Comprobando…',
   'error.BAD_REQUEST': 'HubSpot no aceptó esta reunión. Revisa los datos e inténtalo de nuevo.',
   'error.INTERNAL_ERROR':
     'Algo falló de nuestro lado. Revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
   'error.correlationId': 'Referencia para soporte: {id}',
-  'error.noOwner':
-    'No tienes un registro de propietario en esta cuenta de HubSpot, así que aún no puedes organizar reuniones.',
 
   'issue.required': 'Obligatorio.',
   'issue.invalid_type': 'Este valor tiene el tipo incorrecto.',
@@ -105,4 +86,42 @@ export const es: Catalogue = {
   'issue.reminder_in_past':
     'Un recordatorio se enviaría antes de ahora. Desmárcalo o elige un inicio más tarde.',
   'issue.invalid_url': 'Escribe una dirección web que empiece por https://.',
+  'field.timezone.search': 'Buscar una zona horaria',
+  'field.timezone.search.none': 'Ninguna zona horaria coincide.',
+  'field.reminders.max': 'Puedes marcar hasta {max}. Desmarca uno para elegir otro.',
+  'timezone.role.you': 'tú',
+  'timezone.role.account': 'cuenta',
+  'timezone.role.contact': 'contacto',
+  'timezone.contactLocalTime': 'Hora del contacto: {time}',
+  'timezone.yourTime': 'Tu hora: {time}',
+  'duration.endsNextDay': 'Termina al día siguiente.',
+  'summary.heading': 'Revisa los campos marcados',
+  'summary.fields': 'No se envió nada. Corrige: {fields}.',
+  'submit.noOwner': 'Agendar requiere un registro de propietario.',
+  'success.yourTime': 'Tu hora',
+  'success.location': 'Ubicación',
+  'success.meetingType': 'Tipo de reunión',
+  'success.reminders': 'Recordatorios por correo',
+  'install.heading': 'Meeting Card no puede acceder a esta cuenta de HubSpot',
+  'install.retry': 'Comprobar de nuevo',
+  'cause.hubspot_error': 'HubSpot respondió con un error.',
+  'cause.timeout': 'HubSpot no respondió a tiempo.',
+  'cause.connection': 'Se cortó la conexión con HubSpot.',
+  'cause.unconfirmed': 'HubSpot no confirmó la reunión.',
+  'success.recovered': '{cause} Lo comprobamos y encontramos la reunión: se agendó una sola vez.',
+  'error.RATE_LIMITED': '{cause} No se agendó nada; inténtalo de nuevo en {seconds} segundos.',
+  'error.NOT_CREATED':
+    '{cause} Lo comprobamos: no se agendó nada, así que puedes intentarlo de nuevo sin riesgo.',
+  'error.OUTCOME_UNKNOWN':
+    '{cause} La reunión puede existir o no: revisa la cronología de actividades del contacto antes de intentarlo de nuevo.',
+  'error.HUBSPOT_UNAVAILABLE': '{cause} No se agendó nada; inténtalo de nuevo en un momento.',
+  'field.timezone.search.help': 'Escribe una ciudad; los resultados se añaden a la lista.',
+  'submit.progress': 'Agendando… el formulario queda bloqueado hasta que HubSpot responda.',
+  'error.UNAUTHORIZED':
+    'Meeting Card ya no está instalado aquí o perdió su acceso. Pide a un administrador de HubSpot que lo vuelva a instalar.',
+  'error.MISSING_SCOPES':
+    'A Meeting Card le falta un permiso ({scopes}). Pide a un administrador de HubSpot que lo reinstale y lo acepte.',
+  'error.noOwner':
+    'No tienes registro de propietario en esta cuenta, así que no puedes organizar reuniones. Pide a un administrador una licencia de usuario (Configuración › Usuarios y equipos) y recarga.',
+  'cause.rate_limit': 'Se alcanzó el límite de solicitudes de HubSpot de esta cuenta.',
 };

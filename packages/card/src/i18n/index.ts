@@ -41,15 +41,32 @@ const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function createTranslator(language: Language): Translate {
+/** Numbers in placeholders are written for `locale` ("10,000" in English, "10.000" in Portuguese). */
+export function createTranslator(language: Language, locale: string = language): Translate {
   const catalogue = CATALOGUES[language];
+  const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {
     const template = catalogue[key] ?? en[key];
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
   };
+}
+
+const CAUSES = ['rate_limit', 'hubspot_error', 'timeout', 'connection', 'unconfirmed'] as const;
+
+/** The sentence naming what went wrong ("HubSpot did not answer in time."); `fallback` when unknown. */
+export function describeCause(
+  t: Translate,
+  cause: string | undefined,
+  fallback: (typeof CAUSES)[number],
+): string {
+  return t(
+    `cause.${(CAUSES as readonly string[]).includes(cause ?? '') ? (cause as typeof fallback) : fallback}`,
+  );
 }
 
 /** A field issue from the core (or the server) in the rep's language, by its code and params. */

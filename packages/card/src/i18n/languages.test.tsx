@@ -48,12 +48,13 @@ describe.each(LOCALES)('the card in %s', (locale, language) => {
     card.find(Select, { name: 'locationType' }).trigger('onChange', 'PHONE' as never);
 
     // A submit with no date: the field message comes from this language's catalogue.
+    const { DateInput, TimeInput } = await import('@hubspot/ui-extensions');
+    card.find(DateInput, { name: 'date' }).trigger('onChange', null as never);
     card.find(Form).trigger('onSubmit');
     const formStrings = visibleStrings(card.getRootNode() as unknown as Node);
     expect(formStrings).toContain(catalogue['issue.required']);
 
     card.find(Form).trigger('onSubmit');
-    const { DateInput, TimeInput } = await import('@hubspot/ui-extensions');
     card.find(DateInput, { name: 'date' }).trigger('onChange', { year: 2026, month: 2, date: 12 } as never);
     card.find(TimeInput, { name: 'startTime' }).trigger('onChange', { hours: 10, minutes: 0 } as never);
     card.find(Form).trigger('onSubmit');

@@ -2,8 +2,6 @@ import type { Catalogue } from './en';
 
 // Português (Brasil). Same keys as en.ts.
 export const ptBR: Catalogue = {
-  'card.loadingRecord': 'Carregando o contato…',
-
   'title.suggestion': 'Reunião com {name}',
   'field.title': 'Título',
   'field.date': 'Data',
@@ -30,10 +28,6 @@ export const ptBR: Catalogue = {
   'duration.minutes': '{minutes} minutos',
   'duration.custom': 'Escolher horário de término',
 
-  'timezone.account': 'Fuso da conta ({zone})',
-  'timezone.contact': 'Fuso do contato ({zone})',
-  'timezone.contactLocalTime': 'Horário local do contato: {time}',
-
   'locationType.none': 'Sem local',
   'locationType.PHONE': 'Ligação telefônica',
   'locationType.ADDRESS': 'Endereço',
@@ -54,7 +48,6 @@ export const ptBR: Catalogue = {
   'submit.retry': 'Tentar novamente',
 
   'success.heading': 'Reunião agendada',
-  'success.recovered': 'A conexão caiu, mas encontramos a reunião: ela foi agendada uma única vez.',
   'success.when': 'Quando',
   'success.contactTime': 'Horário do contato',
   'success.attendees': 'Participantes',
@@ -66,25 +59,13 @@ export const ptBR: Catalogue = {
   'error.VALIDATION_ERROR': 'Alguns campos precisam de atenção. Veja as mensagens ao lado deles.',
   'error.NO_CONTACT':
     'Este cartão só funciona em um registro de contato. Recarregue a página e tente novamente.',
-  'error.UNAUTHORIZED':
-    'O acesso do app ao HubSpot expirou ou foi removido. Peça ao administrador do HubSpot para verificar o app.',
-  'error.MISSING_SCOPES':
-    'Falta uma permissão ao app ({scopes}). Peça ao administrador do HubSpot para concedê-la e tente novamente.',
   'error.NOT_FOUND':
     'Algo a que esta reunião se refere não existe mais no HubSpot. Recarregue a página e tente novamente.',
-  'error.RATE_LIMITED':
-    'O HubSpot está ocupado agora. Nada foi agendado; pode tentar novamente com segurança em um minuto.',
-  'error.NOT_CREATED': 'Nada foi agendado. Pode tentar novamente com segurança.',
-  'error.OUTCOME_UNKNOWN':
-    'O HubSpot não respondeu a tempo, então a reunião pode ou não existir. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
-  'error.HUBSPOT_UNAVAILABLE':
-    'Não foi possível acessar o HubSpot. Nada foi agendado; tente novamente em instantes.',
+  'error.VERIFYING': 'O HubSpot ainda não confirmou. Verificando…',
   'error.BAD_REQUEST': 'O HubSpot não aceitou esta reunião. Confira os dados e tente novamente.',
   'error.INTERNAL_ERROR':
     'Algo deu errado do nosso lado. Confira a linha do tempo de atividades do contato antes de tentar novamente.',
   'error.correlationId': 'Referência para o suporte: {id}',
-  'error.noOwner':
-    'Você não tem um registro de proprietário nesta conta do HubSpot, então ainda não pode organizar reuniões.',
 
   'issue.required': 'Obrigatório.',
   'issue.invalid_type': 'Este valor tem o tipo errado.',
@@ -105,4 +86,41 @@ export const ptBR: Catalogue = {
   'issue.reminder_in_past':
     'Um lembrete seria enviado antes de agora. Desmarque-o ou escolha um início mais tarde.',
   'issue.invalid_url': 'Digite um endereço da web que comece com https://.',
+  'field.timezone.search': 'Encontrar um fuso horário',
+  'field.timezone.search.none': 'Nenhum fuso horário encontrado.',
+  'field.reminders.max': 'Você pode marcar até {max}. Desmarque um para escolher outro.',
+  'timezone.role.you': 'você',
+  'timezone.role.account': 'conta',
+  'timezone.role.contact': 'contato',
+  'timezone.contactLocalTime': 'Horário do contato: {time}',
+  'timezone.yourTime': 'Seu horário: {time}',
+  'duration.endsNextDay': 'Termina no dia seguinte.',
+  'summary.heading': 'Confira os campos destacados',
+  'summary.fields': 'Nada foi enviado. Corrija: {fields}.',
+  'submit.noOwner': 'Agendar exige um registro de proprietário.',
+  'success.yourTime': 'Seu horário',
+  'success.location': 'Local',
+  'success.meetingType': 'Tipo de reunião',
+  'success.reminders': 'Lembretes por e-mail',
+  'install.heading': 'O Meeting Card não consegue acessar esta conta do HubSpot',
+  'install.retry': 'Verificar novamente',
+  'cause.hubspot_error': 'O HubSpot respondeu com um erro.',
+  'cause.timeout': 'O HubSpot não respondeu a tempo.',
+  'cause.connection': 'A conexão com o HubSpot caiu.',
+  'cause.unconfirmed': 'O HubSpot não confirmou o agendamento.',
+  'success.recovered': '{cause} Verificamos e encontramos a reunião: ela foi agendada uma única vez.',
+  'error.RATE_LIMITED': '{cause} Nada foi agendado; tente novamente em {seconds} segundos.',
+  'error.NOT_CREATED': '{cause} Verificamos: nada foi agendado, então pode tentar novamente com segurança.',
+  'error.OUTCOME_UNKNOWN':
+    '{cause} A reunião pode ou não existir: confira a linha do tempo de atividades do contato antes de tentar novamente.',
+  'error.HUBSPOT_UNAVAILABLE': '{cause} Nada foi agendado; tente novamente em instantes.',
+  'field.timezone.search.help': 'Digite uma cidade; os resultados entram na lista.',
+  'submit.progress': 'Agendando… o formulário fica bloqueado até o HubSpot responder.',
+  'error.UNAUTHORIZED':
+    'O Meeting Card não está mais instalado aqui ou perdeu o acesso. Peça a um administrador do HubSpot para instalá-lo de novo.',
+  'error.MISSING_SCOPES':
+    'O Meeting Card não tem uma permissão ({scopes}). Peça a um administrador do HubSpot para reinstalá-lo e aceitá-la.',
+  'error.noOwner':
+    'Você não tem registro de proprietário nesta conta, então não pode organizar reuniões. Peça a um administrador uma licença de usuário (Configurações › Usuários e equipes) e recarregue.',
+  'cause.rate_limit': 'O limite de solicitações do HubSpot para esta conta foi atingido.',
 };

@@ -69,8 +69,8 @@ export function createServerlessMeetingServer(
   };
 }
 
-// Marketplace install: `createFetchMeetingServer(baseUrl)` goes here (hubspot.fetch, signed body
-// carrying the ids the backend needs; map a rejected create to OUTCOME_UNKNOWN exactly as above).
+// Marketplace install: `createFetchMeetingServer` in ./fetch-server.ts is the same seam over hubspot.fetch
+// (a signed body carrying the ids the backend needs; a rejected create maps to OUTCOME_UNKNOWN as above).
 
 /** A create answer we can read, else OUTCOME_UNKNOWN: an unreadable answer proves nothing either way. */
 export function asCreateResult(raw: unknown): CreateMeetingResult {

@@ -1,10 +1,5 @@
 import { systemClock, type Clock } from './clock';
-import {
-  createHubSpotTransport,
-  DEFAULT_HUBSPOT_BASE_URL,
-  type HubSpotApi,
-  type HubSpotApiConfig,
-} from './hubspot-api';
+import { createHubSpotTransport, type HubSpotApi, type HubSpotApiConfig } from './hubspot-api';
 import { standardPipeline } from './pipeline';
 
 /**
@@ -16,11 +11,4 @@ export function createHubSpotApi(config: HubSpotApiConfig, clock?: Clock): HubSp
     clock: clock ?? systemClock,
     defaultTimeoutMs: config.defaultTimeoutMs,
   });
-}
-
-/** The private app's API from the function's environment (HubSpot injects the token; .env locally). */
-export function hubSpotApiFromEnv(env: NodeJS.ProcessEnv = process.env): HubSpotApi | null {
-  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
-  if (!accessToken) return null;
-  return createHubSpotApi({ accessToken, baseUrl: env.HUBSPOT_API_BASE_URL || DEFAULT_HUBSPOT_BASE_URL });
 }

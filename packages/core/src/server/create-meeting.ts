@@ -1,4 +1,4 @@
-import { validateMeetingParameters } from '../input-schema';
+import { validateMeetingParametersInEnglish } from '../input-schema';
 import { MEETING_PROPERTIES, type TrustedIds } from '../meeting-properties';
 import {
   buildCreateMeetingRequest,
@@ -130,7 +130,7 @@ export async function createMeeting(
     return failure('NO_CONTACT', 'Open a contact record to book a meeting with that contact.');
   }
   const contactId = String(call.contactId);
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok) {
     return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
   }
@@ -256,7 +256,7 @@ interface Verification {
    * repeats checks every checkAfterMs, which keeps reads over the window without flooding the account.
    */
   pollInWindow: boolean;
-  /** What made the outcome ambiguous, named to the rep (details.cause, meeting.recoveredFrom). */
+  /** How the create failed (or `unconfirmed` for a check): carried into every answer as details.cause. */
   cause: FailureCause;
 }
 
@@ -277,7 +277,7 @@ async function settle(
   extra: { correlationId?: string } = {},
 ): Promise<CreateMeetingResult> {
   const { clock, policy, deadline, log } = run;
-  const { since, cause } = verification;
+  const { since } = verification;
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
@@ -286,29 +286,29 @@ async function settle(
   let last: ReadVerdict | undefined;
 
   for (;;) {
-    const lateResult = late.result(plan, cause);
+    const lateResult = late.result(plan);
     if (lateResult) return lateResult;
     if (deadline - clock.now() < policy.minRoundMs) break;
     const startedAt = clock.now();
     last = await verificationRound(run.deps.api, fingerprint, run.reads);
-    const afterRound = late.result(plan, cause);
+    const afterRound = late.result(plan);
     if (afterRound) return afterRound;
     if (last.kind === 'found') {
       log('create.found', { requestId, meetingId: last.meetingId });
-      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, cause) };
+      return { ok: true, meeting: bookedMeeting(last.meetingId, plan, verification.cause) };
     }
     absentRounds =
       last.kind === 'absent' && startedAt >= windowEnd && !late.inFlight() ? absentRounds + 1 : 0;
     if (absentRounds >= policy.confirmRounds) {
       log('create.confirmed_absent', { requestId, sinceMs: clock.now() - since });
-      return notCreated(cause, extra);
+      return notCreated(verification.cause, extra);
     }
     const now = clock.now();
     const nextAt = nextRoundAt(now, windowEnd, policy, verification.pollInWindow);
     if (nextAt + policy.minRoundMs > deadline) {
       // No room for another round, but the create may still answer before the budget ends.
       if (late.inFlight()) await clock.sleep(deadline - now, late.signal);
-      const lastChance = late.result(plan, cause);
+      const lastChance = late.result(plan);
       if (lastChance) return lastChance;
       break;
     }
@@ -319,11 +319,11 @@ async function settle(
   const now = clock.now();
   if (last?.kind === 'unknown' && now - since >= policy.giveUpAfterMs) {
     log('create.unknown', { requestId, reason: last.reason });
-    return failure('OUTCOME_UNKNOWN', UNKNOWN_MESSAGE, {
-      retryable: false,
-      ...extra,
-      details: { attemptedSince: since, cause },
-    });
+    return failure(
+      'OUTCOME_UNKNOWN',
+      UNKNOWN_MESSAGE,
+      because(verification.cause, { retryable: false, ...extra, details: { attemptedSince: since } }),
+    );
   }
   const nextAt = nextRoundAt(now, windowEnd, policy, false);
   const checkAfterMs = Math.round(
@@ -334,11 +334,15 @@ async function settle(
     last: last?.kind,
     reason: last?.kind === 'unknown' ? last.reason : undefined,
   });
-  return failure('VERIFYING', VERIFYING_MESSAGE, {
-    retryable: false,
-    ...extra,
-    details: { attemptedSince: since, checkAfterMs, cause },
-  });
+  return failure(
+    'VERIFYING',
+    VERIFYING_MESSAGE,
+    because(verification.cause, {
+      retryable: false,
+      ...extra,
+      details: { attemptedSince: since, checkAfterMs },
+    }),
+  );
 }
 
 /** Follows a timed-out create that may still answer; wakes the verification's pauses when it does. */
@@ -361,11 +365,11 @@ function watchLate(late: Promise<ApiResponse> | undefined) {
     signal: stopPause.signal,
     inFlight: () => !settled,
     /** A definitive outcome from the late answer, if it brought one. */
-    result(plan: Plan, cause: FailureCause): CreateMeetingResult | undefined {
+    result(plan: Plan): CreateMeetingResult | undefined {
       if (!answer) return undefined;
       if (isSuccess(answer)) {
         const id = meetingIdOf(answer);
-        return id ? { ok: true, meeting: bookedMeeting(id, plan, cause) } : undefined;
+        return id ? { ok: true, meeting: bookedMeeting(id, plan, 'timeout') } : undefined;
       }
       // A 4xx (429 included) to the one create we sent: HubSpot refused it, nothing was stored.
       return answer.status < 500 ? rejection(answer) : undefined;

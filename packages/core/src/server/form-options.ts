@@ -51,7 +51,8 @@ export async function loadFormOptions(
   const shared = <T>(what: string, read: () => Promise<T>) =>
     flights.run(`form-options\u0000${deps.api.accountKey}\u0000${what}`, read);
   try {
-    const lookUpOrganizer = () => shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads));
+    const lookUpOrganizer = () =>
+      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads));
     const [listed, owners, meetingTypes] = await Promise.all([
       deps.organizerFromOwnerList ? Promise.resolve(undefined) : lookUpOrganizer(),
       shared(`owners:${maxOwners}`, () => listActiveOwners(deps.api, maxOwners, reads)),
@@ -61,7 +62,11 @@ export async function loadFormOptions(
     const organizer =
       listed ??
       (inList
-        ? { ok: true as const, owner: { id: inList.ownerId, userId: Number(userId) } as HubSpotOwner, option: inList }
+        ? {
+            ok: true as const,
+            owner: { id: inList.ownerId, userId: Number(userId) } as HubSpotOwner,
+            option: inList,
+          }
         : await lookUpOrganizer());
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
@@ -72,7 +77,11 @@ export async function loadFormOptions(
     return {
       ok: true,
       options: {
-        organizer: organizer.ok ? ('option' in organizer ? organizer.option : toOwnerOption(organizer.owner)) : null,
+        organizer: organizer.ok
+          ? 'option' in organizer
+            ? organizer.option
+            : toOwnerOption(organizer.owner)
+          : null,
         owners: owners.owners,
         ownersTruncated: owners.truncated,
         meetingTypes: meetingTypes.types,

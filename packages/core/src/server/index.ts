@@ -2,12 +2,11 @@
 export {
   createHubSpotTransport,
   accountKeyOfToken,
-  TransportError,
   NotSentError,
   isCallFailure,
   DEFAULT_HUBSPOT_BASE_URL,
 } from './hubspot-api';
-export { createHubSpotApi, hubSpotApiFromEnv } from './create-hubspot-api';
+export { createHubSpotApi } from './create-hubspot-api';
 export * from './pipeline';
 export { createFakeClock, type FakeClock } from './fake-clock';
 export {
@@ -21,22 +20,13 @@ export {
   type ReadVerdict,
 } from './verify-meeting';
 export { requestFingerprint, requestFingerprintOf } from './request-fingerprint';
-export type { ApiRequest, ApiResponse, HubSpotApi, HubSpotApiConfig, HttpMethod } from './hubspot-api';
-export { createMeeting, DEFAULT_CREATE_POLICY } from './create-meeting';
-export type { CreateMeetingCall, CreatePolicy, MeetingDeps, MeetingLog } from './create-meeting';
-export { loadFormOptions, DEFAULT_MAX_OWNERS } from './form-options';
-export type { FormOptionsDeps } from './form-options';
-export { createOwnerCache, processOwnerCache, type OwnerCache } from './owner-cache';
-export { systemClock, type Clock } from './clock';
+export type { ApiRequest, ApiResponse, HubSpotApi } from './hubspot-api';
+export { createMeeting } from './create-meeting';
+export type { CreatePolicy, MeetingLog } from './create-meeting';
+export { loadFormOptions } from './form-options';
+export { createOwnerCache, type OwnerCache } from './owner-cache';
+export { type Clock } from './clock';
 export { failure } from './failures';
-export { searchOwners, DEFAULT_MAX_SEARCHED_OWNERS } from './search-owners';
-export type { SearchOwnersDeps } from './search-owners';
-export { OWNER_QUERY_LIMITS } from './owner-query';
-export {
-  createOwnerListCache,
-  processOwnerListCache,
-  type OwnerListCache,
-  type OwnerListCacheOptions,
-} from './owner-list-cache';
+export { searchOwners } from './search-owners';
 export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
 export * from './card-context';

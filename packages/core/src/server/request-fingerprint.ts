@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateMeetingParameters } from '../input-schema';
+import { validateMeetingParametersInEnglish } from '../input-schema';
 import { MEETING_PROPERTIES } from '../meeting-properties';
 import type { MeetingInput } from '../types';
 
@@ -21,6 +21,6 @@ export function requestFingerprint(input: MeetingInput, contactId: string): stri
 
 /** The fingerprint of untrusted parameters, or null when they are invalid (nothing will be sent then). */
 export function requestFingerprintOf(parameters: unknown, contactId: string): string | null {
-  const validation = validateMeetingParameters(parameters);
+  const validation = validateMeetingParametersInEnglish(parameters);
   return validation.ok ? requestFingerprint(validation.value, contactId) : null;
 }

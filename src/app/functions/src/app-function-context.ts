@@ -5,7 +5,7 @@ import {
   type MeetingLog,
 } from '@meeting-card/core/server';
 
-/** What HubSpot passes an app function (see ../shared/notes/platform.md). */
+/** What HubSpot passes an app function's `main` (the local runner of `hs project dev` passes the same). */
 export interface AppFunctionContext {
   /** From the card: untrusted. */
   parameters?: unknown;

@@ -5,11 +5,12 @@ import {
   type Emulator,
 } from '@meeting-card/hubspot-emulator';
 import type { CreateMeetingResult, MeetingParameters } from '@meeting-card/core';
-import { newRequestId, requireBuiltFunction } from '../../../../test/support/functions';
+import { newRequestId, requireBuiltFunction } from '../../../../test/test-support/functions';
 
 const CREATE_ROUTE = '/scheduler/2026-03/meetings/calendar';
 const SEARCH_ROUTE = '/crm/objects/2026-03/meetings/search';
 const ASSOCIATIONS_ROUTE = '/crm/objects/2026-03/contacts/101/associations/meetings';
+const ASSOCIATIONS_PATTERN = '/crm/objects/2026-03/:objectType/:objectId/associations/:toObjectType';
 const BATCH_READ_ROUTE = '/crm/objects/2026-03/meetings/batch/read';
 const { main } = requireBuiltFunction<CreateMeetingResult>('create-meeting');
 
@@ -191,10 +192,7 @@ describe('create_meeting app function against the emulator', () => {
   it('after a connection dropped before anything was stored, does not resend blindly', async () => {
     emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action: { type: 'drop-before' } });
     const result = await book(parameters());
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'VERIFYING', details: { cause: 'connection' } },
-    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
     expect(creates()).toBe(1);
     expect(emulator.meetings()).toHaveLength(0);
   });
@@ -215,7 +213,10 @@ describe('create_meeting app function against the emulator', () => {
   it('when HubSpot keeps failing, books nothing and does not claim either way within the call', async () => {
     emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, action: { type: 'status', status: 502 } });
     const result = await book(parameters());
-    expect(result).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VERIFYING', details: { cause: 'hubspot_error' } },
+    });
     expect(creates()).toBe(1);
     expect(emulator.meetings()).toHaveLength(0);
   });
@@ -249,6 +250,72 @@ describe('create_meeting app function against the emulator', () => {
     expect(second).toMatchObject({ ok: true, meeting: { recovered: true, id: emulator.meetings()[0]?.id } });
     expect(emulator.meetings()).toHaveLength(1);
     expect(creates()).toBe(1);
+  });
+
+  describe('with the search index lagging two minutes, far past the function budget', () => {
+    beforeEach(() => emulator.lag.set({ search: { fixedMs: 120_000 } }));
+
+    it.each([
+      ['a 500 after the meeting was stored', { type: 'status-after-store', status: 500 } as const],
+      ['a dropped connection after the meeting was stored', { type: 'drop-after-store' } as const],
+    ])(
+      'after %s, finds it in the primary store within the call and books nothing twice',
+      async (_l, action) => {
+        emulator.faults.add({ method: 'POST', path: CREATE_ROUTE, times: 1, action });
+        const result = await book(parameters());
+        expect(result).toMatchObject({
+          ok: true,
+          meeting: { recovered: true, id: emulator.meetings()[0]?.id },
+        });
+        expect(emulator.meetings()).toHaveLength(1);
+        expect(creates()).toBe(1);
+        expect(emulator.callCount('GET', ASSOCIATIONS_PATTERN)).toBeGreaterThanOrEqual(1);
+      },
+    );
+
+    it('after a 500 that stored nothing, says NOT_CREATED only once a check runs past the verify window', async () => {
+      emulator.faults.add({
+        method: 'POST',
+        path: CREATE_ROUTE,
+        times: 1,
+        action: { type: 'status', status: 500 },
+      });
+      const params = parameters();
+      const first = await book(params);
+      expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+      const attemptedSince = !first.ok ? (first.error.details?.attemptedSince ?? 0) : 0;
+
+      // Inside the window every read says absent, and still the answer is "not confirmed yet".
+      const early = await book({ ...params, checkExisting: true, attemptedSince });
+      expect(early).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+
+      // A card whose first attempt was a full window ago (stated, not waited: the server reads again
+      // itself, twice, before it says so).
+      const late = await book({ ...params, checkExisting: true, attemptedSince: attemptedSince - 60_000 });
+      expect(late).toMatchObject({ ok: false, error: { code: 'NOT_CREATED', retryable: true } });
+      expect(creates()).toBe(1);
+      expect(emulator.meetings()).toHaveLength(0);
+    });
+
+    it('with the primary store lagging too, says VERIFYING, and a later check finds the one meeting', async () => {
+      emulator.lag.set({ associationRead: { fixedMs: 20_000 }, objectRead: { fixedMs: 20_000 } });
+      emulator.faults.add({
+        method: 'POST',
+        path: CREATE_ROUTE,
+        times: 1,
+        action: { type: 'status-after-store', status: 503 },
+      });
+      const params = parameters();
+      const first = await book(params);
+      expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+      const attemptedSince = !first.ok ? first.error.details?.attemptedSince : undefined;
+
+      emulator.advanceTime(20_000);
+      const check = await book({ ...params, checkExisting: true, attemptedSince });
+      expect(check).toMatchObject({ ok: true, meeting: { recovered: true, id: emulator.meetings()[0]?.id } });
+      expect(emulator.meetings()).toHaveLength(1);
+      expect(creates()).toBe(1);
+    });
   });
 
   it('tells the admin which scope is missing on a 403', async () => {

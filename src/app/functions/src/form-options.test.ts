@@ -7,7 +7,7 @@ import {
   type Emulator,
 } from '@meeting-card/hubspot-emulator';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
-import { requireBuiltFunction } from '../../../../test/support/functions';
+import { requireBuiltFunction } from '../../../../test/test-support/functions';
 
 const { main } = requireBuiltFunction<FormOptionsResult | OwnerSearchResult>('form-options');
 let emulator: Emulator;

@@ -10,7 +10,7 @@ import type {
   OutcomeChangeResult,
 } from '@meeting-card/core';
 import { utcToWallClock } from '@meeting-card/core';
-import { requireBuiltFunction } from '../../../../test/support/functions';
+import { requireBuiltFunction } from '../../../../test/test-support/functions';
 
 const formOptions = requireBuiltFunction<FormOptionsResult & { context?: CardContextResult }>(
   'form-options',

@@ -1,5 +1,5 @@
 import type { RecordType } from '../../record-context';
-import { validateMeetingParameters } from '../../input-schema';
+import { validateMeetingParametersInEnglish } from '../../input-schema';
 import { isRecordId, type CreateMeetingBody } from '../../request-body';
 import type { CreateMeetingResult, FieldIssues } from '../../types';
 import { systemClock } from '../clock';
@@ -68,7 +68,7 @@ export async function createMeetingOnRecord(
   };
 
   // Bad input is answered before anything is sent to HubSpot, the checks below included.
-  const validation = validateMeetingParameters(call.parameters);
+  const validation = validateMeetingParametersInEnglish(call.parameters);
   if (!validation.ok)
     return failure('VALIDATION_ERROR', 'Some fields need attention.', { fields: validation.fields });
   // Checking on an earlier attempt only reads meetings of the contact: no associations to build.

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ACME_TOKEN, DEMO_OAUTH_APP, startEmulator } from './index';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 let dir: string;
 beforeEach(() => {

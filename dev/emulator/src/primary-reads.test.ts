@@ -9,8 +9,8 @@ import {
   startEmulator,
   type Emulator,
 } from './index';
-import { specValidators } from './specShapes';
-import { call, CREATE_PATH, validMeetingBody } from './testSupport';
+import { specValidators } from './spec-shapes';
+import { call, CREATE_PATH, validMeetingBody } from './test-support';
 
 const BATCH_READ = '/crm/objects/2026-03/meetings/batch/read';
 const associationsOf = (contactId: string, query = '') =>

@@ -41,3 +41,24 @@ export class RollingWindowLimiter {
     this.hits.clear();
   }
 }
+
+/** The limiters of one emulator: HubSpot counts private apps and OAuth apps apart, and search on its own. */
+export interface RateLimiters {
+  /** Private (static token) apps: TEN_SECONDLY_ROLLING at the account's tier. */
+  limiter: RollingWindowLimiter;
+  /** OAuth (marketplace) apps: 110 per rolling 10 s per installing account. */
+  oauthLimiter: RollingWindowLimiter;
+  /** CRM search: its own SECONDLY limit, and not counted against the ten-second one. */
+  searchLimiter: RollingWindowLimiter;
+}
+
+/** Counts one call against the limit HubSpot applies to it, or throws the 429 (nothing counted). */
+export function countCall(
+  limiters: RateLimiters,
+  auth: { kind: 'static' | 'oauth'; rateLimitKey: string },
+  now: number,
+  options: { search?: boolean } = {},
+): void {
+  if (options.search) return limiters.searchLimiter.take(auth.rateLimitKey, now);
+  (auth.kind === 'oauth' ? limiters.oauthLimiter : limiters.limiter).take(auth.rateLimitKey, now);
+}

@@ -1,5 +1,5 @@
 import { ACME_READ_ONLY_TOKEN, ACME_TOKEN, GLOBEX_TOKEN, startEmulator, type Emulator } from './index';
-import { call, contractValidators, CREATE_PATH, validMeetingBody } from './testSupport';
+import { call, contractValidators, CREATE_PATH, validMeetingBody } from './test-support';
 
 const { response: validResponse, error: validError } = contractValidators();
 let emu: Emulator;
