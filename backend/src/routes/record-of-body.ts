@@ -8,7 +8,13 @@ import { RECORD_TYPE_IDS, RECORD_TYPES, type RecordType } from '@meeting-card/co
 export function recordOfBody(
   body: Record<string, unknown>,
 ): { ok: true; recordType: RecordType; recordId: unknown } | { ok: false } {
-  const claimed = body.recordType;
+  // The card puts it in the body (form options, outcome) or in the booking's parameters: both are signed.
+  const parameters = body.parameters;
+  const claimed =
+    body.recordType ??
+    (typeof parameters === 'object' && parameters !== null
+      ? (parameters as { recordType?: unknown }).recordType
+      : undefined);
   const recordType =
     claimed === undefined || claimed === null || claimed === ''
       ? 'contacts'

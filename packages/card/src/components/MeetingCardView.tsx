@@ -1,11 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { logger, type CrmContext } from '@hubspot/ui-extensions';
-import type { LocationType, MeetingParameters } from '@meeting-card/core';
+import {
+  RECORD_TYPE_IDS,
+  type LocationType,
+  type MeetingParameters,
+  type TimeRange,
+} from '@meeting-card/core';
 import {
   FIELDS_OF_INPUT,
   effectiveTimezone,
   freshForm,
+  endInstant,
   inZone,
+  instantOf,
+  slotAt,
   toMeetingParameters,
   type BookingForm,
   type FormDefaults,
@@ -14,16 +22,22 @@ import { contactTimeZone, repTimeZone } from '../form/timeZones';
 import { useBooking } from '../hooks/useBooking';
 import { useFormOptions } from '../hooks/useFormOptions';
 import { useOwnerSearch } from '../hooks/useOwnerSearch';
+import { useRecordContext } from '../hooks/useRecordContext';
+import { recordTranslator } from '../i18n/records';
 import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from '../i18n';
 import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
 import { BookingSuccess } from './BookingSuccess';
 import { InstallProblem, isInstallProblem } from './InstallProblem';
+import { RecordPanel } from './RecordPanel';
+import { SlotsAndConflicts } from './SlotsAndConflicts';
 
 /** The parts of HubSpot's card context the card reads. */
 export interface MeetingCardContext {
   user: Pick<CrmContext['user'], 'id' | 'locale'>;
-  portal: Pick<CrmContext['portal'], 'timezone'>;
+  portal: Pick<CrmContext['portal'], 'timezone'> & { id?: number | string };
+  /** The record the card is on (contact 0-1, deal 0-3, company 0-2); contacts when absent. */
+  crm?: { objectId?: number | string; objectTypeId?: string };
 }
 
 /** The HubSpot actions the card calls. */
@@ -69,15 +83,24 @@ export function MeetingCardView({
   const [repZone] = useState(environment.repZone);
   const defaults = useFormDefaults(record, accountZone, t);
 
-  const options = useFormOptions(server, organizerUserId);
+  // Issue 10: the record's context (slots, meetings, deals) comes with the options, in the same call.
+  const recordType = RECORD_TYPE_IDS[context.crm?.objectTypeId ?? '0-1'] ?? 'contacts';
+  const rt = useMemo(() => recordTranslator(language), [language]);
+  const options = useFormOptions(server, organizerUserId, {
+    withContext: true,
+    recordType,
+    timeZone: accountZone,
+  });
+  const recordContext = useRecordContext(server, options, recordType, rt);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
-  const booking = useBooking({ server, onBooked, now: environment.now });
+  const booking = useBooking({ server: recordContext.bookingServer, onBooked, now: environment.now });
 
   // The latest form lives in a ref too: the host may deliver an input's onChange and the form's
   // onSubmit back to back, before React has re-rendered with the new value.
   const [form, setForm] = useState<BookingForm>(() => freshForm(environment.now(), accountZone));
   const latest = useRef<BookingForm>(form);
+  const timeTouched = useRef(false);
   const latestDefaults = useRef(defaults);
   useEffect(() => {
     latestDefaults.current = defaults;
@@ -91,6 +114,7 @@ export function MeetingCardView({
   }, []);
   const onChange = useCallback(
     <K extends keyof BookingForm>(key: K, value: BookingForm[K]) => {
+      if (key === 'date' || key === 'startTime') timeTouched.current = true;
       replaceForm({ ...latest.current, [key]: value });
       clearIssues(FIELDS_OF_INPUT[key]);
     },
@@ -125,6 +149,27 @@ export function MeetingCardView({
       }),
     [submit, organizerUserId],
   );
+  // A free slot fills date and time in the form's zone; the first one becomes the default start,
+  // unless the rep has already moved the time.
+  const onPickSlot = useCallback(
+    (slot: TimeRange) => {
+      const zone = effectiveTimezone(latest.current, latestDefaults.current);
+      const { date, time } = slotAt(slot.start, zone);
+      replaceForm({ ...latest.current, date, startTime: time });
+      clearIssues(FIELDS_OF_INPUT.startTime);
+    },
+    [replaceForm, clearIssues],
+  );
+  const cardContext = recordContext.context;
+  useEffect(() => {
+    if (!cardContext || timeTouched.current || cardContext.slots.kind !== 'link') return;
+    const minutes = latest.current.duration === 'custom' ? 30 : latest.current.duration;
+    const first = cardContext.slots.offered
+      .find((o) => o.minutes === minutes)
+      ?.starts.find((s) => s >= environment.now());
+    if (first !== undefined) onPickSlot({ start: first, end: first + minutes * 60_000 });
+  }, [cardContext, onPickSlot, environment]);
+
   const onBookAnother = useCallback(() => {
     replaceForm(freshForm(environment.now(), accountZone));
     startOver();
@@ -170,8 +215,51 @@ export function MeetingCardView({
       />
     );
   }
+  const zone = effectiveTimezone(form, defaults);
+  const startMs = instantOf(form.date, form.startTime, zone);
+  const endMs = endInstant(form, zone);
+  const planned =
+    startMs !== null && endMs !== null
+      ? {
+          startUtc: new Date(startMs).toISOString(),
+          endUtc: new Date(endMs).toISOString(),
+          title: form.title ?? defaults.title,
+        }
+      : null;
+  const recordHref = `https://app.hubspot.com/contacts/${context.portal.id ?? ''}/record/${context.crm?.objectTypeId ?? '0-1'}/${context.crm?.objectId ?? ''}`;
   return (
     <BookingFormView
+      top={
+        cardContext ? (
+          <RecordPanel
+            context={cardContext}
+            choices={recordContext.choices}
+            onChoose={recordContext.setChoices}
+            onOutcome={recordContext.onOutcome}
+            outcomeMessage={recordContext.outcomeMessage}
+            now={environment.now()}
+            zone={repZone ?? accountZone}
+            locale={locale}
+            rt={rt}
+          />
+        ) : null
+      }
+      besideTime={
+        cardContext ? (
+          <SlotsAndConflicts
+            context={cardContext}
+            planned={planned}
+            durationMinutes={startMs !== null && endMs !== null ? Math.round((endMs - startMs) / 60_000) : 30}
+            zone={zone}
+            contactZone={contactZone}
+            now={environment.now()}
+            locale={locale}
+            recordHref={recordHref}
+            onPick={onPickSlot}
+            rt={rt}
+          />
+        ) : null
+      }
       form={form}
       defaults={defaults}
       repZone={repZone}
