@@ -1998,6 +1998,9 @@ async function isContactOnRecord(api, type, recordId, contactId, reads) {
 }
 __name(isContactOnRecord, "isContactOnRecord");
 
+// ../../../packages/core/src/server/card-context/slot-source.ts
+var LINK_TTL_MS = 10 * 6e4;
+
 // ../../../packages/core/src/server/card-context/association-types.ts
 var DEFINED_MEETING_ASSOCIATION_TYPES = {
   contacts: 200,

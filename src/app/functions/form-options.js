@@ -1492,7 +1492,17 @@ __name(mergeRanges, "mergeRanges");
 
 // ../../../packages/core/src/server/card-context/slot-source.ts
 var OFFERED_STARTS_KEPT = 40;
-async function loadSlotSource(api, organizerUserId, timeZone, reads) {
+var LINK_TTL_MS = 10 * 6e4;
+var MAX_CACHED_LINKS = 5e3;
+var linkCache = /* @__PURE__ */ new Map();
+async function loadSlotSource(api, organizerUserId, timeZone, reads, now = Date.now) {
+  const key = `${api.accountKey}\0${organizerUserId}`;
+  const cached2 = linkCache.get(key);
+  if (cached2 && cached2.expiresAt > now()) {
+    const source = await availabilityOf(api, cached2.link, timeZone, reads);
+    if (source.kind === "link" || source.reason !== "unavailable") return source;
+    linkCache.delete(key);
+  }
   try {
     const links = await sendRead(
       api,
@@ -1508,8 +1518,19 @@ async function loadSlotSource(api, organizerUserId, timeZone, reads) {
     const own = (links.body.results ?? []).filter(
       (l) => l.slug && (l.organizerUserId === void 0 || String(l.organizerUserId) === organizerUserId)
     );
-    const link = own.find((l) => l.defaultLink) ?? own[0];
-    if (!link?.slug) return { kind: "none", reason: "no_link" };
+    const found = own.find((l) => l.defaultLink) ?? own[0];
+    if (!found?.slug) return { kind: "none", reason: "no_link" };
+    const link = { slug: found.slug, name: found.name ?? found.slug, url: found.link ?? "" };
+    if (linkCache.size >= MAX_CACHED_LINKS) linkCache.delete(linkCache.keys().next().value);
+    linkCache.set(key, { link, expiresAt: now() + LINK_TTL_MS });
+    return await availabilityOf(api, link, timeZone, reads);
+  } catch {
+    return { kind: "none", reason: "unavailable" };
+  }
+}
+__name(loadSlotSource, "loadSlotSource");
+async function availabilityOf(api, link, timeZone, reads) {
+  try {
     const page = await sendRead(
       api,
       {
@@ -1521,16 +1542,12 @@ async function loadSlotSource(api, organizerUserId, timeZone, reads) {
     );
     if (page.status === 403) return { kind: "none", reason: "missing_scope" };
     if (!isSuccess(page)) return { kind: "none", reason: "unavailable" };
-    return toSlotSource(page.body, {
-      slug: link.slug,
-      name: link.name ?? link.slug,
-      url: link.link ?? ""
-    });
+    return toSlotSource(page.body, link);
   } catch {
     return { kind: "none", reason: "unavailable" };
   }
 }
-__name(loadSlotSource, "loadSlotSource");
+__name(availabilityOf, "availabilityOf");
 var isRange = /* @__PURE__ */ __name((r) => Number.isFinite(r.start) && Number.isFinite(r.end) && r.end > r.start, "isRange");
 function toSlotSource(page, link) {
   const offered = [];

@@ -1167,6 +1167,9 @@ var { minLength: minLength2, maxLength: maxLength2 } = OWNER_QUERY_LIMITS;
 // ../../../packages/core/src/server/card-context/meetings-of-record.ts
 var LOOK_BACK_MS = 24 * 60 * 6e4;
 
+// ../../../packages/core/src/server/card-context/slot-source.ts
+var LINK_TTL_MS = 10 * 6e4;
+
 // ../../../packages/core/src/server/card-context/association-types.ts
 function createAssociationTypeCache(options = {}) {
   const ttlMs = options.ttlMs ?? 60 * 6e4;

@@ -76,6 +76,15 @@ describe('loadCardContext', () => {
     expect(c.limited).toEqual([]);
     // Contact read, meetings batch read, deals batch read, meeting links, availability page.
     expect(emu.calls().total).toBe(5);
+    // Warm: the organizer's default link is remembered, so the links call is skipped.
+    emu.resetCalls();
+    const again = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '102', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(again.ok && again.context.slots.kind).toBe('link');
+    expect(emu.callCount('GET', '/scheduler/2026-03/meetings/meeting-links')).toBe(0);
+    expect(emu.calls().total).toBe(4);
   });
 
   test('without the optional scopes: no deals, no slots, named in `limited`; still ok', async () => {

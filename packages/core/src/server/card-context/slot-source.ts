@@ -34,12 +34,26 @@ interface AvailabilityAnswer {
  * ?organizerUserId (the default link first), then its availability page in `timeZone`. Both need the optional
  * scope scheduler.meetings.meeting-link.read; without it, or without a link, the card works with typed times.
  */
+/** The organizer's default link per account, for a while: a warm instance skips the links call. */
+const LINK_TTL_MS = 10 * 60_000;
+const MAX_CACHED_LINKS = 5_000;
+const linkCache = new Map<string, { link: { slug: string; name: string; url: string }; expiresAt: number }>();
+
 export async function loadSlotSource(
   api: HubSpotApi,
   organizerUserId: string,
   timeZone: string,
   reads: ReadOptions,
+  now: () => number = Date.now,
 ): Promise<SlotSource> {
+  const key = `${api.accountKey}\u0000${organizerUserId}`;
+  const cached = linkCache.get(key);
+  if (cached && cached.expiresAt > now()) {
+    const source = await availabilityOf(api, cached.link, timeZone, reads);
+    // A link deleted meanwhile answers 404: forget it and look the links up again.
+    if (source.kind === 'link' || source.reason !== 'unavailable') return source;
+    linkCache.delete(key);
+  }
   try {
     const links = await sendRead(
       api,
@@ -55,8 +69,26 @@ export async function loadSlotSource(
     const own = ((links.body as LinksAnswer).results ?? []).filter(
       (l) => l.slug && (l.organizerUserId === undefined || String(l.organizerUserId) === organizerUserId),
     );
-    const link = own.find((l) => l.defaultLink) ?? own[0];
-    if (!link?.slug) return { kind: 'none', reason: 'no_link' };
+    const found = own.find((l) => l.defaultLink) ?? own[0];
+    if (!found?.slug) return { kind: 'none', reason: 'no_link' };
+    const link = { slug: found.slug, name: found.name ?? found.slug, url: found.link ?? '' };
+    if (linkCache.size >= MAX_CACHED_LINKS) linkCache.delete(linkCache.keys().next().value as string);
+    linkCache.set(key, { link, expiresAt: now() + LINK_TTL_MS });
+    return await availabilityOf(api, link, timeZone, reads);
+  } catch {
+    // A read that timed out or lost its connection: slots are a help, never a reason to fail the card.
+    return { kind: 'none', reason: 'unavailable' };
+  }
+}
+
+/** The availability page of one link in `timeZone` (monthOffset 0). */
+async function availabilityOf(
+  api: HubSpotApi,
+  link: { slug: string; name: string; url: string },
+  timeZone: string,
+  reads: ReadOptions,
+): Promise<SlotSource> {
+  try {
     const page = await sendRead(
       api,
       {
@@ -68,13 +100,8 @@ export async function loadSlotSource(
     );
     if (page.status === 403) return { kind: 'none', reason: 'missing_scope' };
     if (!isSuccess(page)) return { kind: 'none', reason: 'unavailable' };
-    return toSlotSource(page.body as AvailabilityAnswer, {
-      slug: link.slug,
-      name: link.name ?? link.slug,
-      url: link.link ?? '',
-    });
+    return toSlotSource(page.body as AvailabilityAnswer, link);
   } catch {
-    // A read that timed out or lost its connection: slots are a help, never a reason to fail the card.
     return { kind: 'none', reason: 'unavailable' };
   }
 }
