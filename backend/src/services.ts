@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import {
   createOwnerCache,
   createSingleFlight,
+  systemClock,
+  type Clock,
   type HubSpotApi,
   type OwnerCache,
   type SingleFlight,
@@ -31,6 +33,8 @@ export interface BackendServices {
   db: Db;
   logger: Logger;
   now: () => number;
+  /** `now` with real sleeps: what createMeeting and the HubSpot pipeline share. */
+  clock: Clock;
   accounts: AccountStore;
   tokenCipher: TokenCipher;
   /**
@@ -117,7 +121,8 @@ export function createServices(
     now,
     refreshMarginMs: overrides.refreshMarginMs,
   });
-  const clock = { now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+  // One clock for the whole HubSpot stack and createMeeting: deadlines are its epoch ms.
+  const clock: Clock = { now, sleep: systemClock.sleep };
   const rateBudget = openRateBudget({
     redisUrl: overrides.rateBudget?.redisUrl,
     databaseUrl: config.databaseUrl,
@@ -139,6 +144,7 @@ export function createServices(
     db,
     logger,
     now,
+    clock,
     accounts,
     tokenCipher,
     sharedBudgetHealth: budgetHealth(rateBudget),

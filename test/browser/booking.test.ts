@@ -148,11 +148,43 @@ describeInBrowser('booking a meeting through the workbench', () => {
 
     await pwExpect(card().getByTestId('booking-success')).toContainText('Meeting booked');
     await pwExpect(card().getByTestId('booking-success')).toContainText(
-      'The connection dropped, but we found the meeting: it was booked once.',
+      'The connection to HubSpot dropped. We checked and found the meeting: it was booked once.',
     );
     expect(harness.workbench.emulator?.callCount('POST', CREATE_ROUTE)).toBe(1);
     expect(meetingsOf(MARIA)).toHaveLength(1);
     await pwExpect(timeline().getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('when HubSpot does not confirm a stored meeting, the card checks in the background and ends with that one meeting', async () => {
+    const emulator = harness.workbench.emulator!;
+    // Stored, answered 503, and not visible anywhere for a while: search 2 min, the primary store 12 s.
+    emulator.lag.set({
+      search: { fixedMs: 120_000 },
+      associationRead: { fixedMs: 12_000 },
+      objectRead: { fixedMs: 12_000 },
+    });
+    emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'status-after-store', status: 503 },
+    });
+    await open(`contact=${MARIA}&user=7001&locale=en`);
+    await fillWhen('Date', 'Start time', isoDateInDays(9), '09:30');
+    await card().getByRole('button', { name: 'Book meeting' }).click();
+
+    await pwExpect(card().getByTestId('booking-failure'), 20_000).toContainText(
+      'HubSpot has not confirmed it yet. Checking…',
+    );
+    // The rest of the card stays usable while it checks; booking waits.
+    await card().getByLabel('Title', { exact: true }).fill('Typed while checking');
+    await pwExpect(card().getByLabel('Title', { exact: true })).toHaveValue('Typed while checking');
+    await card().screenshot({ path: path.join(ARTIFACTS_DIR, 'card-checking.png') });
+    emulator.advanceTime(12_000);
+
+    await pwExpect(card().getByTestId('booking-success'), 30_000).toContainText('Meeting booked');
+    expect(emulator.callCount('POST', CREATE_ROUTE)).toBe(1);
+    expect(meetingsOf(MARIA)).toHaveLength(1);
   });
 
   test('a booked meeting is still on the timeline after a reload and after the workbench restarts', async () => {

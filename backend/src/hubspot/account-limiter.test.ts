@@ -125,6 +125,46 @@ describe('the account limiter decorator', () => {
     expect(sent).toHaveLength(15);
   });
 
+  it('honours the caller\u2019s own deadline when it comes before the route\u2019s', async () => {
+    const clock = fakeClock();
+    const { api, sent } = recordingApi(clock);
+    const queue = createBudgetQueue(fakeBudget(clock, 1), clock);
+    const limited = withAccountLimiter(api, {
+      hubId: '1001',
+      queue,
+      clock,
+      deadline: 60_000,
+      defaultTimeoutMs: 8_000,
+    });
+    await limited.send(CREATE);
+    const refused = await limited.send({ ...CREATE, deadline: 5_500 });
+    expect(refused.status).toBe(429);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('lets a read through near the deadline (its timeout is cut to what is left), but not a write', async () => {
+    const clock = fakeClock();
+    const { api, sent } = recordingApi(clock);
+    const queue = createBudgetQueue(fakeBudget(clock, 5), clock);
+    const limited = withAccountLimiter(api, {
+      hubId: '1001',
+      queue,
+      clock,
+      deadline: 1_000,
+      defaultTimeoutMs: 8_000,
+    });
+    const read = {
+      method: 'POST' as const,
+      path: '/crm/objects/2026-03/meetings/batch/read',
+      body: {},
+      timeoutMs: 2_500,
+      read: true,
+    };
+    expect((await limited.send(read)).status).toBe(201);
+    expect((await limited.send(CREATE)).status).toBe(429);
+    expect(sent).toHaveLength(1);
+  });
+
   it('serves a process\u2019s waiting callers first come, first served', async () => {
     const clock = fakeClock();
     const { api, sent } = recordingApi(clock);

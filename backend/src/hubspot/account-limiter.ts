@@ -1,4 +1,10 @@
-import type { ApiRequest, ApiResponse, Clock, HubSpotApi } from '@meeting-card/core/server';
+import {
+  READ_RETRY_DEFAULTS,
+  type ApiRequest,
+  type ApiResponse,
+  type Clock,
+  type HubSpotApi,
+} from '@meeting-card/core/server';
 import {
   RateBudgetUnavailableError,
   type AccountRateBudget,
@@ -86,11 +92,12 @@ export function withAccountLimiter(inner: HubSpotApi, options: AccountLimiterOpt
     accountKey: inner.accountKey,
     async send(request) {
       const timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs;
-      const turn = await options.queue.acquire(
-        options.hubId,
-        callKindOf(request),
-        options.deadline - timeoutMs,
-      );
+      // The route's deadline, or the caller's own (the core's) when that comes first.
+      const deadline = Math.min(options.deadline, request.deadline ?? Number.POSITIVE_INFINITY);
+      // A write is only worth a slot with its full timeout still ahead; a read may be cut to what is
+      // left (the timeout decorator does), so it only needs room for a short try.
+      const tryMs = request.read ? Math.min(timeoutMs, READ_RETRY_DEFAULTS.minTryMs) : timeoutMs;
+      const turn = await options.queue.acquire(options.hubId, callKindOf(request), deadline - tryMs);
       if (turn.kind === 'granted') return inner.send({ ...request, timeoutMs });
       if (turn.kind === 'store-down') {
         options.onStoreDown?.(turn.error);

@@ -26,8 +26,9 @@ function fakeTokens(overrides: Partial<AccountTokenOptions['tokens']> = {}) {
       calls.push('refresh');
       return 'token-2';
     },
-    markUninstalled: async () => {
-      calls.push('uninstalled');
+    confirmRejection: async () => {
+      calls.push('confirm');
+      return false;
     },
     ...overrides,
   };
@@ -55,14 +56,14 @@ describe('the account token decorator', () => {
     expect(calls).toEqual(['refresh']);
   });
 
-  it('marks the account uninstalled when a fresh token is refused too, and resends no more', async () => {
+  it('asks the token manager to confirm when a fresh token is refused too, and resends no more', async () => {
     const hubspot = tokenAwareHubSpot({ 'token-1': [401], 'token-2': [401] });
     const { tokens, calls } = fakeTokens();
     expect((await withAccountToken(hubspot.clientFor, { hubId: '1001', tokens }).send(CREATE)).status).toBe(
       401,
     );
     expect(hubspot.sent).toEqual(['token-1', 'token-2']);
-    expect(calls).toEqual(['refresh', 'uninstalled']);
+    expect(calls).toEqual(['refresh', 'confirm']);
   });
 
   it('sends nothing and answers a local 401 when no token can be had', async () => {

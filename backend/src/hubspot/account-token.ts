@@ -4,14 +4,14 @@ import type { TokenManager } from '../accounts/token-manager';
 
 export interface AccountTokenOptions {
   hubId: string;
-  tokens: Pick<TokenManager, 'accessToken' | 'refreshAfterRejection' | 'markUninstalled'>;
+  tokens: Pick<TokenManager, 'accessToken' | 'refreshAfterRejection' | 'confirmRejection'>;
 }
 
 /**
  * Sends each call with the account's current access token (`clientFor` gives the API for a token).
  * A 401 gets one token refresh and one resend: HubSpot did not process it, so even the create call
- * is safe to resend. A second 401 means HubSpot no longer knows the install, and the account is
- * marked uninstalled. When no token can be had (uninstalled, or the token endpoint failing), the call
+ * is safe to resend. A second 401, to a fresh token, is handed to the token manager to confirm
+ * (introspect): a 401 alone never uninstalls an account. When no token can be had (uninstalled, or the token endpoint failing), the call
  * is not sent and answers a local 401: the core then reports UNAUTHORIZED, never an ambiguous write.
  */
 export function withAccountToken(
@@ -30,7 +30,7 @@ export function withAccountToken(
       accessToken = await tokenOrNull(() => tokens.refreshAfterRejection(hubId, rejected));
       if (accessToken === null) return first;
       const second = await clientFor(accessToken).send(request);
-      if (second.status === 401) await tokens.markUninstalled(hubId);
+      if (second.status === 401) await tokens.confirmRejection(hubId);
       return second;
     },
   };

@@ -139,8 +139,9 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     expect(time.now()).toBeGreaterThan(1_800_000_000_000 + 20_000);
   });
 
-  it('answers "still running" when the lease outlasts its budget, and never runs', async () => {
+  it('answers VERIFYING (check again) when the lease outlasts its budget, and never runs', async () => {
     const { time, create, runs, call } = setup();
+    const claimedAt = time.now();
     await store.claim({
       hubId: '1001',
       requestId: 'req-1',
@@ -152,7 +153,11 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     const answer = await create(call());
     expect(answer).toMatchObject({
       kind: 'result',
-      result: { ok: false, error: { code: 'OUTCOME_UNKNOWN' } },
+      result: {
+        ok: false,
+        // The card sends attemptedSince back with its check: the latest the holder can have sent.
+        error: { code: 'VERIFYING', details: { attemptedSince: claimedAt + 12_000 } },
+      },
     });
     expect(runs).toEqual([]);
   });
@@ -175,10 +180,10 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
 
   it('verifies a stored unknown outcome again on resubmit instead of replaying it', async () => {
     const { create, runs, since, call } = setup();
-    const reported = {
+    const reported: CreateMeetingResult = {
       ok: false,
       error: { ...UNKNOWN.error, details: { attemptedSince: 1_799_999_999_000 } },
-    } as unknown as CreateMeetingResult;
+    };
     expect(await create(call({}, reported))).toEqual({ kind: 'result', result: reported });
     expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
     expect(runs).toEqual([false, true]);

@@ -45,12 +45,33 @@ export type IdempotentAnswer =
 
 export type IdempotentCreate = (call: IdempotentCreateCall) => Promise<IdempotentAnswer>;
 
-const STILL_RUNNING: CreateMeetingResult = {
+/**
+ * The holder of the key is still at work (or died, and its lease has not run out): nothing is known
+ * yet, so the card is asked to check again, as after any ambiguous create.
+ */
+function stillRunning(attemptedSince: number, checkAfterMs: number): CreateMeetingResult {
+  return {
+    ok: false,
+    error: {
+      code: 'VERIFYING',
+      message:
+        'This booking is still being processed. Still checking: do not book it again until this is resolved.',
+      retryable: false,
+      details: {
+        cause: 'unconfirmed',
+        attemptedSince,
+        checkAfterMs: Math.max(1_000, Math.round(checkAfterMs)),
+      },
+    },
+  };
+}
+
+/** What is stored when the run threw: nobody can tell how far it got. */
+const THREW: CreateMeetingResult = {
   ok: false,
   error: {
     code: 'OUTCOME_UNKNOWN',
-    message:
-      "This booking is still being processed or its outcome is unknown. Check the contact's activity timeline before trying again.",
+    message: "This booking's outcome is unknown. Check the contact's activity timeline before trying again.",
     retryable: false,
   },
 };
@@ -112,7 +133,8 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
 
       // Another request holds the key.
       if (claim.leaseExpiresAt < now()) {
-        if (call.deadline - now() < minRunMs) return answer(STILL_RUNNING);
+        if (call.deadline - now() < minRunMs)
+          return answer(stillRunning(latestAttempt(claim.claimedAt), pollIntervalMs));
         const taken = await store.takeOver(claimRequest());
         if (taken?.kind === 'claimed')
           return answer(
@@ -132,14 +154,15 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
         seen = await store.read(call.hubId, call.requestId, now());
       }
       if (seen?.kind === 'pending' && seen.leaseExpiresAt >= now() && now() >= call.deadline - pollIntervalMs)
-        return answer(STILL_RUNNING);
+        return answer(stillRunning(latestAttempt(seen.claimedAt), seen.leaseExpiresAt - now()));
       // Answered, released (null: claim it), expired, or renewed by a taker: look again.
       claim = seen;
     }
   };
 
+  /** The latest a holder can have sent its create (in the future while it lives: the core caps it). */
   function latestAttempt(claimedAt: number): number {
-    return Math.min(now(), claimedAt + HOLDER_BUDGET_MS);
+    return claimedAt + HOLDER_BUDGET_MS;
   }
 
   function leftUnknown(response: string): boolean {
@@ -157,7 +180,7 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
       result = await call.run(how);
     } catch (error) {
       // We cannot tell how far it got: keep the claim as an unknown outcome rather than risk a second booking.
-      await store.complete(call.hubId, call.requestId, holder, JSON.stringify(STILL_RUNNING));
+      await store.complete(call.hubId, call.requestId, holder, JSON.stringify(THREW));
       throw error;
     }
     // A failure that proves nothing was created frees the requestId, so a resend may try again;

@@ -126,6 +126,13 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('uninstalling the app (%s storage)', (sto
     expect(await rowsOf('1001')).toEqual([true, true, true, false]);
   });
 
+  it('serves the uninstall page unframeable, with no Referer passed on', async () => {
+    const { page } = await openUninstallPage('1001');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('says so for a portal that never installed, and deletes nothing', async () => {
     const { page, html, formSecret } = await openUninstallPage('1002');
     expect(page.status).toBe(200);

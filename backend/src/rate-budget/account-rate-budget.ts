@@ -85,25 +85,26 @@ export function openRateBudget(options: RateBudgetOptions): AccountRateBudget {
       lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
-      commandTimeout: 1_000,
+      commandTimeout: 2_000,
       connectTimeout: 2_000,
     });
     // Reconnects on its own; meanwhile every take() is refused (rejectIfRedisNotReady). Only the very
     // first connection is waited for (briefly), so a fresh instance does not refuse its first calls.
     redis.on('error', () => {});
+    let firstConnectionSettled = false;
     const firstConnection = redis.connect().then(
-      () => true,
-      () => false,
+      () => void (firstConnectionSettled = true),
+      () => void (firstConnectionSettled = true),
     );
     const limiters = limiterFor(
       (opts) => new RateLimiterRedis({ ...opts, storeClient: redis, rejectIfRedisNotReady: true }),
     );
     return budgetOver('redis', limiters, {
       beforeTake: async () => {
-        if (redis.status === 'connecting' || redis.status === 'wait') await firstConnection;
+        if (!firstConnectionSettled) await firstConnection;
       },
       ping: async () => {
-        if (redis.status === 'connecting' || redis.status === 'wait') await firstConnection;
+        if (!firstConnectionSettled) await firstConnection;
         await redis.ping();
       },
       close: async () => {

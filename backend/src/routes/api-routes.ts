@@ -129,6 +129,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       return createMeetingOnRecord(
         {
           api: services.apiFor(caller.hubId, deadline),
+          clock: services.clock,
           ownerCache: services.ownerCache,
           log: (event, data) => log.info({ event, ...data }, event),
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
@@ -185,12 +186,18 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     const withContext = request.method === 'POST' && signed.withContext === true && ownerQuery === undefined;
     const options = (organizerFromOwnerList: boolean) =>
       loadFormOptions(
-        { api, ownerCache: services.ownerCache, singleFlight: services.formReads, organizerFromOwnerList },
+        {
+          api,
+          clock: services.clock,
+          ownerCache: services.ownerCache,
+          singleFlight: services.formReads,
+          organizerFromOwnerList,
+        },
         { organizerUserId: caller.userId },
       );
     const work: Promise<FormOptionsResult | OwnerSearchResult> =
       ownerQuery !== undefined
-        ? searchOwners({ api }, { query: ownerQuery })
+        ? searchOwners({ api, clock: services.clock }, { query: ownerQuery })
         : withContext
           ? withRecordContext(api, options(true), signed, caller.userId)
           : options(false);
@@ -219,7 +226,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       options,
       record.ok
         ? loadCardContext(
-            { api },
+            { api, clock: services.clock },
             {
               recordType: record.recordType,
               recordId: record.recordId,
@@ -243,7 +250,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         .code(400)
         .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
     const result = await setMeetingOutcome(
-      { api: services.apiFor(caller.hubId, now() + REQUEST_BUDGET_MS) },
+      { api: services.apiFor(caller.hubId, now() + REQUEST_BUDGET_MS), clock: services.clock },
       {
         meetingId: body.meetingId,
         outcome: body.outcome,

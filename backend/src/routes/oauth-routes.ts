@@ -51,6 +51,15 @@ export function registerOAuthRoutes(app: FastifyInstance, services: BackendServi
   const uninstallUrl = `${config.appBaseUrl}/oauth/uninstall`;
   const secureCookies = config.appBaseUrl.startsWith('https:');
 
+  // The pages may not be framed (the uninstall button must not be clickjacked), and their URLs, which
+  // carry OAuth codes and states, are not passed on as a Referer.
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/oauth/')) return;
+    reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', "frame-ancestors 'none'");
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
   const sendToHubSpot = (reply: FastifyReply, state: string, hubId?: string) => {
     const authorize = authorizeUrl(config.hubspotAuthorizeUrl, hubId);
     authorize.searchParams.set('client_id', config.clientId);

@@ -39,6 +39,22 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('requests from the card (%s storage)', (s
     expect(stack.emulator.meetings(1001).map((m) => m.id)).toContain(result.meeting.id);
   });
 
+  it('books a meeting given as a duration, the end instant being the start plus those minutes', async () => {
+    const { end: _end, ...rest } = createBody(1001, '7001', '101').parameters;
+    const body = createBody(1001, '7001', '101', {
+      ...rest,
+      timezone: 'America/New_York',
+      start: '2027-11-07T00:30',
+      durationMinutes: 90,
+    });
+    const response = await signedFetch(stack, { method: 'POST', path: meetingsPath, body });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      meeting: { startUtc: '2027-11-07T04:30:00Z', endUtc: '2027-11-07T06:00:00Z' },
+    });
+  });
+
   it('loads the form options for the signed-in user by GET and by POST', async () => {
     const byGet = await signedFetch(stack, {
       method: 'GET',

@@ -10,6 +10,7 @@ import { spawnEmulator } from './emulator-client';
 import { loadFunction } from './function-module';
 import { BUILT_CREATE_MEETING, BUILT_FORM_OPTIONS, REPO_ROOT, RESULTS_DIR } from './paths';
 import type { BenchRow } from './row';
+import { backendFormStampedeRow } from './rows/backend-form-stampede';
 import { backendThroughputRows } from './rows/backend-throughput';
 import { backendTwoInstancesRow } from './rows/backend-two-instances';
 import { bridgeBytesRow } from './rows/bridge-bytes';
@@ -125,6 +126,10 @@ async function main(): Promise<void> {
   if (wanted('backend')) {
     progress('backend create throughput');
     rows.push(...(await backendThroughputRows({ seconds: SETTINGS.backendSeconds })));
+  }
+  if (wanted('backend-form-stampede')) {
+    progress('backend form options: 50 and 200 concurrent cold requests');
+    rows.push(await backendFormStampedeRow());
   }
   if (wanted('backend-two-instances')) {
     progress(`backend, 2 instances, one account: ${SETTINGS.twoInstanceSeconds} s of 20 callers`);

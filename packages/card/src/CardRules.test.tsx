@@ -120,6 +120,21 @@ describe('a chosen moment never moves', () => {
   });
 });
 
+describe('an account time zone the runtime does not know', () => {
+  it('still renders, without a default slot, and books once the rep picks a zone', async () => {
+    const card = await renderCard({ portalTimeZone: 'Not/A_Zone' });
+    expect(card.find(DateInput, { name: 'date' }).props.value).toBeUndefined();
+    expect(card.find(Select, { name: 'timezone' }).props.options.map((o) => o.value)).toEqual([
+      'America/Sao_Paulo',
+    ]);
+    card.find(Select, { name: 'timezone' }).trigger('onChange', 'America/Sao_Paulo' as never);
+    pick(card, { year: 2026, month: 2, date: 12 }, 10);
+    submit(card);
+    await card.waitFor(() => expect(creates(card)).toHaveLength(1));
+    expect(creates(card)[0]).toMatchObject({ timezone: 'America/Sao_Paulo', start: '2026-03-12T10:00' });
+  });
+});
+
 describe('durations are durations', () => {
   it('books 90 minutes from 00:30 on New York’s fall-back night as 04:30Z to 06:00Z', async () => {
     const card = await renderCard();
@@ -144,15 +159,13 @@ describe('feedback you can see', () => {
     expect(messageAt(card, Input, 'title')).toBe('Required.');
     expect(messageAt(card, DateInput, 'date')).toBe('Required.');
     expect(messageAt(card, TimeInput, 'startTime')).toBe('Required.');
-    const summary = card.findByTestId(Alert, 'issue-summary');
-    expect(summary.props.title).toBe('Check the highlighted fields');
-    expect(allText(summary)).toBe('Nothing was sent. Fix: Title, Date, Start time.');
+    expect(card.findByTestId(Text, 'issue-summary').text).toBe(
+      'Nothing was sent. Fix: Title, Date, Start time.',
+    );
     expect(creates(card)).toHaveLength(0);
 
     card.find(Input, { name: 'title' }).trigger('onChange', 'Intro' as never);
-    expect(allText(card.findByTestId(Alert, 'issue-summary'))).toBe(
-      'Nothing was sent. Fix: Date, Start time.',
-    );
+    expect(card.findByTestId(Text, 'issue-summary').text).toBe('Nothing was sent. Fix: Date, Start time.');
   });
 
   it('locks the form with visible progress while booking, and unlocks it with everything kept', async () => {

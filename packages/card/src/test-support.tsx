@@ -173,7 +173,11 @@ export async function renderCard({
       environment={environment}
     />,
   );
-  const card = { ...renderer, server, context };
+  // The renderer waits 1 s by default; the 2-core machine running the property suites beside these
+  // can be slower than that to settle a promise chain. A wait budget, not a timed assertion.
+  const waitFor: typeof renderer.waitFor = (check, options) =>
+    renderer.waitFor(check, { timeoutInMs: 5_000, ...options });
+  const card = { ...renderer, server, context, waitFor };
   await renderer.waitFor(() => {
     if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)
       throw new Error('properties not asked for');

@@ -1217,25 +1217,7 @@ var parametersSchema = object({
   includeDescriptionInReminders: optional2(boolean(code("invalid_type"))),
   checkExisting: optional2(boolean(code("invalid_type")))
 });
-var ISSUE_CODES = /* @__PURE__ */ new Set([
-  "required",
-  "invalid_type",
-  "too_long",
-  "too_many",
-  "invalid_format",
-  "invalid_uuid",
-  "invalid_time_zone",
-  "nonexistent_local_time",
-  "end_before_start",
-  "duration_too_long",
-  "invalid_option",
-  "out_of_range",
-  "unknown_id",
-  "end_or_duration",
-  "start_in_past",
-  "reminder_in_past",
-  "invalid_url"
-]);
+var ISSUE_CODE = /^[a-z_]+$/;
 var LIMIT_PARAMS = {
   title: { max: LIMITS.titleMaxLength },
   location: { max: LIMITS.locationMaxLength },
@@ -1268,7 +1250,7 @@ function validateMeetingParametersAsCodes(raw, describe2 = codeOnly, rules) {
       if (typeof field !== "string") continue;
       const missing = raw[field] === void 0;
       const issueCode = issue.message === "invalid_type" && missing ? "required" : issue.message;
-      addIssue(field, ISSUE_CODES.has(issueCode) ? issueCode : "invalid_format");
+      addIssue(field, ISSUE_CODE.test(issueCode) ? issueCode : "invalid_format");
     }
   }
   const input = raw;

@@ -13,7 +13,7 @@ import {
   TimeInput,
   Toggle,
 } from '@hubspot/ui-extensions';
-import { LIMITS } from '@meeting-card/core';
+import { LIMITS, isValidTimeZone } from '@meeting-card/core';
 import type { FieldIssue, FieldIssues, LocationType, MeetingError, MeetingField } from '@meeting-card/core';
 import {
   DURATION_PRESETS,
@@ -85,6 +85,11 @@ export interface BookingFormViewProps {
   fieldIssues: FieldIssues;
   failure: MeetingError | null;
   submitting: boolean;
+  /**
+   * The form is read-only while a booking call is in flight (what is sent is what the rep sees);
+   * not while an earlier, unresolved booking is checked in the background.
+   */
+  locked: boolean;
   t: Translate;
   locale: string;
   now: () => number;
@@ -125,7 +130,7 @@ export function BookingFormView(props: BookingFormViewProps) {
   const { form, defaults, repZone, contactZone, options, ownerSearch, fieldIssues, failure, submitting } =
     props;
   const { t, locale, now, onChange, onTimezoneChange, onLocationTypeChange } = props;
-  const locked = submitting;
+  const { locked } = props;
 
   // Stable handlers: remote-ui sends a prop again whenever its identity changes.
   const on = useMemo(
@@ -152,14 +157,16 @@ export function BookingFormView(props: BookingFormViewProps) {
 
   // At most three reminders: a fourth tick is refused on the spot, with the reason under the field.
   const [reminderCapHit, setReminderCapHit] = useState(false);
+  const { reminders } = form;
   const onReminders = useCallback(
     (value: (string | number | boolean)[]) => {
       const picked = value.map(String).filter(isReminderPreset);
       const overCap = picked.length > LIMITS.maxReminders;
       setReminderCapHit(overCap);
-      if (!overCap) onChange('reminders', picked);
+      // Refused: the same three again, as a new array, so the host re-renders the box unticked.
+      onChange('reminders', overCap ? [...reminders] : picked);
     },
-    [onChange],
+    [onChange, reminders],
   );
 
   const timezone = effectiveTimezone(form, defaults);
@@ -413,12 +420,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             {generalIssues.join(' ')}
           </Alert>
         ) : null}
-        {flagged.length > 0 ? (
-          <Alert testId="issue-summary" variant="danger" title={t('summary.heading')}>
-            {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
-          </Alert>
-        ) : null}
-        {submitting ? (
+        {locked ? (
           <Text testId="booking-progress" variant="microcopy">
             {t('submit.progress')}
           </Text>
@@ -428,9 +430,23 @@ export function BookingFormView(props: BookingFormViewProps) {
             {t('submit.noOwner')}
           </Text>
         ) : null}
-        <LoadingButton type="submit" variant="primary" loading={submitting} disabled={submitting || noOwner}>
-          {failure ? t('submit.retry') : t('submit.book')}
-        </LoadingButton>
+        {/* The summary sits beside the button the rep just pressed: the card cannot move focus
+            (the SDK has no focus API), and a message above the fold alone goes unseen. */}
+        <Flex direction="row" gap="small" align="center" wrap="wrap">
+          <LoadingButton
+            type="submit"
+            variant="primary"
+            loading={submitting}
+            disabled={submitting || noOwner}
+          >
+            {failure ? t('submit.retry') : t('submit.book')}
+          </LoadingButton>
+          {flagged.length > 0 ? (
+            <Text testId="issue-summary" format={{ fontWeight: 'demibold' }}>
+              {t('summary.fields', { fields: flagged.map((name) => t(INPUT_LABELS[name])).join(', ') })}
+            </Text>
+          ) : null}
+        </Flex>
       </Flex>
     </Form>
   );
@@ -458,7 +474,7 @@ function useZoneOptions(z: {
     const instant = atHour * 3_600_000;
     const roles = new Map<string, string[]>();
     const role = (zone: string | null, key: MessageKey) => {
-      if (zone) roles.set(zone, [...(roles.get(zone) ?? []), t(key)]);
+      if (zone && isValidTimeZone(zone)) roles.set(zone, [...(roles.get(zone) ?? []), t(key)]);
     };
     role(rep, 'timezone.role.you');
     role(account, 'timezone.role.account');
@@ -467,7 +483,9 @@ function useZoneOptions(z: {
       label: `${zoneLabel(zone, locale, instant)} · ${who.join(', ')}`,
       value: zone,
     }));
-    const others = [chosen, ...found].filter((zone, i, all) => !roles.has(zone) && all.indexOf(zone) === i);
+    const others = [chosen, ...found].filter(
+      (zone, i, all) => !roles.has(zone) && all.indexOf(zone) === i && isValidTimeZone(zone),
+    );
     return [...named, ...others.map((zone) => ({ label: zoneLabel(zone, locale, instant), value: zone }))];
   }, [t, locale, atHour, chosen, found, rep, account, contact]);
 }

@@ -1,13 +1,12 @@
 import { Alert, Text } from '@hubspot/ui-extensions';
 import type { MeetingError } from '@meeting-card/core';
-import { describeCause, type MessageKey, type Translate } from '../i18n';
-import { en } from '../i18n/en';
+import { CATALOGUES, describeCause, type MessageKey, type Translate } from '../i18n';
 import { mayHaveBooked } from '../server/outcomes';
 
 export function failureMessageKey(code: string): MessageKey {
   const key = `error.${code}`;
   // A code this card version does not know yet is treated as the cautious INTERNAL_ERROR.
-  return /^[A-Z_]+$/.test(code) && key in en ? (key as MessageKey) : 'error.INTERNAL_ERROR';
+  return /^[A-Z_]+$/.test(code) && key in CATALOGUES.en ? (key as MessageKey) : 'error.INTERNAL_ERROR';
 }
 
 /** A failed booking in words naming its real cause (rate limit, HubSpot error, timeout, dropped connection). */

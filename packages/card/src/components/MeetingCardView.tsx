@@ -269,6 +269,7 @@ export function MeetingCardView({
       fieldIssues={booking.fieldIssues}
       failure={booking.failure}
       submitting={booking.phase === 'submitting' || booking.phase === 'checking'}
+      locked={booking.phase === 'submitting'}
       t={t}
       locale={locale}
       now={environment.now}

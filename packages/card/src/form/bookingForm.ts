@@ -1,4 +1,4 @@
-import { utcToWallClock, wallClockToUtc } from '@meeting-card/core';
+import { isValidTimeZone, utcToWallClock, wallClockToUtc } from '@meeting-card/core';
 import type { LocationType, MeetingField, MeetingParameters, Reminder } from '@meeting-card/core';
 
 // What the rep has typed, kept apart from what gets sent. Pure functions only: no React here.
@@ -217,6 +217,8 @@ export const FIELDS_OF_INPUT = {
 
 /** A new form whose date and time are the next slot in `timeZone`. */
 export function freshForm(now: number, timeZone: string): BookingForm {
+  // An account zone the runtime does not know: no default, the rep picks a zone and a time.
+  if (!isValidTimeZone(timeZone)) return EMPTY_FORM;
   const slot = nextSlot(now, timeZone);
   return { ...EMPTY_FORM, date: slot.date, startTime: slot.time };
 }

@@ -1,14 +1,26 @@
 import type { FieldIssue } from '@meeting-card/core';
-import { en, type Catalogue, type MessageKey } from './en';
-import { es } from './es';
-import { ptBR } from './pt-BR';
+import { MESSAGES, type Catalogue, type MessageKey } from './messages';
 
-export type { Catalogue, MessageKey } from './en';
+export type { Catalogue, MessageKey } from './messages';
 
-/** The languages the card speaks, as BCP 47 tags. */
+/** The languages the card speaks, as BCP 47 tags, in the order of MESSAGES' columns. */
 export type Language = 'en' | 'pt-BR' | 'es';
+const COLUMNS: readonly Language[] = ['en', 'pt-BR', 'es'];
 
-export const CATALOGUES: Record<Language, Catalogue> = { en, 'pt-BR': ptBR, es };
+/** One language's column of MESSAGES, by key. */
+function column(language: Language): Catalogue {
+  const index = COLUMNS.indexOf(language);
+  const catalogue = {} as Catalogue;
+  for (const key of Object.keys(MESSAGES) as MessageKey[]) catalogue[key] = MESSAGES[key][index]!;
+  return catalogue;
+}
+
+export const CATALOGUES: Record<Language, Catalogue> = {
+  en: column('en'),
+  'pt-BR': column('pt-BR'),
+  es: column('es'),
+};
+const en = CATALOGUES.en;
 
 /**
  * Picks the catalogue for a HubSpot user locale ("pt-br", "es-MX", "en-us", ...). Any Portuguese

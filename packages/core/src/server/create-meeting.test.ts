@@ -165,6 +165,25 @@ describe('createMeeting: settle after an ambiguous create', () => {
     expect(s.hubspot.meetings).toHaveLength(0);
   });
 
+  it('never establishes absence while the timed-out create may still answer, even past a short window', async () => {
+    // A window shorter than the budget (as in a scaled-down policy): the create still under way blocks it.
+    const s = setup({ searchLagMs: 120_000, primaryLagMs: 120_000 }, { verifyWindowMs: 1_000 });
+    s.hubspot.nextCreates({ hangMs: createTimeoutMs + 3_500 });
+    const result = await s.book();
+    expect(result).toMatchObject({
+      ok: true,
+      meeting: { id: '9001', recovered: true, recoveredFrom: 'timeout' },
+    });
+  });
+
+  it('sends the create unmarked as a read, with its deadline, so no decorator resends it on a 5xx', async () => {
+    const s = setup();
+    await s.book();
+    expect(s.hubspot.creates[0]).toMatchObject({ method: 'POST', timeoutMs: createTimeoutMs });
+    expect(s.hubspot.creates[0]?.read).toBeUndefined();
+    expect(s.hubspot.creates[0]?.deadline).toEqual(expect.any(Number));
+  });
+
   it('never resends after a 5xx: not found within the call -> VERIFYING with the attempt time', async () => {
     const s = setup();
     s.hubspot.nextCreates({ status: 503 });

@@ -25,7 +25,7 @@ export { createMeeting } from './create-meeting';
 export type { CreatePolicy, MeetingLog } from './create-meeting';
 export { loadFormOptions } from './form-options';
 export { createOwnerCache, type OwnerCache } from './owner-cache';
-export { type Clock } from './clock';
+export { systemClock, type Clock } from './clock';
 export { failure } from './failures';
 export { searchOwners } from './search-owners';
 export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';

@@ -103,6 +103,27 @@ describe('create_meeting app function against the emulator', () => {
     },
   );
 
+  it('books a duration as elapsed time: 90 minutes from 00:30 on New York’s fall-back night', async () => {
+    const { end: _end, ...start } = parameters({ timezone: 'America/New_York', start: '2027-11-07T00:30' });
+    const result = await book({ ...start, durationMinutes: 90 }, '102');
+
+    expect(result).toMatchObject({
+      ok: true,
+      meeting: { startUtc: '2027-11-07T04:30:00Z', endUtc: '2027-11-07T06:00:00Z', end: '2027-11-07T01:00' },
+    });
+    const stored = emulator.meetings()[0]?.properties;
+    expect(
+      Date.parse(stored?.hs_meeting_end_time ?? '') - Date.parse(stored?.hs_meeting_start_time ?? ''),
+    ).toBe(90 * 60_000);
+    // Exactly one of end and durationMinutes.
+    const both = await book({ ...parameters(), durationMinutes: 30 });
+    expect(both).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { durationMinutes: { code: 'end_or_duration' } } },
+    });
+    expect(emulator.meetings()).toHaveLength(1);
+  });
+
   it('refuses a time skipped by daylight saving with a clear message and sends nothing', async () => {
     const result = await book(
       parameters({ timezone: 'America/New_York', start: '2026-03-08T02:30', end: '2026-03-08T03:30' }),
