@@ -33,7 +33,10 @@ export function RecordPanel({
   locale,
   rt,
 }: RecordPanelProps) {
-  const upcoming = context.meetings.filter((m) => Date.parse(m.startUtc) >= now).slice(0, 5);
+  // Marked no-show: not upcoming any more (the server still lists it, for conflicts).
+  const upcoming = context.meetings
+    .filter((m) => Date.parse(m.startUtc) >= now && m.outcome !== 'NO_SHOW')
+    .slice(0, 5);
   const dealOptions = [
     ...(context.recordType === 'deals' ? [] : [{ label: rt('noDeal'), value: '' }]),
     ...context.deals.map((d) => ({ label: d.name, value: d.id })),
