@@ -23,7 +23,6 @@ import { useBooking } from '../hooks/useBooking';
 import { useFormOptions } from '../hooks/useFormOptions';
 import { useOwnerSearch } from '../hooks/useOwnerSearch';
 import { useRecordContext } from '../hooks/useRecordContext';
-import { recordTranslator } from '../i18n/records';
 import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from '../i18n';
 import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
@@ -85,13 +84,12 @@ export function MeetingCardView({
 
   // Issue 10: the record's context (slots, meetings, deals) comes with the options, in the same call.
   const recordType = RECORD_TYPE_IDS[context.crm?.objectTypeId ?? '0-1'] ?? 'contacts';
-  const rt = useMemo(() => recordTranslator(language), [language]);
   const options = useFormOptions(server, organizerUserId, {
     withContext: true,
     recordType,
     timeZone: accountZone,
   });
-  const recordContext = useRecordContext(server, options, recordType, rt);
+  const recordContext = useRecordContext(server, options, recordType, t);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
   const booking = useBooking({ server: recordContext.bookingServer, onBooked, now: environment.now });
@@ -240,7 +238,7 @@ export function MeetingCardView({
             now={environment.now()}
             zone={repZone ?? accountZone}
             locale={locale}
-            rt={rt}
+            t={t}
           />
         ) : null
       }
@@ -256,7 +254,7 @@ export function MeetingCardView({
             locale={locale}
             recordHref={recordHref}
             onPick={onPickSlot}
-            rt={rt}
+            t={t}
           />
         ) : null
       }

@@ -1,6 +1,7 @@
-import { Button, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
+import { Button, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { CardContext, ContactMeeting, OutcomeChange } from '@meeting-card/core';
-import { formatInstant, type RecordTranslate } from '../i18n/records';
+import type { Translate } from '../i18n';
+import { formatInstant } from '../i18n/format';
 
 export interface RecordChoices {
   contactId: string | null;
@@ -18,7 +19,7 @@ export interface RecordPanelProps {
   now: number;
   zone: string;
   locale: string;
-  rt: RecordTranslate;
+  t: Translate;
 }
 
 /** The top of the card on any record: the next five meetings (with outcome actions), the contact and deal pickers. */
@@ -31,42 +32,42 @@ export function RecordPanel({
   now,
   zone,
   locale,
-  rt,
+  t,
 }: RecordPanelProps) {
   // Marked no-show: not upcoming any more (the server still lists it, for conflicts).
   const upcoming = context.meetings
     .filter((m) => Date.parse(m.startUtc) >= now && m.outcome !== 'NO_SHOW')
     .slice(0, 5);
   const dealOptions = [
-    ...(context.recordType === 'deals' ? [] : [{ label: rt('noDeal'), value: '' }]),
+    ...(context.recordType === 'deals' ? [] : [{ label: t('record.noDeal'), value: '' }]),
     ...context.deals.map((d) => ({ label: d.name, value: d.id })),
   ];
   return (
     <Flex direction="column" gap="sm">
-      <Heading>{rt('upcoming')}</Heading>
-      {upcoming.length === 0 ? <Text>{rt('noUpcoming')}</Text> : null}
+      <Heading>{t('record.upcoming')}</Heading>
+      {upcoming.length === 0 ? <Text>{t('record.noUpcoming')}</Text> : null}
       {upcoming.map((m) => (
         <Flex key={m.id} direction="row" gap="xs" align="center" wrap="wrap">
           <Text format={{ fontWeight: 'bold' }}>{m.title}</Text>
-          <Text>{formatInstant(Date.parse(m.startUtc), locale, zone)}</Text>
+          <Text>{formatInstant(m.startUtc, zone, locale)}</Text>
           {onOutcome ? (
             <>
               <Button size="xs" variant="secondary" onClick={() => onOutcome(m, 'CANCELED')}>
-                {rt('cancel')}
+                {t('record.cancel')}
               </Button>
               <Button size="xs" variant="secondary" onClick={() => onOutcome(m, 'NO_SHOW')}>
-                {rt('noShow')}
+                {t('record.noShow')}
               </Button>
             </>
           ) : null}
         </Flex>
       ))}
-      {upcoming.length && onOutcome ? <Text variant="microcopy">{rt('outcomeNote')}</Text> : null}
+      {upcoming.length && onOutcome ? <Text variant="microcopy">{t('record.outcomeNote')}</Text> : null}
       {outcomeMessage ? <Text>{outcomeMessage}</Text> : null}
       {context.recordType !== 'contacts' ? (
         context.contacts.length ? (
           <Select
-            label={rt('contact')}
+            label={t('record.contact')}
             name="contactId"
             required
             value={choices.contactId ?? undefined}
@@ -77,12 +78,12 @@ export function RecordPanel({
             onChange={(value) => onChoose({ ...choices, contactId: String(value) })}
           />
         ) : (
-          <Text>{rt('noContacts')}</Text>
+          <Text>{t('record.noContacts')}</Text>
         )
       ) : null}
       {dealOptions.length > 1 || context.recordType === 'deals' ? (
         <Select
-          label={rt('deal')}
+          label={t('record.deal')}
           name="dealId"
           readOnly={context.recordType === 'deals'}
           value={choices.dealId}
@@ -90,25 +91,12 @@ export function RecordPanel({
           onChange={(value) => onChoose({ ...choices, dealId: String(value) })}
         />
       ) : null}
-      {context.limited.includes('deals') ? <Text variant="microcopy">{rt('limitedDeals')}</Text> : null}
+      {context.limited.includes('deals') ? <Text variant="microcopy">{t('record.limitedDeals')}</Text> : null}
       {context.company ? (
         <Text variant="microcopy">
-          {rt('company', { name: context.company.name ?? `#${context.company.id}` })}
+          {t('record.company', { name: context.company.name ?? `#${context.company.id}` })}
         </Text>
       ) : null}
     </Flex>
   );
-}
-
-/** A link to a meeting: its calendar event when HubSpot has one, else the record it is on. */
-export function MeetingLink({
-  meeting,
-  href,
-  rt,
-}: {
-  meeting: ContactMeeting;
-  href: string;
-  rt: RecordTranslate;
-}) {
-  return <Link href={meeting.url ?? href}>{rt('open')}</Link>;
 }

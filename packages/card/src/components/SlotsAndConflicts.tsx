@@ -1,7 +1,7 @@
-import { Alert, Button, Flex, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, Link, Text } from '@hubspot/ui-extensions';
 import { findConflicts, freeSlots, type CardContext, type TimeRange } from '@meeting-card/core';
-import { formatInstant, type RecordTranslate } from '../i18n/records';
-import { MeetingLink } from './RecordPanel';
+import type { Translate } from '../i18n';
+import { formatInstant, formatMeetingRange } from '../i18n/format';
 
 export interface SlotsAndConflictsProps {
   context: CardContext;
@@ -15,22 +15,22 @@ export interface SlotsAndConflictsProps {
   /** A link to the record's timeline, for meetings HubSpot has no calendar link for. */
   recordHref: string;
   onPick: (slot: TimeRange) => void;
-  rt: RecordTranslate;
+  t: Translate;
 }
 
 const SHOWN = 6;
 
 /** Beside the time: the organizer's next free slots (one click fills date and time) and conflict warnings. */
 export function SlotsAndConflicts(props: SlotsAndConflictsProps) {
-  const { context, planned, durationMinutes, zone, contactZone, now, locale, onPick, rt } = props;
+  const { context, planned, durationMinutes, zone, contactZone, now, locale, onPick, t } = props;
   const source = context.slots;
   const slots = freeSlots(source, durationMinutes, { now, limit: SHOWN });
   const label = (ms: number) => {
-    const own = formatInstant(ms, locale, zone);
-    return contactZone && contactZone !== zone ? `${own} · ${formatInstant(ms, locale, contactZone)}` : own;
+    const own = formatInstant(ms, zone, locale);
+    return contactZone && contactZone !== zone ? `${own} · ${formatInstant(ms, contactZone, locale)}` : own;
   };
-  const range = (start: number, end: number) =>
-    `${formatInstant(start, locale, zone)}–${new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(end)}`;
+  const range = (start: string | number, end: string | number) =>
+    formatMeetingRange(start, end, zone, locale);
   const conflicts = planned
     ? findConflicts(
         { ...planned, timeZone: zone },
@@ -41,27 +41,30 @@ export function SlotsAndConflicts(props: SlotsAndConflictsProps) {
     <Flex direction="column" gap="xs">
       {conflicts.map((c, i) =>
         c.kind === 'organizer_busy' ? (
-          <Alert key={i} variant="warning" title={rt('busy', { range: range(c.start, c.end) })} />
+          <Alert key={i} variant="warning" title={t('conflict.busy', { range: range(c.start, c.end) })} />
         ) : (
           <Alert
             key={i}
             variant="warning"
-            title={rt(c.kind === 'contact_overlap' ? 'overlap' : 'sameDay', {
+            title={t(c.kind === 'contact_overlap' ? 'conflict.overlap' : 'conflict.sameDay', {
               title: c.meeting.title,
-              range: range(Date.parse(c.meeting.startUtc), Date.parse(c.meeting.endUtc)),
+              range: range(c.meeting.startUtc, c.meeting.endUtc),
             })}
           >
-            <MeetingLink meeting={c.meeting} href={props.recordHref} rt={rt} />
+            {/* Its calendar event when HubSpot has one, else the record it is on. */}
+            <Link href={c.meeting.url ?? props.recordHref}>{t('record.open')}</Link>
           </Alert>
         ),
       )}
       {source.kind === 'none' ? (
-        <Text variant="microcopy">{rt(source.reason === 'missing_scope' ? 'noScope' : 'noLink')}</Text>
+        <Text variant="microcopy">
+          {t(source.reason === 'missing_scope' ? 'slots.noScope' : 'slots.noLink')}
+        </Text>
       ) : (
         <>
-          {source.offline ? <Alert variant="warning" title={rt('offline')} /> : null}
-          <Text format={{ fontWeight: 'demibold' }}>{rt('slots')}</Text>
-          {slots.length === 0 ? <Text variant="microcopy">{rt('noSlots')}</Text> : null}
+          {source.offline ? <Alert variant="warning" title={t('slots.offline')} /> : null}
+          <Text format={{ fontWeight: 'demibold' }}>{t('slots.title')}</Text>
+          {slots.length === 0 ? <Text variant="microcopy">{t('slots.none')}</Text> : null}
           <Flex direction="row" gap="xs" wrap="wrap">
             {slots.map((slot) => (
               <Button key={slot.start} size="xs" variant="secondary" onClick={() => onPick(slot)}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CardContext, ContactMeeting, OutcomeChange, RecordType } from '@meeting-card/core';
 import type { RecordChoices } from '../components/RecordPanel';
-import type { RecordTranslate } from '../i18n/records';
+import type { Translate } from '../i18n';
 import type { FormOptionsState } from './useFormOptions';
 import type { MeetingServer } from '../server/meetingServer';
 
@@ -24,7 +24,7 @@ export function useRecordContext(
   server: MeetingServer,
   options: FormOptionsState,
   recordType: RecordType,
-  rt: RecordTranslate,
+  t: Translate,
 ): RecordContextState {
   const loaded = options.status === 'ready' && options.context?.ok ? options.context.context : null;
   // Meetings the rep just marked leave the list; the picks override what the record preselects.
@@ -80,13 +80,15 @@ export function useRecordContext(
         ? (meeting: ContactMeeting, outcome: OutcomeChange) => {
             setOutcomeMessage(null);
             void server.changeOutcome?.({ meetingId: meeting.id, outcome, recordType }).then((result) => {
-              if (!result.ok) return setOutcomeMessage(rt('outcomeFailed'));
-              setOutcomeMessage(`${meeting.title}: ${rt('outcomeDone', { outcome: rt(outcome) })}`);
+              if (!result.ok) return setOutcomeMessage(t('record.outcomeFailed'));
+              setOutcomeMessage(
+                t('record.outcomeDone', { title: meeting.title, outcome: t(`record.${outcome}`) }),
+              );
               setRemoved((ids) => new Set([...ids, meeting.id]));
             });
           }
         : undefined,
-    [canChange, server, recordType, rt],
+    [canChange, server, recordType, t],
   );
   return { context, choices, setChoices, bookingServer, onOutcome, outcomeMessage };
 }
