@@ -36,6 +36,11 @@ const contextOn = (recordType: CardContext['recordType'], patch: Partial<CardCon
     link: { slug: 'ana', name: 'Meet Ana', url: '' },
     offered: [{ minutes: 30, starts: [FIRST_SLOT, FIRST_SLOT + HOUR, FIRST_SLOT + 3 * HOUR] }],
     windows: [{ start: FIRST_SLOT, end: FIRST_SLOT + 8 * HOUR }],
+    // The windows minus the busy hour, as the server sends them (freeIntervals).
+    free: [
+      { start: FIRST_SLOT, end: FIRST_SLOT + 6 * HOUR },
+      { start: FIRST_SLOT + 7 * HOUR, end: FIRST_SLOT + 8 * HOUR },
+    ],
     busy: [{ start: FIRST_SLOT + 6 * HOUR, end: FIRST_SLOT + 7 * HOUR }],
     offline: false,
     hasMore: true,

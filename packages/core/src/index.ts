@@ -7,8 +7,10 @@ export { buildCreateMeetingRequest } from './request-body';
 export { mayHaveBooked } from './outcomes';
 // Issue 10: free slots, conflicts, the record's context.
 export {
+  freeIntervals,
   freeSlots,
   mergeRanges,
+  nextFreeSlots,
   slotsInWindows,
   workingWindows,
   DEFAULT_SLOT_LIMIT,

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { utcToWallClock } from './time';
 import {
+  freeIntervals,
   freeSlots,
   mergeRanges,
+  nextFreeSlots,
   slotsInWindows,
   workingWindows,
   type SlotSource,
@@ -55,6 +57,70 @@ describe('slotsInWindows', () => {
   });
 });
 
+describe('nextFreeSlots on the server’s free intervals', () => {
+  test('the same slots as slotsInWindows, for any duration, now and limit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(range, { maxLength: 6 }),
+        fc.array(range, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 1, max: 30 }),
+        (windows, busy, minutes, nowOffsetMinutes, limit) => {
+          const now = BASE + nowOffsetMinutes * MINUTE;
+          const source: SlotSource = {
+            kind: 'link',
+            link: { slug: 's', name: 'n', url: 'u' },
+            offered: [],
+            windows: mergeRanges(windows),
+            free: freeIntervals(windows, busy),
+            busy: mergeRanges(busy),
+            offline: false,
+            hasMore: false,
+          };
+          expect(nextFreeSlots(source, minutes, now, limit)).toEqual(
+            slotsInWindows(windows, busy, minutes, { now, limit }),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  test('free intervals never overlap a busy time and start on their window’s 15-minute grid', () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 6 }), fc.array(range, { maxLength: 8 }), (windows, busy) => {
+        const merged = mergeRanges(windows);
+        for (const free of freeIntervals(windows, busy)) {
+          expect(busy.some((b) => b.start < free.end && free.start < b.end)).toBe(false);
+          const window = merged.find((w) => w.start <= free.start && free.end <= w.end);
+          expect(window).toBeDefined();
+          expect((free.start - window!.start) % (15 * MINUTE)).toBe(0);
+        }
+      }),
+    );
+  });
+
+  test('a duration the page offers: its start times from now on, no grid', () => {
+    const source: SlotSource = {
+      kind: 'link',
+      link: { slug: 's', name: 'n', url: 'u' },
+      offered: [{ minutes: 30, starts: [BASE, BASE + 10 * MINUTE, BASE + 70 * MINUTE] }],
+      windows: [],
+      free: [{ start: BASE, end: BASE + 600 * MINUTE }],
+      busy: [],
+      offline: false,
+      hasMore: false,
+    };
+    expect(nextFreeSlots(source, 30, BASE + MINUTE, 5).map((s) => s.start)).toEqual([
+      BASE + 10 * MINUTE,
+      BASE + 70 * MINUTE,
+    ]);
+    expect(nextFreeSlots(source, 0, BASE, 5)).toEqual([]);
+    expect(nextFreeSlots({ kind: 'none', reason: 'no_link' }, 30, BASE, 5)).toEqual([]);
+  });
+});
+
 describe('freeSlots', () => {
   const source = (
     offered: Extract<SlotSource, { kind: 'link' }>['offered'],
@@ -64,6 +130,7 @@ describe('freeSlots', () => {
     link: { slug: 's', name: 'n', url: 'u' },
     offered,
     windows: [{ start: BASE, end: BASE + 8 * 60 * MINUTE }],
+    free: freeIntervals([{ start: BASE, end: BASE + 8 * 60 * MINUTE }], busy),
     busy,
     offline: false,
     hasMore: false,

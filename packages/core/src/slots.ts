@@ -1,9 +1,9 @@
 import { utcToWallClock, wallClockToUtc } from './time';
 
 // Free slots for a meeting of any duration, from what a HubSpot scheduling page says: its free start times
-// for the durations it offers, the windows they cover and every member's busy times. Shared by the server
-// (which reads the page) and the card (which recomputes when the rep changes the duration), so it uses
-// the runtime's Intl only.
+// for the durations it offers, the windows they cover and every member's busy times. The server reads the
+// page and computes the free intervals; the card only steps through them when the rep changes the
+// duration (nextFreeSlots), so the rest stays out of its bundle. Runtime Intl only.
 
 const MINUTE = 60_000;
 
@@ -18,10 +18,15 @@ export type SlotSource =
   | {
       kind: 'link';
       link: { slug: string; name: string; url: string };
-      /** The page's own free start times per duration it offers (the next few), in epoch ms. */
+      /** The page's own free start times per duration it offers (the next few, sorted, none busy), in epoch ms. */
       offered: Array<{ minutes: number; starts: number[] }>;
       /** Bookable windows: the union of the page's availabilities over every duration it offers. */
       windows: TimeRange[];
+      /**
+       * The windows minus the busy times (freeIntervals), each start on its window's grid: the server
+       * computes them, so the card only steps through them (nextFreeSlots) for a duration the page lacks.
+       */
+      free: TimeRange[];
       /** Every member's busy times (empty for an offline calendar: HubSpot cannot read it). */
       busy: TimeRange[];
       /** HubSpot has lost the connection to a member's calendar (isOffline). */
@@ -113,6 +118,56 @@ export function freeSlots(source: SlotSource, minutes: number, options: SlotOpti
       .slice(0, limit);
   }
   return slotsInWindows(source.windows, source.busy, minutes, options);
+}
+
+/**
+ * The busy-free parts of `windows`, each start moved up to the first point of its window's grid (every
+ * `stepMinutes` from the window's start): the slots of any duration are then the grid points that fit.
+ */
+export function freeIntervals(
+  windows: readonly TimeRange[],
+  busy: readonly TimeRange[],
+  stepMinutes: number = DEFAULT_STEP_MINUTES,
+): TimeRange[] {
+  const step = stepMinutes * MINUTE;
+  const blocked = mergeRanges(busy);
+  const free: TimeRange[] = [];
+  for (const window of mergeRanges(windows)) {
+    let from = window.start;
+    const keep = (end: number) => {
+      const start = window.start + Math.ceil((from - window.start) / step) * step;
+      if (end > start) free.push({ start, end });
+    };
+    for (const block of blocked) {
+      if (block.end <= from || block.start >= window.end) continue;
+      keep(Math.min(block.start, window.end));
+      from = Math.max(from, block.end);
+      if (from >= window.end) break;
+    }
+    if (from < window.end) keep(window.end);
+  }
+  return free;
+}
+
+/**
+ * The card's part of free slots (the server did the rest): the page's own start times when it offers
+ * `minutes`, else the grid points of the free intervals that fit a meeting of `minutes`; none before `now`.
+ */
+export function nextFreeSlots(source: SlotSource, minutes: number, now: number, limit: number): TimeRange[] {
+  const length = minutes * MINUTE;
+  if (source.kind !== 'link' || !(length > 0)) return [];
+  const step = DEFAULT_STEP_MINUTES * MINUTE;
+  const offered = source.offered.find((o) => o.minutes === minutes);
+  const starts = offered ? offered.starts.filter((start) => start >= now) : [];
+  if (!offered)
+    for (const free of source.free)
+      for (
+        let start = free.start + Math.max(0, Math.ceil((now - free.start) / step)) * step;
+        start + length <= free.end && starts.length < limit;
+        start += step
+      )
+        starts.push(start);
+  return starts.slice(0, limit).map((start) => ({ start, end: start + length }));
 }
 
 export interface WorkingHours {

@@ -1478,6 +1478,8 @@ async function readRecord(api, type, id, wanted, reads) {
 __name(readRecord, "readRecord");
 
 // ../../../packages/core/src/slots.ts
+var MINUTE2 = 6e4;
+var DEFAULT_STEP_MINUTES = 15;
 function mergeRanges(ranges) {
   const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
   const merged = [];
@@ -1489,6 +1491,27 @@ function mergeRanges(ranges) {
   return merged;
 }
 __name(mergeRanges, "mergeRanges");
+function freeIntervals(windows, busy, stepMinutes = DEFAULT_STEP_MINUTES) {
+  const step = stepMinutes * MINUTE2;
+  const blocked = mergeRanges(busy);
+  const free = [];
+  for (const window of mergeRanges(windows)) {
+    let from = window.start;
+    const keep = /* @__PURE__ */ __name((end) => {
+      const start = window.start + Math.ceil((from - window.start) / step) * step;
+      if (end > start) free.push({ start, end });
+    }, "keep");
+    for (const block of blocked) {
+      if (block.end <= from || block.start >= window.end) continue;
+      keep(Math.min(block.start, window.end));
+      from = Math.max(from, block.end);
+      if (from >= window.end) break;
+    }
+    if (from < window.end) keep(window.end);
+  }
+  return free;
+}
+__name(freeIntervals, "freeIntervals");
 
 // ../../../packages/core/src/server/card-context/slot-source.ts
 var OFFERED_STARTS_KEPT = 40;
@@ -1563,12 +1586,19 @@ function toSlotSource(page, link) {
     });
   }
   const members = page.allUsersBusyTimes ?? [];
+  const busy = mergeRanges(members.flatMap((m) => (m.busyTimes ?? []).filter(isRange)));
+  const windows = mergeRanges(all);
+  for (const o of offered)
+    o.starts = o.starts.filter(
+      (start) => busy.every((b) => b.end <= start || b.start >= start + o.minutes * 6e4)
+    );
   return {
     kind: "link",
     link,
     offered,
-    windows: mergeRanges(all),
-    busy: mergeRanges(members.flatMap((m) => (m.busyTimes ?? []).filter(isRange))),
+    windows,
+    free: freeIntervals(windows, busy),
+    busy,
     offline: members.some((m) => m.isOffline === true),
     hasMore: page.linkAvailability?.hasMore === true
   };

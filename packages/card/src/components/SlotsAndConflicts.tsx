@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Link, Text } from '@hubspot/ui-extensions';
-import { findConflicts, freeSlots, type CardContext, type TimeRange } from '@meeting-card/core';
+import { findConflicts, nextFreeSlots, type CardContext, type TimeRange } from '@meeting-card/core';
 import type { Translate } from '../i18n';
 import { formatInstant, formatMeetingRange } from '../i18n/format';
 
@@ -24,7 +24,7 @@ const SHOWN = 6;
 export function SlotsAndConflicts(props: SlotsAndConflictsProps) {
   const { context, planned, durationMinutes, zone, contactZone, now, locale, onPick, t } = props;
   const source = context.slots;
-  const slots = freeSlots(source, durationMinutes, { now, limit: SHOWN });
+  const slots = nextFreeSlots(source, durationMinutes, now, SHOWN);
   const label = (ms: number) => {
     const own = formatInstant(ms, zone, locale);
     return contactZone && contactZone !== zone ? `${own} · ${formatInstant(ms, contactZone, locale)}` : own;

@@ -8,6 +8,7 @@ import {
   type Emulator,
 } from '@meeting-card/hubspot-emulator';
 import { utcToWallClock } from '../../time';
+import { freeIntervals } from '../../slots';
 import { createHubSpotApi } from '../create-hubspot-api';
 import { createOwnerCache } from '../owner-cache';
 import type { HubSpotApi } from '../hubspot-api';
@@ -72,6 +73,11 @@ describe('loadCardContext', () => {
       expect(c.slots.link.slug).toBe('ana-souza');
       expect(c.slots.offered.map((o) => o.minutes)).toEqual([30, 60]);
       expect(c.slots.offline).toBe(false);
+      // Ready for the card: the free intervals computed, no offered start inside a busy time.
+      expect(c.slots.free).toEqual(freeIntervals(c.slots.windows, c.slots.busy));
+      for (const o of c.slots.offered)
+        for (const start of o.starts)
+          expect(c.slots.busy.some((b) => b.start < start + o.minutes * 60_000 && start < b.end)).toBe(false);
     }
     expect(c.limited).toEqual([]);
     // Contact read, meetings batch read, deals batch read, meeting links, availability page.

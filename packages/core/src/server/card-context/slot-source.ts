@@ -1,4 +1,4 @@
-import { mergeRanges, type SlotSource, type TimeRange } from '../../slots';
+import { freeIntervals, mergeRanges, type SlotSource, type TimeRange } from '../../slots';
 import type { HubSpotApi } from '../hubspot-api';
 import { isSuccess } from '../hubspot-error';
 import { sendRead, type ReadOptions } from '../send-read';
@@ -129,12 +129,20 @@ export function toSlotSource(
     });
   }
   const members = page.allUsersBusyTimes ?? [];
+  const busy = mergeRanges(members.flatMap((m) => (m.busyTimes ?? []).filter(isRange)));
+  const windows = mergeRanges(all);
+  // Ready for the card: offered starts that are busy after all dropped, the free intervals computed.
+  for (const o of offered)
+    o.starts = o.starts.filter((start) =>
+      busy.every((b) => b.end <= start || b.start >= start + o.minutes * 60_000),
+    );
   return {
     kind: 'link',
     link,
     offered,
-    windows: mergeRanges(all),
-    busy: mergeRanges(members.flatMap((m) => (m.busyTimes ?? []).filter(isRange))),
+    windows,
+    free: freeIntervals(windows, busy),
+    busy,
     offline: members.some((m) => m.isOffline === true),
     hasMore: page.linkAvailability?.hasMore === true,
   };
