@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { logger, type CrmContext } from '@hubspot/ui-extensions';
 import {
   RECORD_TYPE_IDS,
+  nextFreeSlots,
   type LocationType,
   type MeetingParameters,
   type TimeRange,
@@ -160,12 +161,10 @@ export function MeetingCardView({
   );
   const cardContext = recordContext.context;
   useEffect(() => {
-    if (!cardContext || timeTouched.current || cardContext.slots.kind !== 'link') return;
+    if (!cardContext || timeTouched.current) return;
     const minutes = latest.current.duration === 'custom' ? 30 : latest.current.duration;
-    const first = cardContext.slots.offered
-      .find((o) => o.minutes === minutes)
-      ?.starts.find((s) => s >= environment.now());
-    if (first !== undefined) onPickSlot({ start: first, end: first + minutes * 60_000 });
+    const [first] = nextFreeSlots(cardContext.slots, minutes, environment.now(), 1);
+    if (first) onPickSlot(first);
   }, [cardContext, onPickSlot, environment]);
 
   const onBookAnother = useCallback(() => {
