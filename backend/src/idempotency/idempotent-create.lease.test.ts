@@ -89,6 +89,35 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     });
   });
 
+  it.each([
+    ['answered', 'done', JSON.stringify(BOOKED)],
+    ['pending', 'pending', null],
+  ] as const)(
+    'refuses a key whose %s row carries no fingerprint: no request can be shown to be the same',
+    async (_what, state, response) => {
+      const { time, create, runs, call } = setup();
+      // A row as written before fingerprints were stored (migration 0002 added the column).
+      await db
+        .insertInto('create_requests')
+        .values({
+          hub_id: '1001',
+          request_id: 'req-1',
+          state,
+          response,
+          claimed_by: 'legacy',
+          claimed_at: time.now(),
+          lease_expires_at: null,
+          fingerprint: null,
+          expires_at: time.now() + 60_000,
+        })
+        .execute();
+      time.advance(30_000);
+      expect(await create(call())).toEqual({ kind: 'key-reused' });
+      expect(runs).toEqual([]);
+      expect(await store.read('1001', 'req-1', time.now())).toMatchObject({ kind: state, fingerprint: null });
+    },
+  );
+
   it('refuses another fingerprint while the first holder is still running, without waiting for it', async () => {
     const { time, create, call } = setup();
     await store.claim({

@@ -110,8 +110,8 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     for (;;) {
       claim ??= await store.claim(claimRequest());
       if (claim.kind === 'claimed') return answer(await runClaimed(call, holder, { verifyFirst: false }));
-      // Rows written before fingerprints were stored carry none: they cannot be told apart, so they pass.
-      if (claim.fingerprint !== null && claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
+      // Every claim is fingerprinted: one without (a row from before fingerprints) matches no request.
+      if (claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
 
       if (claim.kind === 'done') {
         if (reverified || !leftUnknown(claim.response)) return answer(parse(claim.response));
