@@ -56,7 +56,7 @@ export interface CreateRequestsTable {
   claimed_by: string;
   claimed_at: number;
   expires_at: number;
-  /** sha256 of the canonical validated request, the signed user and the account (null: rows from before 0002). */
+  /** sha256 of the booking, the signed user and the account (null: rows from before 0002, which match no request). */
   fingerprint: string | null;
   /** A `pending` claim whose holder has not answered by then is taken over (null: claimed_at + default lease). */
   lease_expires_at: number | null;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CreateMeetingResult } from '@meeting-card/core';
+import type { CreateMeetingResult, ErrorCode } from '@meeting-card/core';
 import { openDatabase, type Db } from '../db/database';
 import { createCreateRequestStore, type CreateRequestStore } from './create-request-store';
 import { createIdempotentCreate, type IdempotentCreateCall } from './idempotent-create';
@@ -88,6 +88,35 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
       fingerprint: 'fp-a',
     });
   });
+
+  it.each([
+    ['answered', 'done', JSON.stringify(BOOKED)],
+    ['pending', 'pending', null],
+  ] as const)(
+    'refuses a key whose %s row carries no fingerprint: no request can be shown to be the same',
+    async (_what, state, response) => {
+      const { time, create, runs, call } = setup();
+      // A row as written before fingerprints were stored (migration 0002 added the column).
+      await db
+        .insertInto('create_requests')
+        .values({
+          hub_id: '1001',
+          request_id: 'req-1',
+          state,
+          response,
+          claimed_by: 'legacy',
+          claimed_at: time.now(),
+          lease_expires_at: null,
+          fingerprint: null,
+          expires_at: time.now() + 60_000,
+        })
+        .execute();
+      time.advance(30_000);
+      expect(await create(call())).toEqual({ kind: 'key-reused' });
+      expect(runs).toEqual([]);
+      expect(await store.read('1001', 'req-1', time.now())).toMatchObject({ kind: state, fingerprint: null });
+    },
+  );
 
   it('refuses another fingerprint while the first holder is still running, without waiting for it', async () => {
     const { time, create, call } = setup();
@@ -203,6 +232,88 @@ describe('idempotent create: fingerprints and leases (fake clock, SQLite store)'
     await create(call({}, limited));
     await create(call());
     expect(runs).toEqual([false, false]);
+  });
+
+  it.each<[ErrorCode, boolean]>([
+    ['RATE_LIMITED', true],
+    ['UNAUTHORIZED', false],
+    ['HUBSPOT_UNAVAILABLE', true],
+  ])(
+    'keeps a stored VERIFYING when its re-check answers %s, and never creates after it',
+    async (code, retryable) => {
+      const { time, create, runs, since, call } = setup();
+      const verifying: CreateMeetingResult = {
+        ok: false,
+        error: {
+          code: 'VERIFYING',
+          message: 'checking',
+          retryable: false,
+          details: { attemptedSince: 1_799_999_999_000, checkAfterMs: 2_000 },
+        },
+      };
+      const refused: CreateMeetingResult = { ok: false, error: { code, message: 'refused', retryable } };
+      expect(await create(call({}, verifying))).toEqual({ kind: 'result', result: verifying });
+      // The check sent nothing, but that proves nothing about the first attempt: still unconfirmed.
+      expect(await create(call({}, refused))).toEqual({ kind: 'result', result: verifying });
+      expect(await store.read('1001', 'req-1', time.now())).toMatchObject({
+        kind: 'done',
+        response: JSON.stringify(verifying),
+      });
+      // The next resend checks again, from the first attempt's time; it is never a fresh create.
+      expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+      expect(runs).toEqual([false, true, true]);
+      expect(since).toEqual([undefined, 1_799_999_999_000, 1_799_999_999_000]);
+    },
+  );
+
+  it('settles a re-check only with a meeting found or absence established (NOT_CREATED frees the key)', async () => {
+    const { create, runs, call } = setup();
+    const notCreated: CreateMeetingResult = {
+      ok: false,
+      error: { code: 'NOT_CREATED', message: 'not booked', retryable: true },
+    };
+    await create(call({}, UNKNOWN));
+    expect(await create(call({}, notCreated))).toEqual({ kind: 'result', result: notCreated });
+    // Absence established: the key is free, and the resend books as a first attempt.
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([false, true, false]);
+  });
+
+  it('leaves a taken-over claim unconfirmed (VERIFYING) when the taker\u2019s check is refused', async () => {
+    const { time, create, runs, since, call } = setup();
+    const claimedAt = time.now();
+    await store.claim({
+      hubId: '1001',
+      requestId: 'req-1',
+      holder: 'dead',
+      fingerprint: 'fp-a',
+      now: time.now(),
+      leaseMs: 20_000,
+    });
+    time.advance(20_001);
+    const limited: CreateMeetingResult = {
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'busy', retryable: true },
+    };
+    const answer = await create(call({}, limited));
+    expect(answer).toMatchObject({
+      kind: 'result',
+      result: { ok: false, error: { code: 'VERIFYING', details: { attemptedSince: claimedAt + 12_000 } } },
+    });
+    expect(await store.read('1001', 'req-1', time.now())).toMatchObject({ kind: 'done' });
+    // A thrown check keeps it unconfirmed too.
+    await expect(
+      create(
+        call({
+          run: async () => {
+            throw new Error('store down');
+          },
+        }),
+      ),
+    ).rejects.toThrow('store down');
+    expect(await create(call())).toEqual({ kind: 'result', result: BOOKED });
+    expect(runs).toEqual([true, true]);
+    expect(since).toEqual([claimedAt + 12_000, claimedAt + 12_000]);
   });
 
   it('a holder whose lease was taken over cannot overwrite the taker\u2019s answer', async () => {

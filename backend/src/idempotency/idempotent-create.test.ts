@@ -6,6 +6,7 @@ import {
   signedFetch,
   startStack,
   STORAGE_KINDS_FOR_TESTS,
+  type BackendInstance,
   type Stack,
 } from '../test-support';
 import { createTestStorage } from '../test-support/storage';
@@ -84,6 +85,67 @@ describe.each(STORAGE_KINDS_FOR_TESTS)('booking exactly once per requestId (%s s
       .filter((m) => m.properties.hs_meeting_title === 'Unknown outcome check');
     expect(booked).toHaveLength(1);
     expect(resubmit.meeting.id).toBe(booked[0]?.id);
+    expect(stack.emulator.callCount('POST', CREATE_ROUTE)).toBe(1);
+  });
+
+  it('keeps an unconfirmed booking open when its re-check is refused (429 on a cold owner cache), and books once', async () => {
+    stack.emulator.faults.add({
+      method: 'POST',
+      path: CREATE_ROUTE,
+      times: 1,
+      action: { type: 'drop-after-store' },
+    });
+    const readsDown = [
+      ['POST', '/crm/objects/2026-03/meetings/search'],
+      ['GET', '/crm/objects/2026-03/contacts/101/associations/meetings'],
+      ['POST', '/crm/objects/2026-03/meetings/batch/read'],
+    ].map(([method, readPath]) =>
+      stack.emulator.faults.add({ method, path: readPath, action: { type: 'status', status: 503 } }),
+    );
+    const parameters = meetingParameters({ organizerUserId: '7001', title: 'Refused re-check' });
+    const send = async (instance: BackendInstance, checkExisting?: boolean) =>
+      (
+        await signedFetch(stack, {
+          method: 'POST',
+          path,
+          instance,
+          body: createBody(
+            1001,
+            '7001',
+            '101',
+            checkExisting ? { ...parameters, checkExisting } : parameters,
+          ),
+        })
+      ).json();
+    const first = await send(stack.backend);
+    expect(first).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+
+    // Another instance has no owner cached, and HubSpot answers the owner lookup 429 for longer than
+    // the budget: the re-check itself sent nothing, but that says nothing about the first create.
+    const cold = await stack.startInstance();
+    const ownerLimited = stack.emulator.faults.add({
+      method: 'GET',
+      path: '/crm/owners/2026-03/7001',
+      action: { type: 'status', status: 429, retryAfterSeconds: 60 },
+    });
+    const refusedCheck = await send(cold, true);
+    const refusedResend = await send(cold);
+    for (const answer of [refusedCheck, refusedResend]) {
+      expect(answer).toMatchObject({ ok: false, error: { code: 'VERIFYING' } });
+      expect(JSON.stringify(answer)).not.toMatch(/Nothing was booked/);
+    }
+    expect(stack.emulator.callCount('GET', '/crm/owners/2026-03/:ownerId', 429)).toBeGreaterThan(0);
+
+    // Once HubSpot answers again, a plain resend is a check, not a second create: it finds the meeting.
+    stack.emulator.faults.remove(ownerLimited);
+    for (const fault of readsDown) stack.emulator.faults.remove(fault);
+    const resend = await send(cold);
+    expect(resend).toMatchObject({ ok: true, meeting: { recovered: true } });
+    const booked = stack.emulator
+      .meetings(1001)
+      .filter((m) => m.properties.hs_meeting_title === 'Refused re-check');
+    expect(booked).toHaveLength(1);
+    expect(resend.meeting.id).toBe(booked[0]?.id);
     expect(stack.emulator.callCount('POST', CREATE_ROUTE)).toBe(1);
   });
 

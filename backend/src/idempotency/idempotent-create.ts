@@ -110,8 +110,8 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     for (;;) {
       claim ??= await store.claim(claimRequest());
       if (claim.kind === 'claimed') return answer(await runClaimed(call, holder, { verifyFirst: false }));
-      // Rows written before fingerprints were stored carry none: they cannot be told apart, so they pass.
-      if (claim.fingerprint !== null && claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
+      // Every claim is fingerprinted: one without (a row from before fingerprints) matches no request.
+      if (claim.fingerprint !== call.fingerprint) return { kind: 'key-reused' };
 
       if (claim.kind === 'done') {
         if (reverified || !leftUnknown(claim.response)) return answer(parse(claim.response));
@@ -122,10 +122,16 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
         const reopened = await store.reopen(claimRequest(), claim.response);
         if (reopened?.kind === 'claimed')
           return answer(
-            await runClaimed(call, holder, {
-              verifyFirst: true,
-              attemptedSince: attemptedSinceOf(claim.response) ?? latestAttempt(reopened.claimedAt),
-            }),
+            await runClaimed(
+              call,
+              holder,
+              {
+                verifyFirst: true,
+                attemptedSince: attemptedSinceOf(claim.response) ?? latestAttempt(reopened.claimedAt),
+              },
+              // A check that settles nothing puts the stored answer back, unchanged.
+              claim.response,
+            ),
           );
         claim = reopened;
         continue;
@@ -136,13 +142,18 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
         if (call.deadline - now() < minRunMs)
           return answer(stillRunning(latestAttempt(claim.claimedAt), pollIntervalMs));
         const taken = await store.takeOver(claimRequest());
-        if (taken?.kind === 'claimed')
+        if (taken?.kind === 'claimed') {
+          const attemptedSince = latestAttempt(taken.claimedAt);
           return answer(
-            await runClaimed(call, holder, {
-              verifyFirst: true,
-              attemptedSince: latestAttempt(taken.claimedAt),
-            }),
+            await runClaimed(
+              call,
+              holder,
+              { verifyFirst: true, attemptedSince },
+              // The dead holder may have booked it: a check that settles nothing leaves it unconfirmed.
+              JSON.stringify(stillRunning(attemptedSince, pollIntervalMs)),
+            ),
           );
+        }
         claim = taken;
         continue;
       }
@@ -171,18 +182,36 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
     return !stored.ok && mayHaveBooked(stored.error.code, { check: true });
   }
 
+  /**
+   * Runs the claimed key. A first attempt (`unresolved` absent) settles it with its answer. A re-check
+   * or takeover (`unresolved`: what stands while the earlier attempt is unconfirmed) is settled only
+   * by a meeting found or absence established (NOT_CREATED); any other answer, even one that proves
+   * the check itself sent nothing (a 429, a 401, a store down), says nothing about that attempt.
+   */
   async function runClaimed(
     call: IdempotentCreateCall,
     holder: string,
     how: { verifyFirst: boolean; attemptedSince?: number },
+    unresolved?: string,
   ): Promise<CreateMeetingResult> {
     let result: CreateMeetingResult;
     try {
       result = await call.run(how);
     } catch (error) {
       // We cannot tell how far it got: keep the claim as an unknown outcome rather than risk a second booking.
-      await store.complete(call.hubId, call.requestId, holder, JSON.stringify(THREW));
+      await store.complete(call.hubId, call.requestId, holder, unresolved ?? JSON.stringify(THREW));
       throw error;
+    }
+    if (
+      unresolved &&
+      !result.ok &&
+      result.error.code !== 'NOT_CREATED' &&
+      !mayHaveBooked(result.error.code)
+    ) {
+      // Releasing here would let the next request create a second meeting: the claim stays open, and
+      // the answer stays "not confirmed yet", never "nothing booked".
+      await store.complete(call.hubId, call.requestId, holder, unresolved);
+      return parse(unresolved);
     }
     // A failure that proves nothing was created frees the requestId, so a resend may try again;
     // a meeting, or anything that may have booked one, stays the answer for the requestId.

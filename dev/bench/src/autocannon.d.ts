@@ -6,6 +6,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     setupRequest?: (request: RequestSpec) => RequestSpec;
+    /** Called with each answer's status and body. */
+    onResponse?: (status: number, body: string) => void;
   }
   interface Options {
     url: string;

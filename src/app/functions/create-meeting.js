@@ -359,6 +359,10 @@ function sendRead(api, request, options) {
   return api.send({ ...request, read: true, deadline: options.deadline, timeoutMs: options.timeoutMs });
 }
 __name(sendRead, "sendRead");
+function nowOf(options) {
+  return (options.now ?? systemClock.now)();
+}
+__name(nowOf, "nowOf");
 
 // ../../../packages/core/src/server/verify-meeting.ts
 function meetingFingerprint(input, trusted, createdSince) {
@@ -1393,7 +1397,7 @@ function because(cause, extra = {}) {
 }
 __name(because, "because");
 var causeOfTransport = /* @__PURE__ */ __name((kind) => kind === "timeout" ? "timeout" : "connection", "causeOfTransport");
-function failureFromResponse(response, about = {}) {
+function failureFromResponse(response, nowMs, about = {}) {
   const correlationId = correlationIdOf(response);
   const withId = correlationId ? { correlationId } : {};
   const body = readErrorBody(response);
@@ -1434,7 +1438,7 @@ function failureFromResponse(response, about = {}) {
           ...withId,
           retryable: true,
           details: {
-            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 1e4) / 1e3),
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, nowMs) ?? 1e4) / 1e3),
             cause: "rate_limit"
           }
         }
@@ -1496,7 +1500,8 @@ async function fetchOwnerOfUser(api, userId, options) {
       },
       options
     );
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: "organizer", id: userId });
+    if (!isSuccess(response))
+      return failureFromResponse(response, nowOf(options), { kind: "organizer", id: userId });
     const owner = response.body;
     if (!owner || owner.id === void 0)
       return failure("NOT_FOUND", "HubSpot has no owner record for your user.", {
@@ -1549,7 +1554,7 @@ async function createMeeting(deps, call) {
     deadline,
     log: deps.log ?? (() => {
     }),
-    reads: { deadline, timeoutMs: policy.readTimeoutMs }
+    reads: { deadline, timeoutMs: policy.readTimeoutMs, now: clock.now }
   };
   const checking = isCheck(call.parameters);
   const orUndecided = /* @__PURE__ */ __name((stopped) => checking ? undecided(run, call.parameters, stopped) : stopped, "orUndecided");
@@ -1641,7 +1646,7 @@ async function sendOnce(run, plan) {
       correlation: correlation(response)
     };
   }
-  return { kind: "answered", result: rejection(response) };
+  return { kind: "answered", result: rejection(response, clock.now()) };
 }
 __name(sendOnce, "sendOnce");
 function nextRoundAt(now, windowEnd, policy, pollInWindow) {
@@ -1655,7 +1660,7 @@ async function settle(run, plan, verification, extra = {}) {
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
-  const late = watchLate(verification.late);
+  const late = watchLate(verification.late, clock.now);
   let absentRounds = 0;
   let last;
   for (; ; ) {
@@ -1714,7 +1719,7 @@ async function settle(run, plan, verification, extra = {}) {
   );
 }
 __name(settle, "settle");
-function watchLate(late) {
+function watchLate(late, now) {
   let answer;
   let settled = late === void 0;
   const stopPause = new AbortController();
@@ -1739,7 +1744,7 @@ function watchLate(late) {
         const id = meetingIdOf(answer);
         return id ? { ok: true, meeting: bookedMeeting(id, plan, "timeout") } : void 0;
       }
-      return answer.status < 500 ? rejection(answer) : void 0;
+      return answer.status < 500 ? rejection(answer, now()) : void 0;
     }
   };
 }
@@ -1818,7 +1823,7 @@ function meetingIdOf(response) {
 }
 __name(meetingIdOf, "meetingIdOf");
 var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
-function rejection(response) {
+function rejection(response, nowMs) {
   if (response.status === 400) {
     const fields = {};
     for (const error of readErrorBody(response).errors ?? []) {
@@ -1836,7 +1841,7 @@ function rejection(response) {
   }
   const message = String(readErrorBody(response).message ?? "").toLowerCase();
   const kind = message.includes("owner") ? "owner" : message.includes("user") || message.includes("organizer") ? "organizer" : "contact";
-  return failureFromResponse(response, { kind });
+  return failureFromResponse(response, nowMs, { kind });
 }
 __name(rejection, "rejection");
 function correlation(response) {

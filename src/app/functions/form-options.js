@@ -349,6 +349,10 @@ function sendRead(api, request, options) {
   return api.send({ ...request, read: true, deadline: options.deadline, timeoutMs: options.timeoutMs });
 }
 __name(sendRead, "sendRead");
+function nowOf(options) {
+  return (options.now ?? systemClock.now)();
+}
+__name(nowOf, "nowOf");
 
 // ../../../packages/core/src/server/verify-meeting.ts
 var CLOCK_SKEW_MS = 2 * 6e4;
@@ -958,7 +962,7 @@ function because(cause, extra = {}) {
   return { ...extra, details: { ...extra.details, cause } };
 }
 __name(because, "because");
-function failureFromResponse(response, about = {}) {
+function failureFromResponse(response, nowMs, about = {}) {
   const correlationId = correlationIdOf(response);
   const withId = correlationId ? { correlationId } : {};
   const body = readErrorBody(response);
@@ -999,7 +1003,7 @@ function failureFromResponse(response, about = {}) {
           ...withId,
           retryable: true,
           details: {
-            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 1e4) / 1e3),
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, nowMs) ?? 1e4) / 1e3),
             cause: "rate_limit"
           }
         }
@@ -1070,7 +1074,8 @@ async function fetchOwnerOfUser(api, userId, options) {
       },
       options
     );
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: "organizer", id: userId });
+    if (!isSuccess(response))
+      return failureFromResponse(response, nowOf(options), { kind: "organizer", id: userId });
     const owner = response.body;
     if (!owner || owner.id === void 0)
       return failure("NOT_FOUND", "HubSpot has no owner record for your user.", {
@@ -1099,7 +1104,7 @@ async function listActiveOwners(api, maxOwners, reads) {
     };
     if (after) query.after = after;
     const response = await sendRead(api, { method: "GET", path: "/crm/owners/2026-03", query }, reads);
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: "owner" });
+    if (!isSuccess(response)) return failureFromResponse(response, nowOf(reads), { kind: "owner" });
     const page = response.body;
     for (const owner of page.results ?? []) if (!owner.archived) owners.push(toOwnerOption(owner));
     after = page.paging?.next?.after;
@@ -1182,7 +1187,11 @@ async function loadFormOptions(deps, request) {
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads = { deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const reads = {
+    deadline: clock.now() + (deps.timeoutMs ?? 8e3),
+    timeoutMs: 4e3,
+    now: clock.now
+  };
   const flights = deps.singleFlight ?? processFormReads;
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
   const shared = /* @__PURE__ */ __name((what, read) => flights.run(`form-options\0${deps.api.accountKey}\0${what}`, read), "shared");
@@ -1223,7 +1232,7 @@ async function listMeetingTypes(api, reads) {
     reads
   );
   if (response.status === 404) return { ok: true, types: [] };
-  if (!isSuccess(response)) return failureFromResponse(response);
+  if (!isSuccess(response)) return failureFromResponse(response, nowOf(reads));
   const options = response.body.options ?? [];
   const types = options.filter((option) => !option.hidden && option.value).sort((a, b) => (a.displayOrder ?? 0) - (b.displayOrder ?? 0)).map((option) => ({ value: String(option.value), label: String(option.label ?? option.value) }));
   return { ok: true, types };
@@ -1331,7 +1340,11 @@ async function searchOwners(deps, request) {
   }
   const limit = resultLimit(request.limit);
   const clock = deps.clock ?? systemClock;
-  const reads = { deadline: clock.now() + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const reads = {
+    deadline: clock.now() + (deps.timeoutMs ?? 8e3),
+    timeoutMs: 4e3,
+    now: clock.now
+  };
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_SEARCHED_OWNERS;
   try {
     const list = await (deps.ownerListCache ?? processOwnerListCache).get(

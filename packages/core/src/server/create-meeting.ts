@@ -117,7 +117,7 @@ export async function createMeeting(
     policy,
     deadline,
     log: deps.log ?? (() => {}),
-    reads: { deadline, timeoutMs: policy.readTimeoutMs },
+    reads: { deadline, timeoutMs: policy.readTimeoutMs, now: clock.now },
   };
 
   // A check (the card checking on an earlier attempt) never answers "nothing was booked" unless absence
@@ -235,7 +235,7 @@ async function sendOnce(run: Run, plan: Plan): Promise<Sent> {
       correlation: correlation(response),
     };
   }
-  return { kind: 'answered', result: rejection(response) };
+  return { kind: 'answered', result: rejection(response, clock.now()) };
 }
 
 interface Verification {
@@ -276,7 +276,7 @@ async function settle(
   const requestId = plan.input.requestId;
   const fingerprint = meetingFingerprint(plan.input, plan.trusted, verification.lookFrom);
   const windowEnd = since + policy.verifyWindowMs;
-  const late = watchLate(verification.late);
+  const late = watchLate(verification.late, clock.now);
   let absentRounds = 0;
   let last: ReadVerdict | undefined;
 
@@ -341,7 +341,7 @@ async function settle(
 }
 
 /** Follows a timed-out create that may still answer; wakes the verification's pauses when it does. */
-function watchLate(late: Promise<ApiResponse> | undefined) {
+function watchLate(late: Promise<ApiResponse> | undefined, now: () => number) {
   let answer: ApiResponse | undefined;
   let settled = late === undefined;
   const stopPause = new AbortController();
@@ -367,7 +367,7 @@ function watchLate(late: Promise<ApiResponse> | undefined) {
         return id ? { ok: true, meeting: bookedMeeting(id, plan, 'timeout') } : undefined;
       }
       // A 4xx (429 included) to the one create we sent: HubSpot refused it, nothing was stored.
-      return answer.status < 500 ? rejection(answer) : undefined;
+      return answer.status < 500 ? rejection(answer, now()) : undefined;
     },
   };
 }
@@ -467,7 +467,7 @@ function meetingIdOf(response: ApiResponse): string | undefined {
 const NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
 
 /** A definitive refusal (nothing was created), tied to the fields HubSpot named where it named any. */
-function rejection(response: ApiResponse): Failure {
+function rejection(response: ApiResponse, nowMs: number): Failure {
   if (response.status === 400) {
     const fields: FieldIssues = {};
     for (const error of readErrorBody(response).errors ?? []) {
@@ -489,7 +489,7 @@ function rejection(response: ApiResponse): Failure {
     : message.includes('user') || message.includes('organizer')
       ? 'organizer'
       : 'contact';
-  return failureFromResponse(response, { kind });
+  return failureFromResponse(response, nowMs, { kind });
 }
 
 function correlation(response: ApiResponse): { correlationId?: string } {

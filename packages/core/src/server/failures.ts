@@ -28,9 +28,11 @@ export type IdKind = 'contact' | 'organizer' | 'owner' | 'meeting';
 /**
  * A definitive HubSpot error answer (nothing was created) in words a sales rep understands.
  * 5xx are not handled here: on the create call they are ambiguous, see create-meeting.ts.
+ * `nowMs`: the injected clock's time, which a Retry-After given as an HTTP date is counted from.
  */
 export function failureFromResponse(
   response: ApiResponse,
+  nowMs: number,
   about: { kind?: IdKind; id?: string } = {},
 ): Failure {
   const correlationId = correlationIdOf(response);
@@ -73,7 +75,7 @@ export function failureFromResponse(
           ...withId,
           retryable: true,
           details: {
-            retryAfterSeconds: Math.ceil((retryAfterOf(response, Date.now()) ?? 10_000) / 1000),
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, nowMs) ?? 10_000) / 1000),
             cause: 'rate_limit',
           },
         },

@@ -5,7 +5,7 @@ import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
 import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
-import { sendRead, type ReadOptions } from './send-read';
+import { nowOf, sendRead, type ReadOptions } from './send-read';
 import { processFormReads, type SingleFlight } from './single-flight';
 
 export interface FormOptionsDeps {
@@ -39,7 +39,11 @@ export async function loadFormOptions(
     });
   }
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = {
+    deadline: clock.now() + (deps.timeoutMs ?? 8_000),
+    timeoutMs: 4_000,
+    now: clock.now,
+  };
   const flights = deps.singleFlight ?? processFormReads;
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
   // One HubSpot read per (account, what) at a time; concurrent requests for the form share it.
@@ -83,7 +87,7 @@ async function listMeetingTypes(api: HubSpotApi, reads: ReadOptions) {
     reads,
   );
   if (response.status === 404) return { ok: true as const, types: [] };
-  if (!isSuccess(response)) return failureFromResponse(response);
+  if (!isSuccess(response)) return failureFromResponse(response, nowOf(reads));
   const options =
     (
       response.body as {

@@ -3,7 +3,7 @@ import { failure, failureFromResponse } from './failures';
 import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import type { OwnerCache } from './owner-cache';
-import { sendRead, type ReadOptions } from './send-read';
+import { nowOf, sendRead, type ReadOptions } from './send-read';
 
 const OWNERS_PAGE_SIZE = 500;
 
@@ -43,7 +43,8 @@ export async function fetchOwnerOfUser(
       },
       options,
     );
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'organizer', id: userId });
+    if (!isSuccess(response))
+      return failureFromResponse(response, nowOf(options), { kind: 'organizer', id: userId });
     const owner = response.body as HubSpotOwner;
     if (!owner || owner.id === undefined)
       return failure('NOT_FOUND', 'HubSpot has no owner record for your user.', {
@@ -91,7 +92,7 @@ export async function listActiveOwners(api: HubSpotApi, maxOwners: number, reads
     };
     if (after) query.after = after;
     const response = await sendRead(api, { method: 'GET', path: '/crm/owners/2026-03', query }, reads);
-    if (!isSuccess(response)) return failureFromResponse(response, { kind: 'owner' });
+    if (!isSuccess(response)) return failureFromResponse(response, nowOf(reads), { kind: 'owner' });
     const page = response.body as { results?: HubSpotOwner[]; paging?: { next?: { after?: string } } };
     for (const owner of page.results ?? []) if (!owner.archived) owners.push(toOwnerOption(owner));
     after = page.paging?.next?.after;

@@ -44,6 +44,29 @@ describe('requestFingerprintOf', () => {
     expect(requestFingerprintOf({ ...PARAMS, ...patch }, '101')).not.toBe(base);
   });
 
+  it('is the same whatever order attendees and reminders are listed in', () => {
+    const listed = {
+      ...PARAMS,
+      attendeeOwnerIds: ['81002', '81003'],
+      reminders: [
+        { numberOfTimeUnits: 1, timeUnit: 'HOURS' },
+        { numberOfTimeUnits: 10, timeUnit: 'MINUTES' },
+        { numberOfTimeUnits: 1, timeUnit: 'DAYS' },
+      ],
+    };
+    const reordered = {
+      ...listed,
+      attendeeOwnerIds: ['81003', '81002'],
+      reminders: [listed.reminders[2], listed.reminders[0], listed.reminders[1]],
+    };
+    expect(requestFingerprintOf(listed, '101')).toMatch(/^[0-9a-f]{64}$/);
+    expect(requestFingerprintOf(reordered, '101')).toBe(requestFingerprintOf(listed, '101'));
+    // Still another request when the sets differ.
+    expect(requestFingerprintOf({ ...listed, reminders: listed.reminders.slice(1) }, '101')).not.toBe(
+      requestFingerprintOf(listed, '101'),
+    );
+  });
+
   it('changes with the contact, and is null for input that is refused', () => {
     expect(requestFingerprintOf(PARAMS, '102')).not.toBe(base);
     expect(requestFingerprintOf({ ...PARAMS, title: '' }, '101')).toBeNull();

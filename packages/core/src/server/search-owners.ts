@@ -43,7 +43,11 @@ export async function searchOwners(
   }
   const limit = resultLimit(request.limit);
   const clock = deps.clock ?? systemClock;
-  const reads: ReadOptions = { deadline: clock.now() + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const reads: ReadOptions = {
+    deadline: clock.now() + (deps.timeoutMs ?? 8_000),
+    timeoutMs: 4_000,
+    now: clock.now,
+  };
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_SEARCHED_OWNERS;
   try {
     const list = await (deps.ownerListCache ?? processOwnerListCache).get(deps.api.accountKey, () =>
