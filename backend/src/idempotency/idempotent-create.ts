@@ -206,7 +206,7 @@ export function createIdempotentCreate(options: IdempotentCreateOptions): Idempo
       unresolved &&
       !result.ok &&
       result.error.code !== 'NOT_CREATED' &&
-      !mayHaveBooked(result.error.code)
+      !mayHaveBooked(result.error.code, { check: false })
     ) {
       // Releasing here would let the next request create a second meeting: the claim stays open, and
       // the answer stays "not confirmed yet", never "nothing booked".
