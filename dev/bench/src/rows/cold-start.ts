@@ -85,7 +85,7 @@ export async function coldStartRow(options: {
   const loadDelta = spread(ours.map((o) => o.loadMs)).median - spread(theirs.map((o) => o.loadMs)).median;
   const mainDelta = spread(ours.map((o) => o.mainMs)).median - spread(theirs.map((o) => o.mainMs)).median;
   const why =
-    `ours costs +${loadDelta.toFixed(1)} ms to load (valibot and @internationalized/date are bundled) and ` +
+    `ours costs +${loadDelta.toFixed(1)} ms to load (valibot and the meeting core are bundled) and ` +
     `+${mainDelta.toFixed(1)} ms in main, of which the first Intl.DateTimeFormat (ICU data, needed for any correct ` +
     `time-zone conversion; the baseline skips it) is ${icu.median.toFixed(1)} ms in a fresh process`;
   return {
