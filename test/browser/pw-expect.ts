@@ -75,13 +75,15 @@ export function expect(locator: Locator, timeoutMs = DEFAULT_TIMEOUT_MS) {
       );
       jestExpect(text).toContain(expected);
     },
-    async toHaveValue(expected: string) {
+    async toHaveValue(expected: string | RegExp) {
       const value = await settle(
         () => safely(() => one.inputValue(), ''),
-        (v) => v === expected,
+        (v) => matches(v, expected),
         timeoutMs,
       );
-      jestExpect(value).toBe(expected);
+      jestExpect(value).toEqual(
+        typeof expected === 'string' ? expected : jestExpect.stringMatching(expected),
+      );
     },
     async toHaveAttribute(name: string, expected: string) {
       const value = await settle(
