@@ -36,7 +36,12 @@ describe('the private app manifest', () => {
       'crm.objects.contacts.write',
       'crm.objects.owners.read',
     ]);
-    expect(app.config.auth.optionalScopes).toEqual([]);
+    // Free slots, deals and company names (issue 10): the card works without them.
+    expect(app.config.auth.optionalScopes).toEqual([
+      'crm.objects.companies.read',
+      'crm.objects.deals.read',
+      'scheduler.meetings.meeting-link.read',
+    ]);
     expect(app.config.auth.conditionallyRequiredScopes).toEqual([]);
   });
 
@@ -79,6 +84,7 @@ describe('the app function manifests', () => {
   it.each([
     ['create-meeting-hsmeta.json', 'create_meeting', '/app/functions/create-meeting.js'],
     ['form-options-hsmeta.json', 'form_options', '/app/functions/form-options.js'],
+    ['meeting-outcome-hsmeta.json', 'meeting_outcome', '/app/functions/meeting-outcome.js'],
   ])('%s declares %s at the bundle build.mjs writes', (file, uid, entrypoint) => {
     const meta = readJson<FunctionManifest>(path.join(functionsDir, file));
     expect({ uid: meta.uid, type: meta.type, entrypoint: meta.config.entrypoint }).toEqual({
@@ -89,7 +95,11 @@ describe('the app function manifests', () => {
   });
 
   it('list no secret keys: HubSpot injects PRIVATE_APP_ACCESS_TOKEN itself, and there is no other secret', () => {
-    for (const file of ['create-meeting-hsmeta.json', 'form-options-hsmeta.json']) {
+    for (const file of [
+      'create-meeting-hsmeta.json',
+      'form-options-hsmeta.json',
+      'meeting-outcome-hsmeta.json',
+    ]) {
       expect(readJson<FunctionManifest>(path.join(functionsDir, file)).config.secretKeys).toEqual([]);
     }
   });

@@ -8,7 +8,11 @@ import path from 'node:path';
 import { functionsDir, repoRoot, run, tempDir } from './test-support';
 
 const buildScript = path.join(functionsDir, 'build.mjs');
-const entrypoints = ['create-meeting-hsmeta.json', 'form-options-hsmeta.json'].map(
+const entrypoints = [
+  'create-meeting-hsmeta.json',
+  'form-options-hsmeta.json',
+  'meeting-outcome-hsmeta.json',
+].map(
   (meta) =>
     (JSON.parse(readFileSync(path.join(functionsDir, meta), 'utf8')) as { config: { entrypoint: string } })
       .config.entrypoint,

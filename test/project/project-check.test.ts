@@ -93,6 +93,7 @@ describe("the repo's private HubSpot project", () => {
       meeting_card_app: 'APPLICATION',
       create_meeting: 'APP_FUNCTION',
       form_options: 'APP_FUNCTION',
+      meeting_outcome: 'APP_FUNCTION',
     });
     if (existsSync(path.join(repoRoot, 'src/app/cards/meeting-card-hsmeta.json'))) {
       expect(byUid.meeting_card).toBe('CARD');

@@ -13,7 +13,11 @@ interface UploadContents {
 
 let uploadDir: string;
 let upload: UploadContents;
-const functionEntrypoints = ['app/functions/create-meeting.js', 'app/functions/form-options.js'];
+const functionEntrypoints = [
+  'app/functions/create-meeting.js',
+  'app/functions/form-options.js',
+  'app/functions/meeting-outcome.js',
+];
 
 beforeAll(() => {
   buildRepoFunctions();
@@ -49,6 +53,7 @@ describe('what hs project upload sends', () => {
         'app/app-hsmeta.json',
         'app/functions/create-meeting-hsmeta.json',
         'app/functions/form-options-hsmeta.json',
+        'app/functions/meeting-outcome-hsmeta.json',
         'app/functions/package.json',
         'app/functions/package-lock.json',
       ]),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The built app function bundles, exactly what HubSpot runs (`npm run build` makes them). */
-export function requireBuiltFunction<T>(name: 'create-meeting' | 'form-options'): {
+export function requireBuiltFunction<T>(name: 'create-meeting' | 'form-options' | 'meeting-outcome'): {
   main: (context: unknown) => Promise<T>;
 } {
   const path = resolve(__dirname, '../../src/app/functions', `${name}.js`);

@@ -19,10 +19,19 @@ export interface BackendConfig {
   host: string;
   /** Required scopes asked for on install (space-separated in the authorize URL). */
   scopes: string[];
+  /** Optional scopes offered on install (`optional_scope`): the card works without them (issue 10). */
+  optionalScopes: string[];
   /** HubSpot allows 110 requests / 10 s per installing account; each instance keeps under its share. */
   rateLimitPerTenSeconds: number;
   logLevel: string;
 }
+
+/** Free slots (scheduling pages), deals and company names; as in the marketplace app's optionalScopes. */
+export const OPTIONAL_SCOPES = [
+  'crm.objects.companies.read',
+  'crm.objects.deals.read',
+  'scheduler.meetings.meeting-link.read',
+];
 
 export const REQUIRED_SCOPES = [
   'crm.objects.contacts.read',
@@ -117,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     port: e.PORT,
     host: e.HOST,
     scopes: REQUIRED_SCOPES,
+    optionalScopes: OPTIONAL_SCOPES,
     rateLimitPerTenSeconds: e.HUBSPOT_RATE_LIMIT_PER_10S,
     logLevel: e.LOG_LEVEL,
   };

@@ -1,12 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { validateMeetingParametersInEnglish } from '@meeting-card/core';
-import { createMeeting, loadFormOptions, searchOwners } from '@meeting-card/core/server';
+import {
+  createMeetingOnRecord,
+  loadCardContext,
+  loadFormOptions,
+  searchOwners,
+  setMeetingOutcome,
+} from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { answerWithin } from '../form-options/answer-within';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { REQUEST_BUDGET_MS, type BackendServices } from '../services';
 import { resolveCaller, type CallerIdentity } from './caller-identity';
+import { fingerprintContactOf, recordOfBody } from './record-of-body';
 import { failureBody, requireHubSpotSignature } from './signed-request';
 
 const NOT_INSTALLED = failureBody(
@@ -103,6 +110,11 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
       hubId: caller.hubId,
       requestId: typeof requestId === 'string' ? requestId : undefined,
     });
+    const record = recordOfBody(body);
+    if (!record.ok)
+      return reply
+        .code(400)
+        .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
     const run = (verify?: { attemptedSince?: number }) => {
       // verify: an earlier attempt with this key may have booked it, so the core looks first. The
       // card's own attemptedSince (from a VERIFYING answer) wins over the backend's estimate.
@@ -114,7 +126,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
             attemptedSince: typeof cardSince === 'number' ? cardSince : verify.attemptedSince,
           }
         : parameters;
-      return createMeeting(
+      return createMeetingOnRecord(
         {
           api: services.apiFor(caller.hubId, deadline),
           clock: services.clock,
@@ -122,21 +134,22 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
           log: (event, data) => log.info({ event, ...data }, event),
           policy: { totalBudgetMs: Math.max(0, deadline - now()) },
         },
-        // The record id comes from the signed body: see caller-identity.ts for why that is trusted.
-        { parameters: checked, contactId: body.contactId },
+        // The record comes from the signed body: see caller-identity.ts for why that is trusted. A contact
+        // chosen on a deal or company is checked against HubSpot's associations (create-on-record.ts).
+        { parameters: checked, recordType: record.recordType, recordId: record.recordId },
       );
     };
     // Input the core refuses before calling HubSpot has nothing to dedupe and no fingerprint.
     const validated = validateMeetingParametersInEnglish(parameters);
     let result;
-    if (validated.ok && body.contactId !== undefined) {
+    if (validated.ok && record.recordId !== undefined) {
       const answer = await services.idempotentCreate({
         hubId: caller.hubId,
         requestId: validated.value.requestId,
         fingerprint: requestFingerprint({
           hubId: caller.hubId,
           userId: caller.userId,
-          contactId: String(body.contactId),
+          contactId: fingerprintContactOf(record.recordType, record.recordId, parameters),
           input: validated.value,
         }),
         deadline,
@@ -169,13 +182,25 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         ? (request.query as Record<string, unknown>).ownerQuery
         : request.signedBody?.ownerQuery;
     const api = services.apiFor(caller.hubId);
+    const signed = request.signedBody ?? {};
+    const withContext = request.method === 'POST' && signed.withContext === true && ownerQuery === undefined;
+    const options = (organizerFromOwnerList: boolean) =>
+      loadFormOptions(
+        {
+          api,
+          clock: services.clock,
+          ownerCache: services.ownerCache,
+          singleFlight: services.formReads,
+          organizerFromOwnerList,
+        },
+        { organizerUserId: caller.userId },
+      );
     const work: Promise<FormOptionsResult | OwnerSearchResult> =
       ownerQuery !== undefined
         ? searchOwners({ api, clock: services.clock }, { query: ownerQuery })
-        : loadFormOptions(
-            { api, clock: services.clock, ownerCache: services.ownerCache, singleFlight: services.formReads },
-            { organizerUserId: caller.userId },
-          );
+        : withContext
+          ? withRecordContext(api, options(true), signed, caller.userId)
+          : options(false);
     const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
       services.formOptionsDeadlineMs,
       work,
@@ -188,6 +213,57 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   };
   app.get('/api/form-options', { preHandler }, formOptions);
   app.post('/api/form-options', { preHandler }, formOptions);
+
+  /** The options and, side by side, the record's context (issue 10): one round trip for the card. */
+  async function withRecordContext(
+    api: ReturnType<BackendServices['apiFor']>,
+    options: Promise<FormOptionsResult>,
+    signed: Record<string, unknown>,
+    userId: string,
+  ): Promise<FormOptionsResult> {
+    const record = recordOfBody(signed);
+    const [answer, context] = await Promise.all([
+      options,
+      record.ok
+        ? loadCardContext(
+            { api, clock: services.clock },
+            {
+              recordType: record.recordType,
+              recordId: record.recordId,
+              organizerUserId: userId,
+              timeZone: signed.timeZone,
+            },
+          )
+        : Promise.resolve(failureBody('NO_CONTACT', 'Open a contact, deal or company record.')),
+    ]);
+    return answer.ok ? ({ ...answer, context } as FormOptionsResult) : answer;
+  }
+
+  // Marks one of the record's meetings CANCELED or NO_SHOW (the CRM record only: see README).
+  app.post('/api/meetings/outcome', { preHandler }, async (request, reply) => {
+    const caller = await installedCaller(request, reply);
+    if (!caller) return reply;
+    const body = request.signedBody ?? {};
+    const record = recordOfBody(body);
+    if (!record.ok)
+      return reply
+        .code(400)
+        .send(failureBody('BAD_REQUEST', 'recordType is not a record type the card runs on'));
+    const result = await setMeetingOutcome(
+      { api: services.apiFor(caller.hubId, now() + REQUEST_BUDGET_MS), clock: services.clock },
+      {
+        meetingId: body.meetingId,
+        outcome: body.outcome,
+        recordType: record.recordType,
+        recordId: record.recordId,
+      },
+    );
+    logger.info(
+      { hubId: caller.hubId, ok: result.ok, code: result.ok ? undefined : result.error.code },
+      'meeting outcome answered',
+    );
+    return reply.code(200).send(result);
+  });
 
   // Uninstalling is not the card's to do: any user of a portal can make a signed request, but only
   // someone HubSpot lets manage apps may uninstall. The card's signed routes never uninstall.

@@ -64,6 +64,8 @@ export function registerOAuthRoutes(app: FastifyInstance, services: BackendServi
     const authorize = authorizeUrl(config.hubspotAuthorizeUrl, hubId);
     authorize.searchParams.set('client_id', config.clientId);
     authorize.searchParams.set('scope', config.scopes.join(' '));
+    if (config.optionalScopes.length)
+      authorize.searchParams.set('optional_scope', config.optionalScopes.join(' '));
     authorize.searchParams.set('redirect_uri', callbackUrl(config.appBaseUrl));
     authorize.searchParams.set('state', state);
     return reply.redirect(authorize.toString(), 302);

@@ -16,6 +16,7 @@ import { backendTwoInstancesRow } from './rows/backend-two-instances';
 import { bridgeBytesRow } from './rows/bridge-bytes';
 import { callsPerMeetingRow } from './rows/calls-per-meeting';
 import { cardBundleRow } from './rows/card-bundle';
+import { cardContextRow } from './rows/card-context';
 import { coldStartRow } from './rows/cold-start';
 import { exactlyOnceRow } from './rows/exactly-once';
 import { formOptionsRows } from './rows/form-options';
@@ -109,6 +110,10 @@ async function main(): Promise<void> {
         runs: SETTINGS.formRuns,
       })),
     );
+  }
+  if (wanted('card-context')) {
+    progress('card load: options, slots, upcoming meetings (HubSpot calls cold and warm)');
+    rows.push(await cardContextRow({ runs: SETTINGS.formRuns }));
   }
   if (wanted('card-bundle')) {
     progress('card bundle');

@@ -34,6 +34,8 @@ export {
   GLOBEX_TOKEN,
   DEMO_OAUTH_APP,
   ALL_APP_SCOPES,
+  RECORD_AND_SLOT_SCOPES,
+  ACME_CONTACTS_ONLY_TOKEN,
 } from './seed';
 
 export interface EmulatorOptions {

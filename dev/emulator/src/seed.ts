@@ -1,5 +1,6 @@
 // The demo seed: two accounts, fake tokens, one OAuth app. Every id and token here is made up;
 // token strings carry "emu" so nobody mistakes them for real credentials.
+import { acmeRecords } from './seed-records';
 import type { EmulatorSeed, SeedAccount, SeedOwner, SeedUser } from './types';
 
 export const ALL_APP_SCOPES = [
@@ -8,8 +9,17 @@ export const ALL_APP_SCOPES = [
   'crm.objects.owners.read',
 ];
 
+/** Scopes for the card on company and deal records and for free slots (issue 10): optional for the app. */
+export const RECORD_AND_SLOT_SCOPES = [
+  'crm.objects.companies.read',
+  'crm.objects.deals.read',
+  'scheduler.meetings.meeting-link.read',
+];
+
 /** Static private-app token for Acme Demo (1001) with every scope the app needs. */
 export const ACME_TOKEN = 'pat-emu-1001-all-scopes-00000000';
+/** Static token for Acme Demo (1001) with the app's required scopes only (no companies, deals, meeting links). */
+export const ACME_CONTACTS_ONLY_TOKEN = 'pat-emu-1001-contacts-only-0000';
 /** Static token for Acme Demo (1001) without crm.objects.contacts.write: creating a meeting answers 403. */
 export const ACME_READ_ONLY_TOKEN = 'pat-emu-1001-read-only-00000000';
 /** Static token for Globex Trial (1002), the account without meeting types. */
@@ -22,7 +32,7 @@ export const DEMO_OAUTH_APP = {
   clientSecret: 'emu-client-secret-3001-not-a-real-secret',
   redirectUrls: ['http://127.0.0.1:3000/oauth/callback', 'http://localhost:3000/oauth/callback'],
   scopes: ['oauth', ...ALL_APP_SCOPES],
-  optionalScopes: ['crm.objects.companies.read', 'crm.objects.deals.read'],
+  optionalScopes: [...RECORD_AND_SLOT_SCOPES],
 };
 
 const acme: SeedAccount = {
@@ -74,7 +84,9 @@ const acme: SeedAccount = {
   contacts: [
     {
       id: '101',
+      primaryCompanyId: '301',
       properties: {
+        associatedcompanyid: '301',
         firstname: 'Maria',
         lastname: 'Oliveira',
         email: 'maria.oliveira@cliente.example',
@@ -87,7 +99,9 @@ const acme: SeedAccount = {
     },
     {
       id: '102',
+      primaryCompanyId: '302',
       properties: {
+        associatedcompanyid: '302',
         firstname: 'John',
         lastname: 'Miller',
         email: 'john.miller@northwind.example',
@@ -100,7 +114,9 @@ const acme: SeedAccount = {
     },
     {
       id: '103',
+      primaryCompanyId: '303',
       properties: {
+        associatedcompanyid: '303',
         firstname: 'Lucía',
         lastname: 'García',
         email: 'lucia.garcia@iberia-soft.example',
@@ -113,7 +129,9 @@ const acme: SeedAccount = {
     },
     {
       id: '104',
+      primaryCompanyId: '304',
       properties: {
+        associatedcompanyid: '304',
         firstname: 'Haruto',
         lastname: 'Sato',
         email: 'haruto.sato@kaisha.example',
@@ -149,6 +167,22 @@ const acme: SeedAccount = {
         jobtitle: 'Buyer',
       },
     },
+    {
+      // Northwind's second contact: the deal 401 lists two.
+      id: '107',
+      primaryCompanyId: '302',
+      properties: {
+        associatedcompanyid: '302',
+        firstname: 'Priya',
+        lastname: 'Nair',
+        email: 'priya.nair@northwind.example',
+        phone: '+1 212 555 0177',
+        hs_timezone: 'America/Chicago',
+        hubspot_owner_id: '81002',
+        company: 'Northwind',
+        jobtitle: 'VP Finance',
+      },
+    },
   ],
   meetingTypes: [
     { label: 'Discovery call', value: 'Discovery call' },
@@ -156,6 +190,7 @@ const acme: SeedAccount = {
     { label: 'Follow-up', value: 'Follow-up' },
     { label: 'Old onboarding (hidden)', value: 'Old onboarding', hidden: true },
   ],
+  ...acmeRecords,
 };
 
 const globex: SeedAccount = {
@@ -198,8 +233,14 @@ export const defaultSeed: EmulatorSeed = {
     {
       token: ACME_TOKEN,
       portalId: 1001,
-      scopes: [...ALL_APP_SCOPES],
+      scopes: [...ALL_APP_SCOPES, ...RECORD_AND_SLOT_SCOPES],
       label: 'Acme Demo private app (all scopes)',
+    },
+    {
+      token: ACME_CONTACTS_ONLY_TOKEN,
+      portalId: 1001,
+      scopes: [...ALL_APP_SCOPES],
+      label: 'Acme Demo private app without companies, deals and meeting-link scopes',
     },
     {
       token: ACME_READ_ONLY_TOKEN,
@@ -210,7 +251,7 @@ export const defaultSeed: EmulatorSeed = {
     {
       token: GLOBEX_TOKEN,
       portalId: 1002,
-      scopes: [...ALL_APP_SCOPES],
+      scopes: [...ALL_APP_SCOPES, ...RECORD_AND_SLOT_SCOPES],
       label: 'Globex Trial private app (all scopes)',
     },
   ],

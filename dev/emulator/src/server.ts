@@ -4,13 +4,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bearerToken, identify } from './auth';
 import type { EmulatorContext } from './context';
 import { defaultBodyForStatus, errorBody, HubSpotError } from './errors';
+import { registerAssociationLabelRoutes } from './routes/association-labels';
 import { registerAssociationRoutes } from './routes/associations';
 import { registerControlRoutes } from './routes/control';
 import { registerCrmRoutes } from './routes/crm';
 import { registerMeetingReadRoutes } from './routes/meeting-reads';
+import { registerMeetingUpdateRoutes } from './routes/meeting-update';
 import { registerMeetingRoutes } from './routes/meetings';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerRecordLifecycleRoutes } from './routes/record-lifecycle';
+import { registerRecordRoutes } from './routes/records';
+import { registerSchedulerRoutes } from './routes/scheduler';
 import type { FaultAction } from './types';
 
 const CONTROL_PREFIX = '/__emulator';
@@ -157,6 +161,11 @@ export function buildServer(
   registerMeetingReadRoutes(app, ctx);
   registerAssociationRoutes(app, ctx);
   registerCrmRoutes(app, ctx);
+  // Issue 10: records, scheduling pages, association labels, meeting updates.
+  registerRecordRoutes(app, ctx);
+  registerSchedulerRoutes(app, ctx);
+  registerAssociationLabelRoutes(app, ctx);
+  registerMeetingUpdateRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx, options.reset);
   // Last: it adds only the routes no file above serves.

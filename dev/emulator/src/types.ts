@@ -27,6 +27,84 @@ export interface SeedContact {
   id: string;
   /** CRM property values (firstname, lastname, email, phone, hs_timezone, hubspot_owner_id, company, jobtitle...). */
   properties: Record<string, string>;
+  /**
+   * The contact's primary company (HubSpot's "Primary" contact → company label, type id 1; its id is also the
+   * contact property `associatedcompanyid`). It must be one of the companies listing this contact.
+   */
+  primaryCompanyId?: string;
+}
+
+/** A company record; `contactIds` are its associated contacts (unlabeled, company → contact 280). */
+export interface SeedCompany {
+  id: string;
+  /** name, domain, city, ... */
+  properties: Record<string, string>;
+  contactIds: string[];
+}
+
+/**
+ * A deal record. `properties` hold dealname, dealstage, pipeline, amount, closedate and `hs_is_closed`
+ * ('true' for closed won/lost, as HubSpot computes it). Associations: `contactIds` (deal → contact 3),
+ * `companyIds` (deal → company 341; the first is the primary, type id 5).
+ */
+export interface SeedDeal {
+  id: string;
+  properties: Record<string, string>;
+  contactIds: string[];
+  companyIds: string[];
+}
+
+/** Weekly working hours of a meeting link, in the link's time zone. */
+export interface SeedWorkingHours {
+  timeZone: string;
+  /** ISO weekdays, 1 = Monday .. 7 = Sunday. */
+  weekdays: number[];
+  /** Wall-clock 'HH:MM' of the first bookable minute and of the end of the day. */
+  start: string;
+  end: string;
+}
+
+/** A scheduling page (GET /scheduler/2026-03/meetings/meeting-links). */
+export interface SeedMeetingLink {
+  id: string;
+  slug: string;
+  name: string;
+  type: 'PERSONAL_LINK' | 'GROUP_CALENDAR' | 'ROUND_ROBIN_CALENDAR';
+  organizerUserId: string;
+  userIdsOfLinkMembers: string[];
+  defaultLink: boolean;
+  /** Meeting durations the page offers, in minutes. */
+  durationsMinutes: number[];
+  workingHours: SeedWorkingHours;
+  /** How far ahead the page books, in days from now (HubSpot's "rolling date range"). */
+  rollingWindowDays: number;
+}
+
+/**
+ * A busy block on a user's calendar, relative to the emulator's "now" so the seed never goes stale:
+ * `dayOffset` days from today in `timeZone`, wall-clock 'HH:MM' start and end.
+ */
+export interface SeedBusyBlock {
+  userId: string;
+  timeZone: string;
+  dayOffset: number;
+  start: string;
+  end: string;
+}
+
+/** A calendar connection per user: provider, and whether HubSpot has lost its connection (isOffline). */
+export interface SeedCalendar {
+  userId: string;
+  provider: 'GOOGLE' | 'OFFICE365' | 'EXCHANGE' | 'UNKNOWN';
+  offline?: boolean;
+}
+
+/** An association label that an admin defined (USER_DEFINED), e.g. meetings → deals "Decision meeting". */
+export interface SeedAssociationLabel {
+  fromObjectType: 'meetings';
+  toObjectType: 'contacts' | 'companies' | 'deals';
+  typeId: number;
+  label: string;
 }
 
 /** One option of the meeting property hs_activity_type ("call and meeting type"). */
@@ -45,6 +123,13 @@ export interface SeedAccount {
   owners: SeedOwner[];
   contacts: SeedContact[];
   meetingTypes: SeedMeetingType[];
+  /** Optional parts (issue 10): records and scheduling; an account without them has none. */
+  companies?: SeedCompany[];
+  deals?: SeedDeal[];
+  meetingLinks?: SeedMeetingLink[];
+  busyBlocks?: SeedBusyBlock[];
+  calendars?: SeedCalendar[];
+  associationLabels?: SeedAssociationLabel[];
 }
 
 /** A static (private app) access token. */

@@ -142,7 +142,10 @@ describe('the meeting card form', () => {
     const server = new RecordingServer({ ok: true, options: { ...OPTIONS, meetingTypes: [] } });
     const card = await renderCard({ server });
     await settle();
-    expect(server.optionRequests).toEqual([{ organizerUserId: '1' }]);
+    // The record's context (issue 10) comes in the same call.
+    expect(server.optionRequests).toEqual([
+      { organizerUserId: '1', withContext: true, recordType: 'contacts', timeZone: 'America/New_York' },
+    ]);
     expect(card.maybeFind(Select, { name: 'activityType' })).toBeNull();
   });
 

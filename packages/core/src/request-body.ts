@@ -7,6 +7,16 @@ export const MEETING_TO_CONTACT_ASSOCIATION = {
   associationTypeId: 200,
 } as const;
 
+/**
+ * Associations beside the contact (issue 10): the company and deal, with type ids from HubSpot's labels
+ * API (or its defined ids). Server-side only: built from records HubSpot said are associated.
+ */
+export interface MeetingAssociations {
+  /** The meeting → contact type id, when the labels API named one (default 200). */
+  contactTypeId?: number;
+  extra?: CreateMeetingBody['associations'];
+}
+
 export interface CreateMeetingRequest {
   path: '/scheduler/2026-03/meetings/calendar';
   query: { organizerUserId: string };
@@ -44,7 +54,11 @@ export interface CreateMeetingBody {
  * (meeting-properties.ts). `contactId` must come from what
  * HubSpot vouched for (propertiesToSend.hs_object_id, or a signed request), never from the card's input.
  */
-export function buildCreateMeetingRequest(input: MeetingInput, trusted: TrustedIds): CreateMeetingRequest {
+export function buildCreateMeetingRequest(
+  input: MeetingInput,
+  trusted: TrustedIds,
+  associations: MeetingAssociations = {},
+): CreateMeetingRequest {
   const body = mappedValues(input, trusted, 'body') as Pick<
     CreateMeetingBody,
     'timezone' | 'emailReminderSchedule'
@@ -53,7 +67,17 @@ export function buildCreateMeetingRequest(input: MeetingInput, trusted: TrustedI
     path: '/scheduler/2026-03/meetings/calendar',
     query: mappedValues(input, trusted, 'query') as CreateMeetingRequest['query'],
     body: {
-      associations: [{ to: { id: trusted.contactId }, types: [{ ...MEETING_TO_CONTACT_ASSOCIATION }] }],
+      associations: [
+        {
+          to: { id: trusted.contactId },
+          types: [
+            associations.contactTypeId === undefined
+              ? { ...MEETING_TO_CONTACT_ASSOCIATION }
+              : { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: associations.contactTypeId },
+          ],
+        },
+        ...(associations.extra ?? []),
+      ],
       emailReminderSchedule: body.emailReminderSchedule,
       properties: mappedValues(input, trusted, 'properties') as CreateMeetingBody['properties'],
       timezone: body.timezone,

@@ -12,7 +12,7 @@ describe('the private project card', () => {
       type: 'card',
       config: {
         location: 'crm.record.tab',
-        objectTypes: ['contacts'],
+        objectTypes: ['contacts', 'deals', 'companies'],
         entrypoint: '/app/cards/MeetingCard.tsx',
       },
     });

@@ -1368,13 +1368,21 @@ var MEETING_TO_CONTACT_ASSOCIATION = {
   associationCategory: "HUBSPOT_DEFINED",
   associationTypeId: 200
 };
-function buildCreateMeetingRequest(input, trusted) {
+function buildCreateMeetingRequest(input, trusted, associations = {}) {
   const body = mappedValues(input, trusted, "body");
   return {
     path: "/scheduler/2026-03/meetings/calendar",
     query: mappedValues(input, trusted, "query"),
     body: {
-      associations: [{ to: { id: trusted.contactId }, types: [{ ...MEETING_TO_CONTACT_ASSOCIATION }] }],
+      associations: [
+        {
+          to: { id: trusted.contactId },
+          types: [
+            associations.contactTypeId === void 0 ? { ...MEETING_TO_CONTACT_ASSOCIATION } : { associationCategory: "HUBSPOT_DEFINED", associationTypeId: associations.contactTypeId }
+          ]
+        },
+        ...associations.extra ?? []
+      ],
       emailReminderSchedule: body.emailReminderSchedule,
       properties: mappedValues(input, trusted, "properties"),
       timezone: body.timezone
@@ -1577,7 +1585,11 @@ async function createMeeting(deps, call) {
   );
   if (!owner.ok) return orUndecided(owner);
   const trusted = { contactId, organizerOwnerId: owner.ownerId };
-  const plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
+  const plan = {
+    input,
+    trusted,
+    request: buildCreateMeetingRequest(input, trusted, call.associations)
+  };
   if (checking) {
     const { since, lookFrom } = checkWindow(run, call.parameters);
     return settle(run, plan, { since, lookFrom, pollInWindow: false, cause: "unconfirmed" });
@@ -1965,6 +1977,276 @@ var processOwnerListCache = createOwnerListCache();
 var OWNER_QUERY_LIMITS = { minLength: 2, maxLength: 100, maxResults: 20 };
 var { minLength: minLength2, maxLength: maxLength2 } = OWNER_QUERY_LIMITS;
 
+// ../../../packages/core/src/server/card-context/meetings-of-record.ts
+var LOOK_BACK_MS = 24 * 60 * 6e4;
+
+// ../../../packages/core/src/server/card-context/record-read.ts
+async function readRecord(api, type, id, wanted, reads) {
+  const response = await sendRead(
+    api,
+    {
+      method: "GET",
+      path: `/crm/objects/2026-03/${type}/${encodeURIComponent(id)}`,
+      query: { properties: wanted.properties.join(","), associations: wanted.associations.join(",") }
+    },
+    reads
+  );
+  if (!isSuccess(response)) return { ok: false, response };
+  const body = response.body ?? {};
+  const associations = {};
+  for (const [kind, value] of Object.entries(body.associations ?? {})) {
+    const key = kind;
+    const ids = [];
+    const primary = [];
+    for (const result of value.results ?? []) {
+      if (result.id === void 0) continue;
+      const resultId = String(result.id);
+      if (!ids.includes(resultId)) ids.push(resultId);
+      if (result.type && !result.type.endsWith("_unlabeled") && !primary.includes(resultId))
+        primary.push(resultId);
+    }
+    associations[key] = { ids, primary };
+  }
+  return { ok: true, record: { id: String(body.id ?? id), properties: body.properties ?? {}, associations } };
+}
+__name(readRecord, "readRecord");
+async function isContactOnRecord(api, type, recordId, contactId, reads) {
+  let after;
+  for (let page = 0; page < 20; page += 1) {
+    const response = await sendRead(
+      api,
+      {
+        method: "GET",
+        path: `/crm/objects/2026-03/${type}/${encodeURIComponent(recordId)}/associations/contacts`,
+        query: { limit: "500", ...after ? { after } : {} }
+      },
+      reads
+    );
+    if (!isSuccess(response)) return { ok: false, response };
+    const body = response.body;
+    if ((body.results ?? []).some((r) => String(r.toObjectId) === contactId))
+      return { ok: true, associated: true };
+    after = body.paging?.next?.after;
+    if (!after) break;
+  }
+  return { ok: true, associated: false };
+}
+__name(isContactOnRecord, "isContactOnRecord");
+
+// ../../../packages/core/src/server/card-context/slot-source.ts
+var LINK_TTL_MS = 10 * 6e4;
+
+// ../../../packages/core/src/server/card-context/association-types.ts
+var DEFINED_MEETING_ASSOCIATION_TYPES = {
+  contacts: 200,
+  companies: 188,
+  deals: 212
+};
+function createAssociationTypeCache(options = {}) {
+  const ttlMs = options.ttlMs ?? 60 * 6e4;
+  const maxEntries = options.maxEntries ?? 2e3;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(accountKey) {
+      const entry = entries.get(accountKey);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(accountKey);
+        return void 0;
+      }
+      return entry.types;
+    },
+    set(accountKey, types) {
+      entries.delete(accountKey);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(accountKey, { types, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createAssociationTypeCache, "createAssociationTypeCache");
+var processAssociationTypes = createAssociationTypeCache();
+async function meetingAssociationTypes(api, cache, reads, kinds = ["contacts", "companies", "deals"]) {
+  const cached2 = cache.get(api.accountKey);
+  if (cached2) return cached2;
+  const types = { ...DEFINED_MEETING_ASSOCIATION_TYPES };
+  let complete = kinds.length === 3;
+  await Promise.all(
+    kinds.map(async (kind) => {
+      try {
+        const response = await sendRead(
+          api,
+          { method: "GET", path: `/crm/associations/2026-03/meetings/${kind}/labels` },
+          reads
+        );
+        const unlabeled = isSuccess(response) ? response.body.results?.find(
+          (r) => r.category === "HUBSPOT_DEFINED" && !r.label && Number.isInteger(r.typeId)
+        ) : void 0;
+        if (unlabeled?.typeId !== void 0) types[kind] = unlabeled.typeId;
+        else complete = false;
+      } catch {
+        complete = false;
+      }
+    })
+  );
+  if (complete) cache.set(api.accountKey, types);
+  return types;
+}
+__name(meetingAssociationTypes, "meetingAssociationTypes");
+
+// ../../../packages/core/src/server/card-context/create-on-record.ts
+function extrasOf(parameters) {
+  if (typeof parameters !== "object" || parameters === null || Array.isArray(parameters)) return {};
+  const { contactId, dealId } = parameters;
+  return { contactId, dealId };
+}
+__name(extrasOf, "extrasOf");
+var fieldFailure = /* @__PURE__ */ __name((field, message) => failure("VALIDATION_ERROR", "Some fields need attention.", {
+  // Not fields of the form's MeetingParameters, hence the cast: the pickers live beside the form.
+  fields: { [field]: { code: "unknown_id", message } }
+}), "fieldFailure");
+async function createMeetingOnRecord(deps, call) {
+  if (!isRecordId(call.recordId))
+    return failure("NO_CONTACT", "Open a contact, deal or company record to book a meeting.");
+  const recordId = String(call.recordId);
+  const extras = extrasOf(call.parameters);
+  const clock = deps.clock ?? systemClock;
+  const policy = { ...DEFAULT_CREATE_POLICY, ...deps.policy };
+  const startedAt = clock.now();
+  const reads = {
+    now: clock.now,
+    deadline: clock.now() + policy.totalBudgetMs / 3,
+    timeoutMs: policy.readTimeoutMs
+  };
+  const validation = validateMeetingParametersInEnglish(call.parameters);
+  if (!validation.ok)
+    return failure("VALIDATION_ERROR", "Some fields need attention.", { fields: validation.fields });
+  if (validation.value.checkExisting && call.recordType === "contacts")
+    return createMeeting(deps, { parameters: call.parameters, contactId: recordId });
+  if (extras.dealId !== void 0 && extras.dealId !== null && extras.dealId !== "" && !isRecordId(extras.dealId))
+    return fieldFailure("dealId", "Pick one of the listed deals.");
+  if (call.recordType !== "contacts" && !isRecordId(extras.contactId))
+    return fieldFailure("contactId", "Pick the contact to meet.");
+  try {
+    const typesRead = meetingAssociationTypes(
+      deps.api,
+      deps.associationTypes ?? processAssociationTypes,
+      reads
+    );
+    let contactId;
+    let companyId;
+    let dealId;
+    if (call.recordType === "contacts") {
+      contactId = recordId;
+      const wantsDeal = isRecordId(extras.dealId);
+      const read = await readRecord(
+        deps.api,
+        "contacts",
+        recordId,
+        { properties: ["associatedcompanyid"], associations: wantsDeal ? ["deals"] : [] },
+        reads
+      );
+      if (!read.ok && wantsDeal) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
+      const primary = read.ok ? read.record.properties.associatedcompanyid : void 0;
+      if (primary && isRecordId(primary)) companyId = primary;
+      if (wantsDeal && read.ok) {
+        dealId = String(extras.dealId);
+        if (!read.record.associations.deals?.ids.includes(dealId))
+          return fieldFailure("dealId", "That deal is not associated with this contact in HubSpot.");
+      }
+    } else {
+      contactId = String(extras.contactId);
+      const read = await readRecord(
+        deps.api,
+        call.recordType,
+        recordId,
+        {
+          properties: [],
+          associations: call.recordType === "deals" ? ["contacts", "companies"] : ["contacts"]
+        },
+        reads
+      );
+      if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
+      if (!read.record.associations.contacts?.ids.includes(contactId)) {
+        const paged = await isContactOnRecord(deps.api, call.recordType, recordId, contactId, reads);
+        if (!paged.ok) return failureFromResponse(paged.response, clock.now(), { kind: "contact", id: contactId });
+        if (!paged.associated)
+          return fieldFailure("contactId", "That contact is not associated with this record in HubSpot.");
+      }
+      if (call.recordType === "deals") {
+        dealId = recordId;
+        const companies = read.record.associations.companies;
+        companyId = companies?.primary[0] ?? companies?.ids[0];
+      } else {
+        companyId = recordId;
+      }
+    }
+    const types = await typesRead;
+    const extra = [];
+    if (companyId)
+      extra.push({
+        to: { id: companyId },
+        types: [{ associationCategory: "HUBSPOT_DEFINED", associationTypeId: types.companies }]
+      });
+    if (dealId)
+      extra.push({
+        to: { id: dealId },
+        types: [{ associationCategory: "HUBSPOT_DEFINED", associationTypeId: types.deals }]
+      });
+    const left = Math.max(0, policy.totalBudgetMs - (clock.now() - startedAt));
+    return await createMeeting(
+      { ...deps, policy: { ...deps.policy, totalBudgetMs: left } },
+      {
+        parameters: call.parameters,
+        contactId,
+        associations: { contactTypeId: types.contacts, extra }
+      }
+    );
+  } catch (error) {
+    if (isCallFailure(error))
+      return failure(
+        "HUBSPOT_UNAVAILABLE",
+        "HubSpot could not be reached. Nothing was booked; try again in a moment.",
+        {
+          retryable: true
+        }
+      );
+    throw error;
+  }
+}
+__name(createMeetingOnRecord, "createMeetingOnRecord");
+
+// ../../../packages/core/src/record-context.ts
+var RECORD_TYPES = ["contacts", "deals", "companies"];
+var RECORD_TYPE_IDS = {
+  "0-1": "contacts",
+  "0-3": "deals",
+  "0-2": "companies"
+};
+
+// ../../../packages/core/src/server/card-context/record-type.ts
+var MARKERS = {
+  contacts: ["email", "firstname", "lastname"],
+  deals: ["dealname"],
+  companies: ["domain", "name"]
+};
+var present = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "", "present");
+function trustedRecordType(claimed, propertiesToSend) {
+  if (claimed === void 0 || claimed === null || claimed === "") return "contacts";
+  const type = typeof claimed === "string" ? RECORD_TYPES.find((t) => t === claimed) ?? RECORD_TYPE_IDS[claimed] : void 0;
+  if (!type) return void 0;
+  if (type === "contacts") {
+    const other = [...MARKERS.deals, ...MARKERS.companies].some((p) => present(propertiesToSend?.[p]));
+    return other ? void 0 : "contacts";
+  }
+  const own = MARKERS[type].some((p) => present(propertiesToSend?.[p]));
+  const others = RECORD_TYPES.filter((t) => t !== type).some(
+    (t) => MARKERS[t].some((p) => present(propertiesToSend?.[p]))
+  );
+  return own && !others ? type : void 0;
+}
+__name(trustedRecordType, "trustedRecordType");
+
 // src/app-function-context.ts
 var cached;
 function hubSpotApiFor(context, env = process.env) {
@@ -1981,6 +2263,16 @@ var functionLog = /* @__PURE__ */ __name((event, data) => {
   console.log(JSON.stringify({ event, ...data }));
 }, "functionLog");
 
+// src/record-of-context.ts
+function recordOfContext(context) {
+  const parameters = context?.parameters;
+  const claimed = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters.recordType : void 0;
+  const recordType = trustedRecordType(claimed, context?.propertiesToSend);
+  if (!recordType) return { ok: false };
+  return { ok: true, recordType, recordId: context?.propertiesToSend?.hs_object_id };
+}
+__name(recordOfContext, "recordOfContext");
+
 // src/create-meeting.ts
 async function main(context) {
   const api = hubSpotApiFor(context);
@@ -1991,10 +2283,11 @@ async function main(context) {
     );
   }
   try {
-    return await createMeeting(
+    const record = recordOfContext(context);
+    if (!record.ok) return failure("NO_CONTACT", "Open a contact, deal or company record to book a meeting.");
+    return await createMeetingOnRecord(
       { api, log: functionLog },
-      // The contact is the record HubSpot read for us, never an id the card sent.
-      { parameters: context?.parameters, contactId: context?.propertiesToSend?.hs_object_id }
+      { parameters: context?.parameters, recordType: record.recordType, recordId: record.recordId }
     );
   } catch (error) {
     functionLog("create.internal_error", { message: error instanceof Error ? error.message : String(error) });

@@ -953,6 +953,12 @@ var RANGE_PARAMS = {
   durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
 };
 
+// ../../../packages/core/src/request-body.ts
+function isRecordId(value) {
+  return typeof value === "string" ? /^\d{1,20}$/.test(value) : typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+__name(isRecordId, "isRecordId");
+
 // ../../../packages/core/src/server/failures.ts
 function failure(code2, message, extra = {}) {
   return { ok: false, error: { code: code2, message, retryable: extra.retryable ?? false, ...extra } };
@@ -1196,11 +1202,18 @@ async function loadFormOptions(deps, request) {
   const maxOwners = deps.maxOwners ?? DEFAULT_MAX_OWNERS;
   const shared = /* @__PURE__ */ __name((what, read) => flights.run(`form-options\0${deps.api.accountKey}\0${what}`, read), "shared");
   try {
-    const [organizer, owners, meetingTypes] = await Promise.all([
-      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads)),
+    const lookUpOrganizer = /* @__PURE__ */ __name(() => shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads)), "lookUpOrganizer");
+    const [listed, owners, meetingTypes] = await Promise.all([
+      deps.organizerFromOwnerList ? Promise.resolve(void 0) : lookUpOrganizer(),
       shared(`owners:${maxOwners}`, () => listActiveOwners(deps.api, maxOwners, reads)),
       shared("meeting-types", () => listMeetingTypes(deps.api, reads))
     ]);
+    const inList = owners.ok ? owners.owners.find((o) => o.userId === userId) : void 0;
+    const organizer = listed ?? (inList ? {
+      ok: true,
+      owner: { id: inList.ownerId, userId: Number(userId) },
+      option: inList
+    } : await lookUpOrganizer());
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
     if (!organizer.ok && organizer.error.code !== "NOT_FOUND") return organizer;
@@ -1209,7 +1222,7 @@ async function loadFormOptions(deps, request) {
     return {
       ok: true,
       options: {
-        organizer: organizer.ok ? toOwnerOption(organizer.owner) : null,
+        organizer: organizer.ok ? "option" in organizer ? organizer.option : toOwnerOption(organizer.owner) : null,
         owners: owners.owners,
         ownersTruncated: owners.truncated,
         meetingTypes: meetingTypes.types
@@ -1401,6 +1414,401 @@ function withoutFields({ error }) {
 }
 __name(withoutFields, "withoutFields");
 
+// ../../../packages/core/src/server/card-context/meetings-of-record.ts
+var MAX_MEETINGS_READ = 100;
+var LOOK_BACK_MS = 24 * 60 * 6e4;
+var MEETING_PROPERTIES2 = [
+  "hs_meeting_title",
+  "hs_meeting_start_time",
+  "hs_meeting_end_time",
+  "hs_meeting_outcome",
+  "hs_meeting_external_url"
+];
+async function meetingsOfRecord(api, meetingIds, now, reads) {
+  if (!meetingIds.length) return { ok: true, meetings: [] };
+  const ids = [...meetingIds].sort((a, b) => BigInt(a) < BigInt(b) ? 1 : BigInt(a) > BigInt(b) ? -1 : 0).slice(0, MAX_MEETINGS_READ);
+  const response = await sendRead(
+    api,
+    {
+      method: "POST",
+      path: "/crm/objects/2026-03/meetings/batch/read",
+      body: { inputs: ids.map((id) => ({ id })), properties: MEETING_PROPERTIES2 }
+    },
+    reads
+  );
+  if (!isSuccess(response)) return { ok: false };
+  const meetings = [];
+  for (const result of response.body.results ?? []) {
+    const p = result.properties ?? {};
+    const start = Date.parse(p.hs_meeting_start_time ?? "");
+    const end = Date.parse(p.hs_meeting_end_time ?? "");
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end < now - LOOK_BACK_MS) continue;
+    const outcome = p.hs_meeting_outcome ?? "SCHEDULED";
+    if (outcome === "CANCELED") continue;
+    meetings.push({
+      id: String(result.id),
+      title: p.hs_meeting_title ?? "",
+      startUtc: new Date(start).toISOString(),
+      endUtc: new Date(end).toISOString(),
+      outcome,
+      ...p.hs_meeting_external_url ? { url: p.hs_meeting_external_url } : {}
+    });
+  }
+  meetings.sort((a, b) => Date.parse(a.startUtc) - Date.parse(b.startUtc));
+  return { ok: true, meetings };
+}
+__name(meetingsOfRecord, "meetingsOfRecord");
+
+// ../../../packages/core/src/server/card-context/record-read.ts
+async function readRecord(api, type, id, wanted, reads) {
+  const response = await sendRead(
+    api,
+    {
+      method: "GET",
+      path: `/crm/objects/2026-03/${type}/${encodeURIComponent(id)}`,
+      query: { properties: wanted.properties.join(","), associations: wanted.associations.join(",") }
+    },
+    reads
+  );
+  if (!isSuccess(response)) return { ok: false, response };
+  const body = response.body ?? {};
+  const associations = {};
+  for (const [kind, value] of Object.entries(body.associations ?? {})) {
+    const key = kind;
+    const ids = [];
+    const primary = [];
+    for (const result of value.results ?? []) {
+      if (result.id === void 0) continue;
+      const resultId = String(result.id);
+      if (!ids.includes(resultId)) ids.push(resultId);
+      if (result.type && !result.type.endsWith("_unlabeled") && !primary.includes(resultId))
+        primary.push(resultId);
+    }
+    associations[key] = { ids, primary };
+  }
+  return { ok: true, record: { id: String(body.id ?? id), properties: body.properties ?? {}, associations } };
+}
+__name(readRecord, "readRecord");
+
+// ../../../packages/core/src/slots.ts
+var MINUTE2 = 6e4;
+var DEFAULT_STEP_MINUTES = 15;
+function mergeRanges(ranges) {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ start: range.start, end: range.end });
+  }
+  return merged;
+}
+__name(mergeRanges, "mergeRanges");
+function freeIntervals(windows, busy, stepMinutes = DEFAULT_STEP_MINUTES) {
+  const step = stepMinutes * MINUTE2;
+  const blocked = mergeRanges(busy);
+  const free = [];
+  for (const window of mergeRanges(windows)) {
+    let from = window.start;
+    const keep = /* @__PURE__ */ __name((end) => {
+      const start = window.start + Math.ceil((from - window.start) / step) * step;
+      if (end > start) free.push({ start, end });
+    }, "keep");
+    for (const block of blocked) {
+      if (block.end <= from || block.start >= window.end) continue;
+      keep(Math.min(block.start, window.end));
+      from = Math.max(from, block.end);
+      if (from >= window.end) break;
+    }
+    if (from < window.end) keep(window.end);
+  }
+  return free;
+}
+__name(freeIntervals, "freeIntervals");
+
+// ../../../packages/core/src/server/card-context/slot-source.ts
+var OFFERED_STARTS_KEPT = 40;
+var LINK_TTL_MS = 10 * 6e4;
+var MAX_CACHED_LINKS = 5e3;
+var linkCache = /* @__PURE__ */ new Map();
+async function loadSlotSource(api, organizerUserId, timeZone, reads, now = Date.now) {
+  const key = `${api.accountKey}\0${organizerUserId}`;
+  const cached2 = linkCache.get(key);
+  if (cached2 && cached2.expiresAt > now()) {
+    const source = await availabilityOf(api, cached2.link, timeZone, reads);
+    if (source.kind === "link" || source.reason !== "unavailable") return source;
+    linkCache.delete(key);
+  }
+  try {
+    const links = await sendRead(
+      api,
+      {
+        method: "GET",
+        path: "/scheduler/2026-03/meetings/meeting-links",
+        query: { organizerUserId, limit: "100" }
+      },
+      reads
+    );
+    if (links.status === 403) return { kind: "none", reason: "missing_scope" };
+    if (!isSuccess(links)) return { kind: "none", reason: "unavailable" };
+    const own = (links.body.results ?? []).filter(
+      (l) => l.slug && (l.organizerUserId === void 0 || String(l.organizerUserId) === organizerUserId)
+    );
+    const found = own.find((l) => l.defaultLink) ?? own[0];
+    if (!found?.slug) return { kind: "none", reason: "no_link" };
+    const link = { slug: found.slug, name: found.name ?? found.slug, url: found.link ?? "" };
+    if (linkCache.size >= MAX_CACHED_LINKS) linkCache.delete(linkCache.keys().next().value);
+    linkCache.set(key, { link, expiresAt: now() + LINK_TTL_MS });
+    return await availabilityOf(api, link, timeZone, reads);
+  } catch {
+    return { kind: "none", reason: "unavailable" };
+  }
+}
+__name(loadSlotSource, "loadSlotSource");
+async function availabilityOf(api, link, timeZone, reads) {
+  try {
+    const page = await sendRead(
+      api,
+      {
+        method: "GET",
+        path: `/scheduler/2026-03/meetings/meeting-links/book/availability-page/${encodeURIComponent(link.slug)}`,
+        query: { timezone: timeZone, monthOffset: "0" }
+      },
+      reads
+    );
+    if (page.status === 403) return { kind: "none", reason: "missing_scope" };
+    if (!isSuccess(page)) return { kind: "none", reason: "unavailable" };
+    return toSlotSource(page.body, link);
+  } catch {
+    return { kind: "none", reason: "unavailable" };
+  }
+}
+__name(availabilityOf, "availabilityOf");
+var isRange = /* @__PURE__ */ __name((r) => Number.isFinite(r.start) && Number.isFinite(r.end) && r.end > r.start, "isRange");
+function toSlotSource(page, link) {
+  const offered = [];
+  const all = [];
+  for (const duration of Object.values(page.linkAvailability?.linkAvailabilityByDuration ?? {})) {
+    const millis = duration.meetingDurationMillis;
+    if (!millis || millis <= 0) continue;
+    const ranges = (duration.availabilities ?? []).map((a) => ({ start: a.startMillisUtc, end: a.endMillisUtc })).filter(isRange).sort((a, b) => a.start - b.start);
+    all.push(...ranges);
+    offered.push({
+      minutes: Math.round(millis / 6e4),
+      starts: ranges.slice(0, OFFERED_STARTS_KEPT).map((r) => r.start)
+    });
+  }
+  const members = page.allUsersBusyTimes ?? [];
+  const busy = mergeRanges(members.flatMap((m) => (m.busyTimes ?? []).filter(isRange)));
+  const windows = mergeRanges(all);
+  for (const o of offered)
+    o.starts = o.starts.filter(
+      (start) => busy.every((b) => b.end <= start || b.start >= start + o.minutes * 6e4)
+    );
+  return {
+    kind: "link",
+    link,
+    offered,
+    windows,
+    free: freeIntervals(windows, busy),
+    busy,
+    offline: members.some((m) => m.isOffline === true),
+    hasMore: page.linkAvailability?.hasMore === true
+  };
+}
+__name(toSlotSource, "toSlotSource");
+
+// ../../../packages/core/src/server/card-context/load-card-context.ts
+var WANTED = {
+  contacts: {
+    properties: ["firstname", "lastname", "email", "associatedcompanyid", "company"],
+    associations: ["meetings", "deals"]
+  },
+  deals: {
+    properties: ["dealname", "dealstage", "amount"],
+    associations: ["meetings", "contacts", "companies"]
+  },
+  companies: { properties: ["name"], associations: ["meetings", "contacts"] }
+};
+var MAX_CONTACT_CHOICES = 100;
+var nameOf = /* @__PURE__ */ __name((p) => [p.firstname, p.lastname].filter(Boolean).join(" ") || p.email || "", "nameOf");
+async function loadCardContext(deps, request) {
+  if (!isRecordId(request.recordId)) return failure("NO_CONTACT", "Open a contact, deal or company record.");
+  const recordId = String(request.recordId);
+  const timeZone = typeof request.timeZone === "string" && isValidTimeZone(request.timeZone) ? request.timeZone : "UTC";
+  const clock = deps.clock ?? systemClock;
+  const now = clock.now();
+  const reads = { now: clock.now, deadline: now + (deps.timeoutMs ?? 8e3), timeoutMs: 4e3 };
+  const limited = /* @__PURE__ */ new Set();
+  const slotsRead = loadSlotSource(deps.api, request.organizerUserId, timeZone, reads);
+  try {
+    const read = await readRecord(deps.api, request.recordType, recordId, WANTED[request.recordType], reads);
+    if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
+    const { record } = read;
+    const assoc = record.associations;
+    const p = record.properties;
+    const meetingsRead = meetingsOfRecord(deps.api, assoc.meetings?.ids ?? [], now, reads);
+    let contacts = [];
+    let deals = [];
+    let company = null;
+    let selectedContactId = null;
+    if (request.recordType === "contacts") {
+      selectedContactId = recordId;
+      contacts = [{ id: recordId, name: nameOf(p), ...p.email ? { email: p.email } : {} }];
+      if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
+        company = { id: p.associatedcompanyid, ...p.company ? { name: p.company } : {} };
+      const dealIds = assoc.deals?.ids ?? [];
+      if (dealIds.length) {
+        const answer = await batchRead(
+          deps.api,
+          "deals",
+          dealIds,
+          ["dealname", "dealstage", "amount", "hs_is_closed"],
+          reads
+        );
+        if (answer === "forbidden") limited.add("deals");
+        else
+          deals = answer.filter((d) => d.properties.hs_is_closed !== "true").map((d) => dealChoice(d.id, d.properties));
+      }
+    } else {
+      const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
+      const contactsRead = contactIds.length ? batchRead(deps.api, "contacts", contactIds, ["firstname", "lastname", "email"], reads) : Promise.resolve([]);
+      if (request.recordType === "deals") {
+        deals = [dealChoice(recordId, p)];
+        const companyId = assoc.companies?.primary[0] ?? assoc.companies?.ids[0];
+        if (companyId) {
+          const answer2 = await batchRead(deps.api, "companies", [companyId], ["name"], reads);
+          if (answer2 === "forbidden") limited.add("companies");
+          const name = answer2 === "forbidden" ? void 0 : answer2[0]?.properties.name;
+          company = { id: companyId, ...name ? { name } : {} };
+        }
+      } else {
+        company = { id: recordId, ...p.name ? { name: p.name } : {} };
+      }
+      const answer = await contactsRead;
+      if (answer !== "forbidden") {
+        const byId = new Map(answer.map((c) => [c.id, c]));
+        contacts = contactIds.flatMap((id) => {
+          const c = byId.get(id);
+          return c ? [
+            {
+              id,
+              name: nameOf(c.properties) || id,
+              ...c.properties.email ? { email: c.properties.email } : {}
+            }
+          ] : [];
+        });
+      }
+      selectedContactId = contacts[0]?.id ?? null;
+    }
+    const [meetings, slots] = await Promise.all([meetingsRead, slotsRead]);
+    if (slots.kind === "none" && slots.reason === "missing_scope") limited.add("slots");
+    return {
+      ok: true,
+      context: {
+        recordType: request.recordType,
+        recordId,
+        contacts,
+        selectedContactId,
+        company,
+        deals,
+        meetings: meetings.ok ? meetings.meetings : [],
+        slots,
+        limited: [...limited]
+      }
+    };
+  } catch (error) {
+    if (isCallFailure(error))
+      return failure("HUBSPOT_UNAVAILABLE", "HubSpot could not be reached. Try again in a moment.", {
+        retryable: true
+      });
+    throw error;
+  }
+}
+__name(loadCardContext, "loadCardContext");
+function dealChoice(id, p) {
+  return {
+    id,
+    name: p.dealname ?? id,
+    ...p.dealstage ? { stage: p.dealstage } : {},
+    ...p.amount ? { amount: p.amount } : {}
+  };
+}
+__name(dealChoice, "dealChoice");
+async function batchRead(api, type, ids, properties, reads) {
+  const response = await sendRead(
+    api,
+    {
+      method: "POST",
+      path: `/crm/objects/2026-03/${type}/batch/read`,
+      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties }
+    },
+    reads
+  );
+  if (response.status === 403) return "forbidden";
+  if (!isSuccess(response)) return [];
+  const results = response.body.results;
+  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
+}
+__name(batchRead, "batchRead");
+
+// ../../../packages/core/src/server/card-context/association-types.ts
+function createAssociationTypeCache(options = {}) {
+  const ttlMs = options.ttlMs ?? 60 * 6e4;
+  const maxEntries = options.maxEntries ?? 2e3;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(accountKey) {
+      const entry = entries.get(accountKey);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(accountKey);
+        return void 0;
+      }
+      return entry.types;
+    },
+    set(accountKey, types) {
+      entries.delete(accountKey);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(accountKey, { types, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createAssociationTypeCache, "createAssociationTypeCache");
+var processAssociationTypes = createAssociationTypeCache();
+
+// ../../../packages/core/src/record-context.ts
+var RECORD_TYPES = ["contacts", "deals", "companies"];
+var RECORD_TYPE_IDS = {
+  "0-1": "contacts",
+  "0-3": "deals",
+  "0-2": "companies"
+};
+
+// ../../../packages/core/src/server/card-context/record-type.ts
+var MARKERS = {
+  contacts: ["email", "firstname", "lastname"],
+  deals: ["dealname"],
+  companies: ["domain", "name"]
+};
+var present = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "", "present");
+function trustedRecordType(claimed, propertiesToSend) {
+  if (claimed === void 0 || claimed === null || claimed === "") return "contacts";
+  const type = typeof claimed === "string" ? RECORD_TYPES.find((t) => t === claimed) ?? RECORD_TYPE_IDS[claimed] : void 0;
+  if (!type) return void 0;
+  if (type === "contacts") {
+    const other = [...MARKERS.deals, ...MARKERS.companies].some((p) => present(propertiesToSend?.[p]));
+    return other ? void 0 : "contacts";
+  }
+  const own = MARKERS[type].some((p) => present(propertiesToSend?.[p]));
+  const others = RECORD_TYPES.filter((t) => t !== type).some(
+    (t) => MARKERS[t].some((p) => present(propertiesToSend?.[p]))
+  );
+  return own && !others ? type : void 0;
+}
+__name(trustedRecordType, "trustedRecordType");
+
 // src/app-function-context.ts
 var cached;
 function hubSpotApiFor(context, env = process.env) {
@@ -1417,6 +1825,16 @@ var functionLog = /* @__PURE__ */ __name((event, data) => {
   console.log(JSON.stringify({ event, ...data }));
 }, "functionLog");
 
+// src/record-of-context.ts
+function recordOfContext(context) {
+  const parameters = context?.parameters;
+  const claimed = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters.recordType : void 0;
+  const recordType = trustedRecordType(claimed, context?.propertiesToSend);
+  if (!recordType) return { ok: false };
+  return { ok: true, recordType, recordId: context?.propertiesToSend?.hs_object_id };
+}
+__name(recordOfContext, "recordOfContext");
+
 // src/form-options.ts
 async function main(context) {
   const api = hubSpotApiFor(context);
@@ -1428,9 +1846,18 @@ async function main(context) {
   }
   try {
     const parameters = context?.parameters;
-    const { organizerUserId, ownerQuery } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
+    const { organizerUserId, ownerQuery, withContext, timeZone } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
     if (ownerQuery !== void 0) return await searchOwners({ api }, { query: ownerQuery });
-    return await loadFormOptions({ api }, { organizerUserId });
+    if (withContext !== true) return await loadFormOptions({ api }, { organizerUserId });
+    const record = recordOfContext(context);
+    const [options, cardContext] = await Promise.all([
+      loadFormOptions({ api, organizerFromOwnerList: true }, { organizerUserId }),
+      record.ok && typeof organizerUserId === "string" ? loadCardContext(
+        { api },
+        { recordType: record.recordType, recordId: record.recordId, organizerUserId, timeZone }
+      ) : Promise.resolve(failure("NO_CONTACT", "Open a contact, deal or company record."))
+    ]);
+    return options.ok ? { ...options, context: cardContext } : options;
   } catch (error) {
     functionLog("form_options.internal_error", {
       message: error instanceof Error ? error.message : String(error)

@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { guard, isVisible, type EmulatorContext } from '../context';
 import { validationError } from '../errors';
-import type { StoredMeeting } from '../types';
+import { recordAssociations, type AssociationType } from '../record-associations';
+import type { SeedAccount, StoredMeeting } from '../types';
 
 /**
  * The spec accepts any one of about 80 scopes (the bare `oauth` among them); the emulator accepts the
@@ -63,14 +64,15 @@ export function registerAssociationRoutes(app: FastifyInstance, ctx: EmulatorCon
 
     const now = ctx.clock.now();
     const meetings = ctx.store.meetings(auth.portalId).filter((m) => isVisible(m, 'associationRead', now));
-    const all = associated(meetings, from, to, params.objectId).sort(byNumericId);
+    const account = ctx.store.account(auth.portalId);
+    const all = associated(account, meetings, from, to, params.objectId).sort(byNumericId);
     const rest = afterId === undefined ? all : all.filter((a) => byNumericId(a, { id: afterId }) > 0);
     const page = rest.slice(0, limit);
     const last = page[page.length - 1];
     return {
       results: page.map((a) => ({
         toObjectId: a.id,
-        associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: a.typeId }],
+        associationTypes: a.types,
       })),
       ...(rest.length > page.length && last ? { paging: { next: { after: encodeCursor(last.id) } } } : {}),
     };
@@ -79,21 +81,28 @@ export function registerAssociationRoutes(app: FastifyInstance, ctx: EmulatorCon
 
 /** The associated ids with their type id; an object that does not exist has none (200, empty results). */
 function associated(
+  account: SeedAccount | undefined,
   meetings: StoredMeeting[],
   from: ObjectKind,
   to: ObjectKind,
   objectId: string,
-): Array<{ id: string; typeId: number }> {
+): Array<{ id: string; types: AssociationType[] }> {
+  const hubspotDefined = (typeId: number): AssociationType[] => [{ category: 'HUBSPOT_DEFINED', typeId }];
   if (from === 'meetings' && to !== 'meetings') {
     const meeting = meetings.find((m) => m.id === objectId);
-    return (meeting?.associations[to] ?? []).map((id) => ({ id, typeId: TYPE_IDS[to].fromMeeting }));
+    return (meeting?.associations[to] ?? []).map((id) => ({
+      id,
+      types: hubspotDefined(TYPE_IDS[to].fromMeeting),
+    }));
   }
   if (to === 'meetings' && from !== 'meetings') {
     return meetings
       .filter((m) => m.associations[from].includes(objectId))
-      .map((m) => ({ id: m.id, typeId: TYPE_IDS[from].toMeeting }));
+      .map((m) => ({ id: m.id, types: hubspotDefined(TYPE_IDS[from].toMeeting) }));
   }
-  // Contact ↔ company/deal associations are not modelled: the emulator stores none.
+  // Between seeded records (contact ↔ company, contact ↔ deal, deal ↔ company); they never lag.
+  if (account && from !== 'meetings' && to !== 'meetings')
+    return recordAssociations(account, from, to, objectId);
   return [];
 }
 

@@ -20,6 +20,9 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
         users: a.users.length,
         owners: a.owners.length,
         contacts: a.contacts.length,
+        companies: a.companies?.length ?? 0,
+        deals: a.deals?.length ?? 0,
+        meetingLinks: a.meetingLinks?.length ?? 0,
         meetingTypes: a.meetingTypes.map((t) => t.value),
         meetings: meetings.filter((m) => m.portalId === a.portalId).length,
       })),
@@ -53,6 +56,16 @@ export function registerControlRoutes(app: FastifyInstance, ctx: EmulatorContext
       .filter((a) => !q.portalId || a.portalId === Number(q.portalId))
       .flatMap((a) => a.contacts.map((c) => ({ portalId: a.portalId, ...c })));
   });
+
+  // Companies and deals, for the workbench's record picker (issue 10).
+  for (const kind of ['companies', 'deals'] as const) {
+    app.get(`/__emulator/${kind}`, async (request) => {
+      const q = request.query as { portalId?: string };
+      return ctx.store.state.seed.accounts
+        .filter((a) => !q.portalId || a.portalId === Number(q.portalId))
+        .flatMap((a) => (a[kind] ?? []).map((r) => ({ portalId: a.portalId, ...r })));
+    });
+  }
 
   app.get('/__emulator/faults', async () => ctx.faults.list());
   app.post('/__emulator/faults', async (request, reply) => {

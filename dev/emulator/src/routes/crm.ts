@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { guard, listParam, type EmulatorContext } from '../context';
 import { notFound, validationError } from '../errors';
+import { associationsOfRecord } from './records';
 import type { SeedContact, SeedOwner } from '../types';
 
 export const OWNERS_SCOPES = ['crm.objects.owners.read'];
@@ -62,10 +63,14 @@ export function registerCrmRoutes(app: FastifyInstance, ctx: EmulatorContext): v
   app.get('/crm/objects/2026-03/contacts/:contactId', async (request) => {
     const auth = guard(ctx, request, CONTACTS_READ_SCOPES);
     const { contactId } = request.params as { contactId: string };
-    const query = request.query as { properties?: string };
-    const contact = ctx.store.account(auth.portalId)?.contacts.find((c) => c.id === contactId);
-    if (!contact) throw notFound(`No contact with id ${contactId}`);
-    return contactView(contact, listParam(query.properties));
+    const query = request.query as { properties?: string; associations?: string | string[] };
+    const account = ctx.store.account(auth.portalId);
+    const contact = account?.contacts.find((c) => c.id === contactId);
+    if (!account || !contact) throw notFound(`No contact with id ${contactId}`);
+    const view = contactView(contact, listParam(query.properties));
+    const wanted = listParam(query.associations);
+    if (!wanted.length) return view;
+    return { ...view, associations: associationsOfRecord(ctx, account, 'contacts', contactId, wanted) };
   });
 
   app.get('/crm/properties/2026-03/meetings/:propertyName', async (request) => {

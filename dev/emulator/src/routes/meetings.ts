@@ -179,14 +179,15 @@ function resolveAssociations(account: SeedAccount, body: CreateBody): StoredMeet
     for (const type of association.types) {
       const kind = ASSOCIATION_TYPES[type.associationTypeId];
       if (!kind) continue;
-      // Only contacts exist in the emulator; company and deal ids are stored unchecked.
-      if (kind === 'contacts' && !account.contacts.some((c) => c.id === association.to.id)) {
+      const records: Array<{ id: string }> = kind === 'contacts' ? account.contacts : (account[kind] ?? []);
+      if (!records.some((c) => c.id === association.to.id)) {
+        const noun = kind === 'contacts' ? 'contact' : kind === 'companies' ? 'company' : 'deal';
         throw new HubSpotError(
           404,
-          errorBody('OBJECT_NOT_FOUND', `Cannot associate: no contact with id ${association.to.id}`, {
+          errorBody('OBJECT_NOT_FOUND', `Cannot associate: no ${noun} with id ${association.to.id}`, {
             errors: [
               {
-                message: `contact ${association.to.id} does not exist`,
+                message: `${noun} ${association.to.id} does not exist`,
                 in: 'associations',
                 context: { id: [association.to.id] },
               },

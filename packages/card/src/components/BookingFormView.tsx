@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
   DateInput,
@@ -70,6 +70,10 @@ const INPUT_LABELS = {
 type InputName = keyof typeof INPUT_LABELS;
 
 export interface BookingFormViewProps {
+  /** Above the form: the record's upcoming meetings and pickers (issue 10). */
+  top?: ReactNode;
+  /** Right under the time inputs: free slots and conflict warnings (issue 10). */
+  besideTime?: ReactNode;
   form: BookingForm;
   defaults: FormDefaults;
   /** The rep's own zone, when the runtime says it. */
@@ -271,6 +275,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             {t('error.noOwner')}
           </Alert>
         ) : null}
+        {props.top}
         <Input {...field('title')} required value={effectiveTitle(form, defaults)} onChange={on.title} />
         <Flex direction="row" gap="small" wrap="wrap">
           <DateInput
@@ -304,6 +309,7 @@ export function BookingFormView(props: BookingFormViewProps) {
             />
           ) : null}
         </Flex>
+        {props.besideTime}
         <Flex direction="row" gap="small" wrap="wrap">
           <Select {...field('timezone')} value={timezone} options={zoneOptions} onChange={on.timezone} />
           <Input

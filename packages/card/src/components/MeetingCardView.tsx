@@ -1,11 +1,20 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { logger, type CrmContext } from '@hubspot/ui-extensions';
-import type { LocationType, MeetingParameters } from '@meeting-card/core';
+import {
+  RECORD_TYPE_IDS,
+  nextFreeSlots,
+  type LocationType,
+  type MeetingParameters,
+  type TimeRange,
+} from '@meeting-card/core';
 import {
   FIELDS_OF_INPUT,
   effectiveTimezone,
   freshForm,
+  endInstant,
   inZone,
+  instantOf,
+  slotAt,
   toMeetingParameters,
   type BookingForm,
   type FormDefaults,
@@ -15,18 +24,22 @@ import { useBooking } from '../hooks/useBooking';
 import { unresolvedKey } from '../hooks/unresolved-requests';
 import { useFormOptions } from '../hooks/useFormOptions';
 import { useOwnerSearch } from '../hooks/useOwnerSearch';
+import { useRecordContext } from '../hooks/useRecordContext';
 import { createTranslator, pickFormatLocale, pickLanguage, type Translate } from '../i18n';
 import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
 import { BookingSuccess } from './BookingSuccess';
 import { InstallProblem, isInstallProblem } from './InstallProblem';
+import { RecordPanel } from './RecordPanel';
+import { SlotsAndConflicts } from './SlotsAndConflicts';
 
 /** The parts of HubSpot's card context the card reads. */
 export interface MeetingCardContext {
   user: Pick<CrmContext['user'], 'id' | 'locale'>;
   portal: Pick<CrmContext['portal'], 'timezone'> & Partial<Pick<CrmContext['portal'], 'id'>>;
-  /** The record the card is on: with the portal and the user, whose unresolved booking is whose. */
-  crm?: Partial<Pick<CrmContext['crm'], 'objectId'>>;
+  /** The record the card is on (contact 0-1, deal 0-3, company 0-2; contacts when absent): with the
+      portal and the user, whose unresolved booking is whose. */
+  crm?: { objectId?: number | string; objectTypeId?: string };
 }
 
 /** The HubSpot actions the card calls. */
@@ -72,16 +85,24 @@ export function MeetingCardView({
   const [repZone] = useState(environment.repZone);
   const defaults = useFormDefaults(record, accountZone, t);
 
-  const options = useFormOptions(server, organizerUserId);
+  // Issue 10: the record's context (slots, meetings, deals) comes with the options, in the same call.
+  const recordType = RECORD_TYPE_IDS[context.crm?.objectTypeId ?? '0-1'] ?? 'contacts';
+  const options = useFormOptions(server, organizerUserId, {
+    withContext: true,
+    recordType,
+    timeZone: accountZone,
+  });
+  const recordContext = useRecordContext(server, options, recordType, t);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
   const scope = unresolvedKey(context.portal.id, context.user.id, context.crm?.objectId);
-  const booking = useBooking({ server, onBooked, now: environment.now, scope });
+  const booking = useBooking({ server: recordContext.bookingServer, onBooked, now: environment.now, scope });
 
   // The latest form lives in a ref too: the host may deliver an input's onChange and the form's
   // onSubmit back to back, before React has re-rendered with the new value.
   const [form, setForm] = useState<BookingForm>(() => freshForm(environment.now(), accountZone));
   const latest = useRef<BookingForm>(form);
+  const timeTouched = useRef(false);
   const latestDefaults = useRef(defaults);
   useEffect(() => {
     latestDefaults.current = defaults;
@@ -95,6 +116,7 @@ export function MeetingCardView({
   }, []);
   const onChange = useCallback(
     <K extends keyof BookingForm>(key: K, value: BookingForm[K]) => {
+      if (key === 'date' || key === 'startTime') timeTouched.current = true;
       replaceForm({ ...latest.current, [key]: value });
       clearIssues(FIELDS_OF_INPUT[key]);
     },
@@ -129,6 +151,25 @@ export function MeetingCardView({
       }),
     [submit, organizerUserId],
   );
+  // A free slot fills date and time in the form's zone; the first one becomes the default start,
+  // unless the rep has already moved the time.
+  const onPickSlot = useCallback(
+    (slot: TimeRange) => {
+      const zone = effectiveTimezone(latest.current, latestDefaults.current);
+      const { date, time } = slotAt(slot.start, zone);
+      replaceForm({ ...latest.current, date, startTime: time });
+      clearIssues(FIELDS_OF_INPUT.startTime);
+    },
+    [replaceForm, clearIssues],
+  );
+  const cardContext = recordContext.context;
+  useEffect(() => {
+    if (!cardContext || timeTouched.current) return;
+    const minutes = latest.current.duration === 'custom' ? 30 : latest.current.duration;
+    const [first] = nextFreeSlots(cardContext.slots, minutes, environment.now(), 1);
+    if (first) onPickSlot(first);
+  }, [cardContext, onPickSlot, environment]);
+
   const onBookAnother = useCallback(() => {
     replaceForm(freshForm(environment.now(), accountZone));
     startOver();
@@ -174,8 +215,51 @@ export function MeetingCardView({
       />
     );
   }
+  const zone = effectiveTimezone(form, defaults);
+  const startMs = instantOf(form.date, form.startTime, zone);
+  const endMs = endInstant(form, zone);
+  const planned =
+    startMs !== null && endMs !== null
+      ? {
+          startUtc: new Date(startMs).toISOString(),
+          endUtc: new Date(endMs).toISOString(),
+          title: form.title ?? defaults.title,
+        }
+      : null;
+  const recordHref = `https://app.hubspot.com/contacts/${context.portal.id ?? ''}/record/${context.crm?.objectTypeId ?? '0-1'}/${context.crm?.objectId ?? ''}`;
   return (
     <BookingFormView
+      top={
+        cardContext ? (
+          <RecordPanel
+            context={cardContext}
+            choices={recordContext.choices}
+            onChoose={recordContext.setChoices}
+            onOutcome={recordContext.onOutcome}
+            outcomeMessage={recordContext.outcomeMessage}
+            now={environment.now()}
+            zone={repZone ?? accountZone}
+            locale={locale}
+            t={t}
+          />
+        ) : null
+      }
+      besideTime={
+        cardContext ? (
+          <SlotsAndConflicts
+            context={cardContext}
+            planned={planned}
+            durationMinutes={startMs !== null && endMs !== null ? Math.round((endMs - startMs) / 60_000) : 30}
+            zone={zone}
+            contactZone={contactZone}
+            now={environment.now()}
+            locale={locale}
+            recordHref={recordHref}
+            onPick={onPickSlot}
+            t={t}
+          />
+        ) : null
+      }
       form={form}
       defaults={defaults}
       repZone={repZone}

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FormOptions, MeetingError } from '@meeting-card/core';
-import type { MeetingServer } from '../server/meetingServer';
+import type { CardContextResult, FormOptions, MeetingError } from '@meeting-card/core';
+import type { FormOptionsRequest, MeetingServer } from '../server/meetingServer';
 
 export type FormOptionsState = (
   | { status: 'loading' }
-  | { status: 'ready'; options: FormOptions }
+  | { status: 'ready'; options: FormOptions; context?: CardContextResult }
   | { status: 'failed'; error: MeetingError }
 ) & {
   /** Asks again (after an admin fixed the install, say). */
@@ -13,11 +13,17 @@ export type FormOptionsState = (
 
 type Loaded =
   | { status: 'loading' }
-  | { status: 'ready'; options: FormOptions }
+  | { status: 'ready'; options: FormOptions; context?: CardContextResult }
   | { status: 'failed'; error: MeetingError };
 
 /** The one form-options call, started on mount; the form is usable while it runs. */
-export function useFormOptions(server: MeetingServer, organizerUserId: string): FormOptionsState {
+export function useFormOptions(
+  server: MeetingServer,
+  organizerUserId: string,
+  /** Also asks for the record's context in the same call (issue 10). */
+  extra: Omit<FormOptionsRequest, 'organizerUserId'> = {},
+): FormOptionsState {
+  const extraKey = JSON.stringify(extra);
   const [state, setState] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => {
@@ -27,12 +33,18 @@ export function useFormOptions(server: MeetingServer, organizerUserId: string): 
   useEffect(() => {
     let current = true;
     server
-      .loadFormOptions({ organizerUserId })
+      .loadFormOptions({ ...(JSON.parse(extraKey) as typeof extra), organizerUserId })
       .then((result) => {
         if (!current) return;
         setState(
           result.ok
-            ? { status: 'ready', options: result.options }
+            ? {
+                status: 'ready',
+                options: result.options,
+                ...('context' in result
+                  ? { context: (result as { context?: CardContextResult }).context }
+                  : {}),
+              }
             : { status: 'failed', error: result.error },
         );
       })
@@ -44,6 +56,6 @@ export function useFormOptions(server: MeetingServer, organizerUserId: string): 
     return () => {
       current = false;
     };
-  }, [server, organizerUserId, attempt]);
+  }, [server, organizerUserId, attempt, extraKey]);
   return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

@@ -315,6 +315,79 @@ export const MESSAGES = {
     'O limite de solicitações do HubSpot para esta conta foi atingido.',
     'Se alcanzó el límite de solicitudes de HubSpot de esta cuenta.',
   ],
+  // Issue 10: the record panel (upcoming meetings, associations, free times, conflicts).
+  'record.upcoming': ['Upcoming meetings', 'Próximas reuniões', 'Próximas reuniones'],
+  'record.noUpcoming': ['No upcoming meetings.', 'Nenhuma reunião marcada.', 'No hay reuniones próximas.'],
+  'record.cancel': ['Mark canceled', 'Marcar cancelada', 'Marcar cancelada'],
+  'record.noShow': ['Mark no-show', 'Marcar não compareceu', 'Marcar no asistió'],
+  'record.outcomeNote': [
+    'HubSpot changes only the meeting: it does not say whether the calendar invite changes.',
+    'O HubSpot muda só a reunião: não diz se o convite da agenda muda.',
+    'HubSpot cambia solo la reunión: no dice si cambia la invitación del calendario.',
+  ],
+  'record.outcomeDone': [
+    '{title}: Marked {outcome}.',
+    '{title}: marcada como {outcome}.',
+    '{title}: marcada como {outcome}.',
+  ],
+  'record.outcomeFailed': [
+    'The change was not confirmed. Reload the card.',
+    'A mudança não foi confirmada. Recarregue o cartão.',
+    'No se confirmó el cambio. Recarga la tarjeta.',
+  ],
+  'record.CANCELED': ['canceled', 'cancelada', 'cancelada'],
+  'record.NO_SHOW': ['no-show', 'não compareceu', 'no asistió'],
+  'record.contact': ['Contact', 'Contato', 'Contacto'],
+  'record.deal': ['Deal', 'Negócio', 'Negocio'],
+  'record.noDeal': ['No deal', 'Nenhum negócio', 'Ningún negocio'],
+  'record.company': ['Also associated with {name}', 'Também associada a {name}', 'También asociada a {name}'],
+  'record.noContacts': [
+    'This record has no contacts.',
+    'Este registro não tem contatos.',
+    'Este registro no tiene contactos.',
+  ],
+  'record.limitedDeals': [
+    'Deals hidden: the app may not read them.',
+    'Negócios ocultos: o app não pode lê-los.',
+    'Negocios ocultos: la app no puede leerlos.',
+  ],
+  'record.open': ['Open', 'Abrir', 'Abrir'],
+  'slots.title': ['Free times', 'Horários livres', 'Horas libres'],
+  'slots.none': [
+    'No free times this month.',
+    'Nenhum horário livre este mês.',
+    'No hay horas libres este mes.',
+  ],
+  'slots.noLink': [
+    'You have no HubSpot scheduling page: type the time.',
+    'Você não tem página de agendamento no HubSpot: digite o horário.',
+    'No tienes página de programación en HubSpot: escribe la hora.',
+  ],
+  'slots.noScope': [
+    'Free times need an extra app permission: type the time.',
+    'Horários livres exigem outra permissão do app: digite o horário.',
+    'Las horas libres necesitan otro permiso de la app: escribe la hora.',
+  ],
+  'slots.offline': [
+    'HubSpot lost your calendar: busy times are unknown and the invite may not be sent.',
+    'O HubSpot perdeu sua agenda: ocupados desconhecidos, o convite pode não ser enviado.',
+    'HubSpot perdió tu calendario: ocupadas desconocidas, puede no enviarse la invitación.',
+  ],
+  'conflict.busy': [
+    'You are busy then ({range}).',
+    'Você está ocupado nesse horário ({range}).',
+    'Estás ocupado a esa hora ({range}).',
+  ],
+  'conflict.overlap': [
+    'Overlaps with "{title}" ({range}).',
+    'Sobrepõe "{title}" ({range}).',
+    'Se solapa con "{title}" ({range}).',
+  ],
+  'conflict.sameDay': [
+    '"{title}" is already that day ({range}).',
+    '"{title}" já está nesse dia ({range}).',
+    '"{title}" ya está ese día ({range}).',
+  ],
 } as const satisfies Record<string, readonly [en: string, ptBR: string, es: string]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import { hubspot } from '@hubspot/ui-extensions';
-import type { CreateMeetingResult, ErrorCode } from '@meeting-card/core';
+import type { CreateMeetingResult, ErrorCode, OutcomeChangeResult } from '@meeting-card/core';
 import { asCreateResult, asOptionsResult, asSearchResult, type MeetingServer } from './meetingServer';
 
 // Marketplace install: the card talks to the app's own backend through `hubspot.fetch`, which HubSpot
@@ -14,7 +14,11 @@ export interface FetchCaller {
   contactId: string | number;
 }
 
-export const BACKEND_ROUTES = { createMeeting: '/api/meetings', formOptions: '/api/form-options' } as const;
+export const BACKEND_ROUTES = {
+  createMeeting: '/api/meetings',
+  formOptions: '/api/form-options',
+  meetingOutcome: '/api/meetings/outcome',
+} as const;
 
 type HubSpotFetch = (
   url: string,
@@ -44,7 +48,7 @@ export function createFetchMeetingServer(
   }
 
   /** The form-options route; with `ownerQuery` it searches the account's owners instead. */
-  async function formOptions<T>(extra: Record<string, string>, read: (raw: unknown) => T): Promise<T> {
+  async function formOptions<T>(extra: Record<string, unknown>, read: (raw: unknown) => T): Promise<T> {
     try {
       return read(await post(BACKEND_ROUTES.formOptions, { ...ids, ...extra }, OPTIONS_TIMEOUT_MS));
     } catch {
@@ -66,7 +70,25 @@ export function createFetchMeetingServer(
         return failure('OUTCOME_UNKNOWN', 'The booking call did not answer; the meeting may exist.', false);
       }
     },
-    loadFormOptions: (req) => formOptions({ userId: String(req.organizerUserId) }, asOptionsResult),
+    loadFormOptions: ({ organizerUserId, ...extra }) =>
+      formOptions(
+        { ...extra, recordId: String(caller.contactId), userId: String(organizerUserId) },
+        asOptionsResult,
+      ),
+    async changeOutcome(req): Promise<OutcomeChangeResult> {
+      try {
+        const raw = (await post(
+          BACKEND_ROUTES.meetingOutcome,
+          { ...ids, contactId: String(caller.contactId), ...req },
+          OPTIONS_TIMEOUT_MS,
+        )) as OutcomeChangeResult;
+        return raw && typeof raw === 'object' && 'ok' in raw
+          ? raw
+          : failure('OUTCOME_UNKNOWN', 'The change was not confirmed.', true);
+      } catch {
+        return failure('OUTCOME_UNKNOWN', 'The change was not confirmed.', true);
+      }
+    },
     searchOwners: (ownerQuery) => formOptions({ ownerQuery }, asSearchResult),
   };
 }

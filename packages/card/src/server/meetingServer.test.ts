@@ -1,5 +1,5 @@
 import type { MeetingParameters } from '@meeting-card/core';
-import { createServerlessMeetingServer } from './meetingServer';
+import { createServerlessMeetingServer, PROPERTIES_TO_SEND } from './meetingServer';
 
 // hubspot.serverless exists only inside HubSpot's card worker, so these tests hand the seam a
 // stand-in that records the call and answers (or rejects) as HubSpot's would.
@@ -26,7 +26,7 @@ describe('the serverless meeting server', () => {
     const fake = serverless(async () => ({ ok: true, meeting: { id: '1' } }));
     await createServerlessMeetingServer(fake.run).createMeeting(PARAMS);
     expect(fake.calls).toEqual([
-      ['create_meeting', { parameters: PARAMS, propertiesToSend: ['hs_object_id'] }],
+      ['create_meeting', { parameters: PARAMS, propertiesToSend: PROPERTIES_TO_SEND }],
     ]);
     expect(JSON.stringify(fake.calls)).not.toMatch(/contactId/);
   });
@@ -59,7 +59,7 @@ describe('the serverless meeting server', () => {
     const result = await createServerlessMeetingServer(fake.run).loadFormOptions({ organizerUserId: '7' });
     expect(result).toEqual({ ok: true, options });
     expect(fake.calls).toEqual([
-      ['form_options', { parameters: { organizerUserId: '7' }, propertiesToSend: ['hs_object_id'] }],
+      ['form_options', { parameters: { organizerUserId: '7' }, propertiesToSend: PROPERTIES_TO_SEND }],
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('the serverless meeting server', () => {
     const result = await createServerlessMeetingServer(fake.run).searchOwners('rep 02');
     expect(result).toEqual({ ok: true, matches });
     expect(fake.calls).toEqual([
-      ['form_options', { parameters: { ownerQuery: 'rep 02' }, propertiesToSend: ['hs_object_id'] }],
+      ['form_options', { parameters: { ownerQuery: 'rep 02' }, propertiesToSend: PROPERTIES_TO_SEND }],
     ]);
   });
 

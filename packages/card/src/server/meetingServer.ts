@@ -4,7 +4,10 @@ import type {
   ErrorCode,
   FormOptionsResult,
   MeetingParameters,
+  OutcomeChange,
+  OutcomeChangeResult,
   OwnerSearchResult,
+  RecordType,
 } from '@meeting-card/core';
 
 // THE seam between the card and whoever books the meeting. The card only ever talks to a
@@ -17,20 +20,49 @@ import type {
 export interface MeetingServer {
   /** Never rejects: every failure comes back as `{ ok: false, error }`. */
   createMeeting(params: MeetingParameters): Promise<CreateMeetingResult>;
-  /** Never rejects. Runs in the background; the form does not wait for it. */
-  loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult>;
+  /**
+   * Never rejects. Runs in the background; the form does not wait for it. With `withContext` the same
+   * call also answers the record's context (slots, meetings, deals: issue 10) as `context` beside `options`.
+   */
+  loadFormOptions(req: FormOptionsRequest): Promise<FormOptionsResult>;
+  /** Never rejects. Marks one of the record's meetings canceled or no-show (issue 10); absent: not offered. */
+  changeOutcome?(req: {
+    meetingId: string;
+    outcome: OutcomeChange;
+    recordType: RecordType;
+  }): Promise<OutcomeChangeResult>;
   /** Never rejects. Owners whose name or email contains `query` (the form-options call with `ownerQuery`). */
   searchOwners(query: string): Promise<OwnerSearchResult>;
 }
 
+export interface FormOptionsRequest {
+  organizerUserId: string;
+  withContext?: boolean;
+  recordType?: RecordType;
+  timeZone?: string;
+}
+
 /** App function uids (their `*-hsmeta.json` in src/app/functions). */
-export const FUNCTION_UIDS = { createMeeting: 'create_meeting', formOptions: 'form_options' } as const;
+export const FUNCTION_UIDS = {
+  createMeeting: 'create_meeting',
+  formOptions: 'form_options',
+  meetingOutcome: 'meeting_outcome',
+} as const;
 
 /**
  * The record properties HubSpot reads and hands to the function as `context.propertiesToSend`.
- * The record id there is the only contact id the server trusts, so the card never sends one.
+ * The record id there is the only record id the server trusts, so the card never sends one; the others
+ * let the function check the record type the card names (only a deal has `dealname`, ...).
  */
-export const PROPERTIES_TO_SEND = ['hs_object_id'];
+export const PROPERTIES_TO_SEND = [
+  'hs_object_id',
+  'email',
+  'firstname',
+  'lastname',
+  'dealname',
+  'domain',
+  'name',
+];
 
 type ServerlessCall = typeof hubspot.serverless;
 
@@ -64,7 +96,20 @@ export function createServerlessMeetingServer(
       }
     },
     // Both read through form_options: `ownerQuery` turns it into the owner search.
-    loadFormOptions: (req) => formOptions({ organizerUserId: req.organizerUserId }, asOptionsResult),
+    loadFormOptions: (req) => formOptions({ ...req }, asOptionsResult),
+    async changeOutcome(req) {
+      try {
+        const raw: unknown = await serverless(FUNCTION_UIDS.meetingOutcome, {
+          parameters: { ...req },
+          propertiesToSend: PROPERTIES_TO_SEND,
+        });
+        return isRecord(raw) && (raw.ok === true || isFailure(raw))
+          ? (raw as OutcomeChangeResult)
+          : failure('OUTCOME_UNKNOWN', 'The change was not confirmed.', true);
+      } catch {
+        return failure('OUTCOME_UNKNOWN', 'The change was not confirmed.', true);
+      }
+    },
     searchOwners: (ownerQuery) => formOptions({ ownerQuery }, asSearchResult),
   };
 }

@@ -1,6 +1,11 @@
 import { validateMeetingParametersInEnglish } from '../input-schema';
 import { MEETING_PROPERTIES, type TrustedIds } from '../meeting-properties';
-import { buildCreateMeetingRequest, isRecordId, type CreateMeetingRequest } from '../request-body';
+import {
+  buildCreateMeetingRequest,
+  isRecordId,
+  type CreateMeetingRequest,
+  type MeetingAssociations,
+} from '../request-body';
 import { fieldIssue } from '../field-messages';
 import type {
   BookedMeeting,
@@ -73,6 +78,8 @@ export interface CreateMeetingCall {
   parameters: unknown;
   /** Trusted: the record id HubSpot vouched for (propertiesToSend.hs_object_id, or a signed request). */
   contactId: unknown;
+  /** Trusted: company/deal associations built server-side from what HubSpot said (create-on-record.ts). */
+  associations?: MeetingAssociations;
 }
 
 /** One call's run: its clock, policy and deadline. */
@@ -148,7 +155,11 @@ export async function createMeeting(
   );
   if (!owner.ok) return orUndecided(owner);
   const trusted = { contactId, organizerOwnerId: owner.ownerId };
-  const plan: Plan = { input, trusted, request: buildCreateMeetingRequest(input, trusted) };
+  const plan: Plan = {
+    input,
+    trusted,
+    request: buildCreateMeetingRequest(input, trusted, call.associations),
+  };
 
   if (checking) {
     const { since, lookFrom } = checkWindow(run, call.parameters);

@@ -4,7 +4,7 @@ import { failure, failureFromResponse } from './failures';
 import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import { processOwnerCache, type OwnerCache } from './owner-cache';
-import { fetchOwnerOfUser, listActiveOwners, toOwnerOption } from './owners';
+import { fetchOwnerOfUser, listActiveOwners, toOwnerOption, type HubSpotOwner } from './owners';
 import { nowOf, sendRead, type ReadOptions } from './send-read';
 import { processFormReads, type SingleFlight } from './single-flight';
 
@@ -17,6 +17,11 @@ export interface FormOptionsDeps {
   timeoutMs?: number;
   /** Identical reads under way for the same account are shared (a cold cache would otherwise stampede). */
   singleFlight?: SingleFlight;
+  /**
+   * Take the organizer from the owners list when it is there (one HubSpot call fewer; the card's
+   * combined load, issue 10), looking the user up only when the list does not hold them.
+   */
+  organizerFromOwnerList?: boolean;
 }
 
 export const DEFAULT_MAX_OWNERS = 1_000;
@@ -50,11 +55,23 @@ export async function loadFormOptions(
   const shared = <T>(what: string, read: () => Promise<T>) =>
     flights.run(`form-options\u0000${deps.api.accountKey}\u0000${what}`, read);
   try {
-    const [organizer, owners, meetingTypes] = await Promise.all([
-      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads)),
+    const lookUpOrganizer = () =>
+      shared(`organizer:${userId}`, () => fetchOwnerOfUser(deps.api, userId, reads));
+    const [listed, owners, meetingTypes] = await Promise.all([
+      deps.organizerFromOwnerList ? Promise.resolve(undefined) : lookUpOrganizer(),
       shared(`owners:${maxOwners}`, () => listActiveOwners(deps.api, maxOwners, reads)),
       shared('meeting-types', () => listMeetingTypes(deps.api, reads)),
     ]);
+    const inList = owners.ok ? owners.owners.find((o) => o.userId === userId) : undefined;
+    const organizer =
+      listed ??
+      (inList
+        ? {
+            ok: true as const,
+            owner: { id: inList.ownerId, userId: Number(userId) } as HubSpotOwner,
+            option: inList,
+          }
+        : await lookUpOrganizer());
     if (!owners.ok) return owners;
     if (!meetingTypes.ok) return meetingTypes;
     // A user without an owner record can still see the form; booking will say why it cannot proceed.
@@ -64,7 +81,11 @@ export async function loadFormOptions(
     return {
       ok: true,
       options: {
-        organizer: organizer.ok ? toOwnerOption(organizer.owner) : null,
+        organizer: organizer.ok
+          ? 'option' in organizer
+            ? organizer.option
+            : toOwnerOption(organizer.owner)
+          : null,
         owners: owners.owners,
         ownersTruncated: owners.truncated,
         meetingTypes: meetingTypes.types,

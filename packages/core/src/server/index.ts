@@ -29,3 +29,4 @@ export { systemClock, type Clock } from './clock';
 export { failure } from './failures';
 export { searchOwners } from './search-owners';
 export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
+export * from './card-context';

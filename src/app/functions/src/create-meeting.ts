@@ -1,8 +1,12 @@
-import { createMeeting, failure } from '@meeting-card/core/server';
+import { createMeetingOnRecord, failure } from '@meeting-card/core/server';
 import type { CreateMeetingResult } from '@meeting-card/core';
 import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-function-context';
+import { recordOfContext } from './record-of-context';
 
-/** App function `create_meeting`: books the meeting for the contact the card is on. Never throws. */
+/**
+ * App function `create_meeting`: books the meeting from the record the card is on (contact, deal or company),
+ * associated with the contact, its company and the deal. Never throws.
+ */
 export async function main(context: AppFunctionContext | undefined): Promise<CreateMeetingResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
@@ -12,10 +16,13 @@ export async function main(context: AppFunctionContext | undefined): Promise<Cre
     );
   }
   try {
-    return await createMeeting(
+    const record = recordOfContext(context);
+    if (!record.ok) return failure('NO_CONTACT', 'Open a contact, deal or company record to book a meeting.');
+    // The record is the one HubSpot read for us, never an id the card sent; a contact chosen on a deal or
+    // company is checked against HubSpot's associations of that record (create-on-record.ts).
+    return await createMeetingOnRecord(
       { api, log: functionLog },
-      // The contact is the record HubSpot read for us, never an id the card sent.
-      { parameters: context?.parameters, contactId: context?.propertiesToSend?.hs_object_id },
+      { parameters: context?.parameters, recordType: record.recordType, recordId: record.recordId },
     );
   } catch (error) {
     functionLog('create.internal_error', { message: error instanceof Error ? error.message : String(error) });

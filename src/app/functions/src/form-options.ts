@@ -1,6 +1,10 @@
-import { failure, loadFormOptions, searchOwners } from '@meeting-card/core/server';
-import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
+import { failure, loadCardContext, loadFormOptions, searchOwners } from '@meeting-card/core/server';
+import type { CardContextResult, FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-function-context';
+import { recordOfContext } from './record-of-context';
+
+/** The form options plus, when the card asked (`withContext`), the record's context (issue 10). */
+export type FormOptionsWithContext = FormOptionsResult & { context?: CardContextResult };
 
 /**
  * App function `form_options`: the organizer's owner, invitable owners and meeting types, in one call.
@@ -9,7 +13,7 @@ import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-funct
  */
 export async function main(
   context: AppFunctionContext | undefined,
-): Promise<FormOptionsResult | OwnerSearchResult> {
+): Promise<FormOptionsWithContext | OwnerSearchResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
     return failure(
@@ -19,12 +23,24 @@ export async function main(
   }
   try {
     const parameters = context?.parameters;
-    const { organizerUserId, ownerQuery } =
+    const { organizerUserId, ownerQuery, withContext, timeZone } =
       typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)
         ? (parameters as Record<string, unknown>)
         : {};
     if (ownerQuery !== undefined) return await searchOwners({ api }, { query: ownerQuery });
-    return await loadFormOptions({ api }, { organizerUserId });
+    if (withContext !== true) return await loadFormOptions({ api }, { organizerUserId });
+    // One round trip for the card: options, the record's context (slots, meetings, deals) side by side.
+    const record = recordOfContext(context);
+    const [options, cardContext] = await Promise.all([
+      loadFormOptions({ api, organizerFromOwnerList: true }, { organizerUserId }),
+      record.ok && typeof organizerUserId === 'string'
+        ? loadCardContext(
+            { api },
+            { recordType: record.recordType, recordId: record.recordId, organizerUserId, timeZone },
+          )
+        : Promise.resolve(failure('NO_CONTACT', 'Open a contact, deal or company record.')),
+    ]);
+    return options.ok ? { ...options, context: cardContext } : options;
   } catch (error) {
     functionLog('form_options.internal_error', {
       message: error instanceof Error ? error.message : String(error),

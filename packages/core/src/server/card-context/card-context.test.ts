@@ -1,0 +1,308 @@
+// The record's context, booking from contact / deal / company records, association type ids and outcome
+// changes, over real HTTP against the emulator (its 2026-03 shapes are checked in dev/emulator).
+import { randomUUID } from 'node:crypto';
+import {
+  ACME_CONTACTS_ONLY_TOKEN,
+  ACME_TOKEN,
+  startEmulator,
+  type Emulator,
+} from '@meeting-card/hubspot-emulator';
+import { utcToWallClock } from '../../time';
+import { freeIntervals } from '../../slots';
+import { createHubSpotApi } from '../create-hubspot-api';
+import { createOwnerCache } from '../owner-cache';
+import type { HubSpotApi } from '../hubspot-api';
+import { createAssociationTypeCache, meetingAssociationTypes } from './association-types';
+import { createMeetingOnRecord } from './create-on-record';
+import { loadCardContext } from './load-card-context';
+import { setMeetingOutcome } from './meeting-outcome';
+import type { RecordType } from '../../record-context';
+
+let emu: Emulator;
+let acme: HubSpotApi;
+beforeAll(async () => {
+  emu = await startEmulator({ rateLimit: false, searchRateLimit: false });
+  acme = createHubSpotApi({ accessToken: ACME_TOKEN, baseUrl: emu.url });
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+const HOUR = 3_600_000;
+const ZONE = 'America/New_York';
+/** A whole hour some hours from now, as the form sends it. */
+const form = (hoursFromNow: number, extra: Record<string, unknown> = {}, title = 'Discovery call') => {
+  const start = Math.ceil(Date.now() / HOUR) * HOUR + hoursFromNow * HOUR;
+  return {
+    requestId: randomUUID(),
+    organizerUserId: '7001',
+    title,
+    start: utcToWallClock(new Date(start).toISOString(), ZONE),
+    durationMinutes: 30,
+    timezone: ZONE,
+    ...extra,
+  };
+};
+const deps = () => ({
+  api: acme,
+  ownerCache: createOwnerCache(),
+  associationTypes: createAssociationTypeCache(),
+});
+const book = (recordType: RecordType, recordId: string, parameters: Record<string, unknown>) =>
+  createMeetingOnRecord(deps(), { parameters, recordType, recordId });
+
+describe('loadCardContext', () => {
+  test('on a contact: its primary company, its open deals only, its meetings, the organizer’s free slots', async () => {
+    const booked = await book('contacts', '102', form(30));
+    expect(booked.ok).toBe(true);
+    emu.resetCalls();
+    const result = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '102', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const c = result.context;
+    expect(c.company).toEqual({ id: '302', name: 'Northwind' });
+    expect(c.deals.map((d) => d.id)).toEqual(['401']); // 402 is closed won
+    expect(c.selectedContactId).toBe('102');
+    expect(c.meetings).toEqual([
+      expect.objectContaining({ id: booked.ok && booked.meeting.id, title: 'Discovery call' }),
+    ]);
+    expect(c.slots.kind).toBe('link');
+    if (c.slots.kind === 'link') {
+      expect(c.slots.link.slug).toBe('ana-souza');
+      expect(c.slots.offered.map((o) => o.minutes)).toEqual([30, 60]);
+      expect(c.slots.offline).toBe(false);
+      // Ready for the card: the free intervals computed, no offered start inside a busy time.
+      expect(c.slots.free).toEqual(freeIntervals(c.slots.windows, c.slots.busy));
+      for (const o of c.slots.offered)
+        for (const start of o.starts)
+          expect(c.slots.busy.some((b) => b.start < start + o.minutes * 60_000 && start < b.end)).toBe(false);
+    }
+    expect(c.limited).toEqual([]);
+    // Contact read, meetings batch read, deals batch read, meeting links, availability page.
+    expect(emu.calls().total).toBe(5);
+    // Warm: the organizer's default link is remembered, so the links call is skipped.
+    emu.resetCalls();
+    const again = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '102', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(again.ok && again.context.slots.kind).toBe('link');
+    expect(emu.callCount('GET', '/scheduler/2026-03/meetings/meeting-links')).toBe(0);
+    expect(emu.calls().total).toBe(4);
+  });
+
+  test('without the optional scopes: no deals, no slots, named in `limited`; still ok', async () => {
+    const api = createHubSpotApi({ accessToken: ACME_CONTACTS_ONLY_TOKEN, baseUrl: emu.url });
+    const result = await loadCardContext(
+      { api },
+      { recordType: 'contacts', recordId: '102', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      context: { deals: [], slots: { kind: 'none', reason: 'missing_scope' }, company: { id: '302' } },
+    });
+    if (result.ok) expect(result.context.limited.sort()).toEqual(['deals', 'slots']);
+  });
+
+  test('no scheduling page, or an offline calendar, is told apart', async () => {
+    const none = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '101', organizerUserId: '7004', timeZone: ZONE },
+    );
+    expect(none.ok && none.context.slots).toEqual({ kind: 'none', reason: 'no_link' });
+    const offline = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '103', organizerUserId: '7003', timeZone: 'Europe/Madrid' },
+    );
+    expect(offline.ok && offline.context.slots).toMatchObject({ kind: 'link', offline: true, busy: [] });
+  });
+
+  test('on a deal: its contacts in HubSpot’s order (first preselected), its company, the deal itself', async () => {
+    const result = await loadCardContext(
+      { api: acme },
+      { recordType: 'deals', recordId: '401', organizerUserId: '7002', timeZone: ZONE },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      context: {
+        contacts: [
+          { id: '102', name: 'John Miller' },
+          { id: '107', name: 'Priya Nair' },
+        ],
+        selectedContactId: '102',
+        company: { id: '302', name: 'Northwind' },
+        deals: [{ id: '401', name: 'Northwind platform rollout' }],
+      },
+    });
+  });
+
+  test('on a company: its contacts and the company; none for an empty one', async () => {
+    const result = await loadCardContext(
+      { api: acme },
+      { recordType: 'companies', recordId: '302', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      context: { company: { id: '302', name: 'Northwind' }, deals: [] },
+    });
+    expect(result.ok && result.context.contacts.map((c) => c.id)).toEqual(['102', '107']);
+    const empty = await loadCardContext(
+      { api: acme },
+      { recordType: 'companies', recordId: '305', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(empty).toMatchObject({ ok: true, context: { contacts: [], selectedContactId: null } });
+  });
+
+  test('meetings: primary store at once (search lag is realistic here), canceled and old ones left out, by start', async () => {
+    const late = await book('contacts', '104', form(50, {}, 'Late'));
+    const soon = await book('contacts', '104', form(3, {}, 'Soon'));
+    const canceled = await book('contacts', '104', form(10, {}, 'Canceled'));
+    expect([late.ok, soon.ok, canceled.ok]).toEqual([true, true, true]);
+    if (!canceled.ok) return;
+    await setMeetingOutcome(
+      { api: acme },
+      { meetingId: canceled.meeting.id, outcome: 'CANCELED', recordType: 'contacts', recordId: '104' },
+    );
+    const result = await loadCardContext(
+      { api: acme },
+      { recordType: 'contacts', recordId: '104', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(result.ok && result.context.meetings.map((m) => m.title)).toEqual(['Soon', 'Late']);
+  });
+});
+
+describe('createMeetingOnRecord', () => {
+  test('from a contact with a picked deal: contact, primary company and deal associated', async () => {
+    const result = await book('contacts', '102', form(5, { dealId: '401' }));
+    expect(result.ok).toBe(true);
+    expect(emu.meetings()[0]?.associations).toEqual({
+      contacts: ['102'],
+      companies: ['302'],
+      deals: ['401'],
+    });
+  });
+
+  test('a deal that is not the contact’s is refused by the server, and nothing is created', async () => {
+    const result = await book('contacts', '102', form(5, { dealId: '403' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { dealId: {} } } });
+    expect(emu.meetings()).toHaveLength(0);
+  });
+
+  test('from a deal: the chosen contact, the deal and its company', async () => {
+    const result = await book('deals', '401', form(5, { contactId: '107' }));
+    expect(result).toMatchObject({ ok: true, meeting: { contactId: '107' } });
+    expect(emu.meetings()[0]?.associations).toEqual({
+      contacts: ['107'],
+      companies: ['302'],
+      deals: ['401'],
+    });
+  });
+
+  test('from a deal or company: a contact HubSpot does not list on the record is refused', async () => {
+    const onDeal = await book('deals', '401', form(5, { contactId: '101' }));
+    expect(onDeal).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_ERROR', fields: { contactId: {} } },
+    });
+    const onCompany = await book('companies', '305', form(5, { contactId: '102' }));
+    expect(onCompany).toMatchObject({ ok: false, error: { fields: { contactId: {} } } });
+    const noContact = await book('companies', '302', form(5));
+    expect(noContact).toMatchObject({ ok: false, error: { fields: { contactId: {} } } });
+    expect(emu.meetings()).toHaveLength(0);
+  });
+
+  test('from a company: the chosen contact and the company, no deal', async () => {
+    const result = await book('companies', '302', form(5, { contactId: '102' }));
+    expect(result.ok).toBe(true);
+    expect(emu.meetings()[0]?.associations).toEqual({ contacts: ['102'], companies: ['302'], deals: [] });
+  });
+});
+
+describe('meeting association type ids', () => {
+  test('read from the labels API once per account, then cached', async () => {
+    const cache = createAssociationTypeCache();
+    const reads = { deadline: Date.now() + 5_000, timeoutMs: 2_000 };
+    expect(await meetingAssociationTypes(acme, cache, reads)).toEqual({
+      contacts: 200,
+      companies: 188,
+      deals: 212,
+    });
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(3);
+    await meetingAssociationTypes(acme, cache, reads);
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(3);
+  });
+
+  test('the account’s answer wins; a failed read falls back to HubSpot’s defined id and is not cached', async () => {
+    emu.faults.add({
+      path: '/crm/associations/2026-03/meetings/deals/labels',
+      times: 1,
+      action: {
+        type: 'status',
+        status: 200,
+        body: { results: [{ category: 'HUBSPOT_DEFINED', typeId: 213 }] },
+      },
+    });
+    emu.faults.add({
+      path: '/crm/associations/2026-03/meetings/companies/labels',
+      action: { type: 'status', status: 403 },
+    });
+    const cache = createAssociationTypeCache();
+    const reads = { deadline: Date.now() + 5_000, timeoutMs: 2_000 };
+    expect(await meetingAssociationTypes(acme, cache, reads)).toEqual({
+      contacts: 200,
+      companies: 188,
+      deals: 213,
+    });
+    expect(cache.get(acme.accountKey)).toBeUndefined();
+  });
+});
+
+describe('setMeetingOutcome', () => {
+  test('marks a meeting of the record NO_SHOW; the meeting of another record is refused untouched', async () => {
+    const booked = await book('contacts', '102', form(5));
+    if (!booked.ok) throw new Error('booking failed');
+    const id = booked.meeting.id;
+    const other = await setMeetingOutcome(
+      { api: acme },
+      { meetingId: id, outcome: 'CANCELED', recordType: 'contacts', recordId: '101' },
+    );
+    expect(other).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(emu.meetings()[0]?.properties.hs_meeting_outcome).toBe('SCHEDULED');
+    const done = await setMeetingOutcome(
+      { api: acme },
+      { meetingId: id, outcome: 'NO_SHOW', recordType: 'contacts', recordId: '102' },
+    );
+    expect(done).toEqual({ ok: true, meetingId: id, outcome: 'NO_SHOW' });
+    expect(emu.meetings()[0]?.properties.hs_meeting_outcome).toBe('NO_SHOW');
+    // From the deal the meeting is on (booked from the contact with no deal: not on deal 401).
+    const fromDeal = await setMeetingOutcome(
+      { api: acme },
+      { meetingId: id, outcome: 'CANCELED', recordType: 'deals', recordId: '401' },
+    );
+    expect(fromDeal).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  test('refuses other outcomes and bad ids before calling HubSpot; a 5xx after the write is "unconfirmed"', async () => {
+    const booked = await book('contacts', '102', form(5));
+    if (!booked.ok) throw new Error('booking failed');
+    emu.resetCalls();
+    const call = (outcome: unknown, meetingId: unknown = booked.meeting.id) =>
+      setMeetingOutcome({ api: acme }, { meetingId, outcome, recordType: 'contacts', recordId: '102' });
+    expect(await call('COMPLETED')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await call('CANCELED', '../x')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(emu.calls().total).toBe(0);
+    emu.faults.add({
+      method: 'PATCH',
+      path: '/crm/objects/2026-03/meetings/',
+      times: 1,
+      action: { type: 'status-after-store', status: 502 },
+    });
+    expect(await call('CANCELED')).toMatchObject({
+      ok: false,
+      error: { code: 'OUTCOME_UNKNOWN', retryable: true },
+    });
+    expect(emu.meetings()[0]?.properties.hs_meeting_outcome).toBe('CANCELED');
+  });
+});

@@ -1,0 +1,200 @@
+import type {
+  CardContext,
+  CardContextResult,
+  ContactChoice,
+  DealChoice,
+  RecordType,
+} from '../../record-context';
+import { isRecordId } from '../../request-body';
+import { isValidTimeZone } from '../../time';
+import type { SlotSource } from '../../slots';
+import { systemClock, type Clock } from '../clock';
+import { failure, failureFromResponse } from '../failures';
+import { isCallFailure, type HubSpotApi } from '../hubspot-api';
+import { isSuccess } from '../hubspot-error';
+import { sendRead, type ReadOptions } from '../send-read';
+import { meetingsOfRecord } from './meetings-of-record';
+import { readRecord } from './record-read';
+import { loadSlotSource } from './slot-source';
+
+export interface CardContextDeps {
+  api: HubSpotApi;
+  clock?: Clock;
+  timeoutMs?: number;
+}
+
+export interface CardContextRequest {
+  /** Trusted: the record type and id HubSpot vouched for. */
+  recordType: RecordType;
+  recordId: unknown;
+  /** Trusted as the signed-in user (context.user.id / the signed request). */
+  organizerUserId: string;
+  /** Untrusted: the zone the card shows times in (availability is asked in it). */
+  timeZone: unknown;
+}
+
+const WANTED: Record<RecordType, { properties: string[]; associations: string[] }> = {
+  contacts: {
+    properties: ['firstname', 'lastname', 'email', 'associatedcompanyid', 'company'],
+    associations: ['meetings', 'deals'],
+  },
+  deals: {
+    properties: ['dealname', 'dealstage', 'amount'],
+    associations: ['meetings', 'contacts', 'companies'],
+  },
+  companies: { properties: ['name'], associations: ['meetings', 'contacts'] },
+};
+const MAX_CONTACT_CHOICES = 100;
+
+const nameOf = (p: Record<string, string | null>) =>
+  [p.firstname, p.lastname].filter(Boolean).join(' ') || p.email || '';
+
+/**
+ * The record's context for the card, in parallel: the record with its associations (one read), then the
+ * meetings (one batch read), the open deals or the contacts (one batch read each), and the organizer's
+ * free time (meeting links, availability page). Optional parts the app may not read are left out and
+ * named in `limited`; only a failed record read fails the whole.
+ */
+export async function loadCardContext(
+  deps: CardContextDeps,
+  request: CardContextRequest,
+): Promise<CardContextResult> {
+  if (!isRecordId(request.recordId)) return failure('NO_CONTACT', 'Open a contact, deal or company record.');
+  const recordId = String(request.recordId);
+  const timeZone =
+    typeof request.timeZone === 'string' && isValidTimeZone(request.timeZone) ? request.timeZone : 'UTC';
+  const clock = deps.clock ?? systemClock;
+  const now = clock.now();
+  const reads: ReadOptions = { now: clock.now, deadline: now + (deps.timeoutMs ?? 8_000), timeoutMs: 4_000 };
+  const limited = new Set<CardContext['limited'][number]>();
+  const slotsRead: Promise<SlotSource> = loadSlotSource(deps.api, request.organizerUserId, timeZone, reads);
+  try {
+    const read = await readRecord(deps.api, request.recordType, recordId, WANTED[request.recordType], reads);
+    if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
+    const { record } = read;
+    const assoc = record.associations;
+    const p = record.properties;
+
+    const meetingsRead = meetingsOfRecord(deps.api, assoc.meetings?.ids ?? [], now, reads);
+    let contacts: ContactChoice[] = [];
+    let deals: DealChoice[] = [];
+    let company: CardContext['company'] = null;
+    let selectedContactId: string | null = null;
+
+    if (request.recordType === 'contacts') {
+      selectedContactId = recordId;
+      contacts = [{ id: recordId, name: nameOf(p), ...(p.email ? { email: p.email } : {}) }];
+      if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
+        company = { id: p.associatedcompanyid, ...(p.company ? { name: p.company } : {}) };
+      const dealIds = assoc.deals?.ids ?? [];
+      if (dealIds.length) {
+        const answer = await batchRead(
+          deps.api,
+          'deals',
+          dealIds,
+          ['dealname', 'dealstage', 'amount', 'hs_is_closed'],
+          reads,
+        );
+        if (answer === 'forbidden') limited.add('deals');
+        else
+          deals = answer
+            .filter((d) => d.properties.hs_is_closed !== 'true')
+            .map((d) => dealChoice(d.id, d.properties));
+      }
+    } else {
+      const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
+      const contactsRead = contactIds.length
+        ? batchRead(deps.api, 'contacts', contactIds, ['firstname', 'lastname', 'email'], reads)
+        : Promise.resolve([]);
+      if (request.recordType === 'deals') {
+        deals = [dealChoice(recordId, p)];
+        const companyId = assoc.companies?.primary[0] ?? assoc.companies?.ids[0];
+        if (companyId) {
+          const answer = await batchRead(deps.api, 'companies', [companyId], ['name'], reads);
+          if (answer === 'forbidden') limited.add('companies');
+          const name = answer === 'forbidden' ? undefined : answer[0]?.properties.name;
+          company = { id: companyId, ...(name ? { name } : {}) };
+        }
+      } else {
+        company = { id: recordId, ...(p.name ? { name: p.name } : {}) };
+      }
+      const answer = await contactsRead;
+      if (answer !== 'forbidden') {
+        // Keep HubSpot's association order: the first is preselected.
+        const byId = new Map(answer.map((c) => [c.id, c]));
+        contacts = contactIds.flatMap((id) => {
+          const c = byId.get(id);
+          return c
+            ? [
+                {
+                  id,
+                  name: nameOf(c.properties) || id,
+                  ...(c.properties.email ? { email: c.properties.email } : {}),
+                },
+              ]
+            : [];
+        });
+      }
+      selectedContactId = contacts[0]?.id ?? null;
+    }
+
+    const [meetings, slots] = await Promise.all([meetingsRead, slotsRead]);
+    if (slots.kind === 'none' && slots.reason === 'missing_scope') limited.add('slots');
+    return {
+      ok: true,
+      context: {
+        recordType: request.recordType,
+        recordId,
+        contacts,
+        selectedContactId,
+        company,
+        deals,
+        meetings: meetings.ok ? meetings.meetings : [],
+        slots,
+        limited: [...limited],
+      },
+    };
+  } catch (error) {
+    if (isCallFailure(error))
+      return failure('HUBSPOT_UNAVAILABLE', 'HubSpot could not be reached. Try again in a moment.', {
+        retryable: true,
+      });
+    throw error;
+  }
+}
+
+function dealChoice(id: string, p: Record<string, string | null>): DealChoice {
+  return {
+    id,
+    name: p.dealname ?? id,
+    ...(p.dealstage ? { stage: p.dealstage } : {}),
+    ...(p.amount ? { amount: p.amount } : {}),
+  };
+}
+
+type BatchRecord = { id: string; properties: Record<string, string | null> };
+
+/** POST /crm/objects/2026-03/{type}/batch/read; 'forbidden' when the app lacks the type's read scope. */
+async function batchRead(
+  api: HubSpotApi,
+  type: 'deals' | 'companies' | 'contacts',
+  ids: string[],
+  properties: string[],
+  reads: ReadOptions,
+): Promise<BatchRecord[] | 'forbidden'> {
+  const response = await sendRead(
+    api,
+    {
+      method: 'POST',
+      path: `/crm/objects/2026-03/${type}/batch/read`,
+      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties },
+    },
+    reads,
+  );
+  if (response.status === 403) return 'forbidden';
+  if (!isSuccess(response)) return [];
+  const results = (
+    response.body as { results?: Array<{ id?: string | number; properties?: Record<string, string | null> }> }
+  ).results;
+  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
+}

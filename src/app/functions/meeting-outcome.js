@@ -1,0 +1,1367 @@
+// Built by src/app/functions/build.mjs from TypeScript. Do not edit.
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/meeting-outcome.ts
+var meeting_outcome_exports = {};
+__export(meeting_outcome_exports, {
+  main: () => main
+});
+module.exports = __toCommonJS(meeting_outcome_exports);
+
+// ../../../packages/core/src/server/hubspot-api.ts
+var import_api_client = require("@hubspot/api-client");
+var import_node_crypto = require("node:crypto");
+var TransportError = class extends Error {
+  constructor(kind, message, late) {
+    super(message);
+    this.kind = kind;
+    this.late = late;
+    this.name = "TransportError";
+  }
+  kind;
+  late;
+  static {
+    __name(this, "TransportError");
+  }
+};
+var NotSentError = class extends Error {
+  static {
+    __name(this, "NotSentError");
+  }
+  constructor(message) {
+    super(message);
+    this.name = "NotSentError";
+  }
+};
+function isCallFailure(error) {
+  return error instanceof TransportError || error instanceof NotSentError;
+}
+__name(isCallFailure, "isCallFailure");
+var DEFAULT_HUBSPOT_BASE_URL = "https://api.hubapi.com";
+function createHubSpotTransport(config) {
+  const client = new import_api_client.Client({
+    accessToken: config.accessToken,
+    basePath: trimSlash(config.baseUrl ?? DEFAULT_HUBSPOT_BASE_URL)
+  });
+  const api = {
+    accountKey: config.accountKey ?? accountKeyOfToken(config.accessToken),
+    send: /* @__PURE__ */ __name((request) => client.apiRequest({
+      method: request.method,
+      path: request.path,
+      qs: request.query,
+      body: request.body
+    }).then(toApiResponse, (error) => {
+      throw new TransportError("network", `HubSpot could not be reached: ${describe(error)}`);
+    }), "send")
+  };
+  return api;
+}
+__name(createHubSpotTransport, "createHubSpotTransport");
+function accountKeyOfToken(accessToken) {
+  return (0, import_node_crypto.createHash)("sha256").update(accessToken).digest("hex").slice(0, 16);
+}
+__name(accountKeyOfToken, "accountKeyOfToken");
+async function toApiResponse(response) {
+  const text = await response.text();
+  let body = text;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+    }
+  }
+  return { status: response.status, header: /* @__PURE__ */ __name((name) => response.headers.get(name) ?? void 0, "header"), body };
+}
+__name(toApiResponse, "toApiResponse");
+function describe(error) {
+  if (error instanceof Error) {
+    const code2 = error.code;
+    return code2 ? `${code2}` : error.message;
+  }
+  return String(error);
+}
+__name(describe, "describe");
+function trimSlash(url) {
+  return url.replace(/\/+$/, "");
+}
+__name(trimSlash, "trimSlash");
+
+// ../../../packages/core/src/server/clock.ts
+var systemClock = {
+  now: /* @__PURE__ */ __name(() => Date.now(), "now"),
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, Math.max(0, ms));
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    __name(done, "done");
+  }), "sleep")
+};
+
+// ../../../packages/core/src/server/pipeline/budget.ts
+function budgetCovers(request, nowMs, waitMs, defaultTimeoutMs = 0) {
+  if (request.deadline === void 0) return true;
+  return nowMs + waitMs + (request.timeoutMs ?? defaultTimeoutMs) <= request.deadline;
+}
+__name(budgetCovers, "budgetCovers");
+
+// ../../../packages/core/src/server/hubspot-error.ts
+function readErrorBody(response) {
+  return typeof response.body === "object" && response.body !== null ? response.body : {};
+}
+__name(readErrorBody, "readErrorBody");
+function correlationIdOf(response) {
+  const fromBody = readErrorBody(response).correlationId;
+  return typeof fromBody === "string" ? fromBody : response.header("x-hubspot-correlation-id");
+}
+__name(correlationIdOf, "correlationIdOf");
+function missingScopesOf(response) {
+  const body = readErrorBody(response);
+  const lists = [
+    body.context?.requiredGranularScopes,
+    ...(body.errors ?? []).map((e) => e.context?.requiredGranularScopes)
+  ];
+  return [
+    ...new Set(
+      lists.flatMap((list) => Array.isArray(list) ? list.filter((s) => typeof s === "string") : [])
+    )
+  ];
+}
+__name(missingScopesOf, "missingScopesOf");
+function isSuccess(response) {
+  return response.status >= 200 && response.status < 300;
+}
+__name(isSuccess, "isSuccess");
+
+// ../../../packages/core/src/server/pipeline/retry-after.ts
+function retryAfterMs(header, nowMs) {
+  const value = header?.trim();
+  if (!value) return null;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  if (!/^[A-Za-z]{3},? /.test(value)) return null;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - nowMs) : null;
+}
+__name(retryAfterMs, "retryAfterMs");
+function retryAfterOf(response, nowMs) {
+  return retryAfterMs(response.header("retry-after"), nowMs);
+}
+__name(retryAfterOf, "retryAfterOf");
+function isDailyLimit(response) {
+  return /DAILY/i.test(String(readErrorBody(response).policyName ?? ""));
+}
+__name(isDailyLimit, "isDailyLimit");
+
+// ../../../packages/core/src/server/pipeline/rate-limit-wait.ts
+var RATE_LIMIT_DEFAULTS = { maxResends: 3, maxWaitMs: 1e4 };
+function fallbackWaitMs(attempt) {
+  return Math.min(2e3, 500 * 2 ** attempt);
+}
+__name(fallbackWaitMs, "fallbackWaitMs");
+function withRateLimitWait(inner, options) {
+  const { clock } = options;
+  const maxResends = options.maxResends ?? RATE_LIMIT_DEFAULTS.maxResends;
+  const maxWaitMs = options.maxWaitMs ?? RATE_LIMIT_DEFAULTS.maxWaitMs;
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      for (let attempt = 0; ; attempt++) {
+        const response = await inner.send(request);
+        if (response.status !== 429 || attempt >= maxResends || isDailyLimit(response)) return response;
+        const now = clock.now();
+        const waitMs = retryAfterOf(response, now) ?? fallbackWaitMs(attempt);
+        if (waitMs > maxWaitMs || !budgetCovers(request, now, waitMs, options.defaultTimeoutMs))
+          return response;
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withRateLimitWait, "withRateLimitWait");
+
+// ../../../packages/core/src/server/pipeline/read-retry.ts
+var READ_RETRY_DEFAULTS = { resends: 2, minTryMs: 250 };
+function readBackoffMs(attempt) {
+  return Math.min(2e3, 250 * 2 ** attempt);
+}
+__name(readBackoffMs, "readBackoffMs");
+function withReadRetry(inner, options) {
+  const { clock } = options;
+  const resends = options.resends ?? READ_RETRY_DEFAULTS.resends;
+  const minTryMs = options.minTryMs ?? READ_RETRY_DEFAULTS.minTryMs;
+  const roomFor = /* @__PURE__ */ __name((deadline, waitMs) => deadline === void 0 || clock.now() + waitMs + minTryMs <= deadline, "roomFor");
+  return {
+    accountKey: inner.accountKey,
+    async send(request) {
+      if (!request.read) return inner.send(request);
+      for (let attempt = 0; ; attempt++) {
+        const waitMs = readBackoffMs(attempt);
+        const mayResend = attempt < resends && roomFor(request.deadline, waitMs);
+        try {
+          const response = await inner.send(request);
+          if (response.status < 500 || !mayResend) return response;
+        } catch (error) {
+          if (!(error instanceof TransportError) || !mayResend) throw error;
+        }
+        await clock.sleep(waitMs);
+      }
+    }
+  };
+}
+__name(withReadRetry, "withReadRetry");
+
+// ../../../packages/core/src/server/pipeline/timeout.ts
+var DEFAULT_TIMEOUT_MS = 8e3;
+function withTimeout(inner, options) {
+  const { clock } = options;
+  return {
+    accountKey: inner.accountKey,
+    send(request) {
+      let timeoutMs = request.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+      if (request.deadline !== void 0) {
+        const left = request.deadline - clock.now();
+        if (request.read) timeoutMs = Math.min(timeoutMs, left);
+        else if (left < timeoutMs)
+          return Promise.reject(
+            new NotSentError(`Only ${Math.max(0, left)} ms left, a ${timeoutMs} ms call was not sent`)
+          );
+        if (timeoutMs <= 0) return Promise.reject(new NotSentError("No time left to ask HubSpot"));
+      }
+      const call = inner.send({ ...request, timeoutMs });
+      call.catch(() => {
+      });
+      const timer = new AbortController();
+      const expired = clock.sleep(timeoutMs, timer.signal).then(() => {
+        throw new TransportError("timeout", `HubSpot did not answer within ${timeoutMs} ms`, call);
+      });
+      expired.catch(() => {
+      });
+      return Promise.race([call, expired]).finally(() => timer.abort());
+    }
+  };
+}
+__name(withTimeout, "withTimeout");
+
+// ../../../packages/core/src/server/pipeline/index.ts
+function standardPipeline(transport, options) {
+  const { clock, defaultTimeoutMs } = options;
+  return withRateLimitWait(withReadRetry(withTimeout(transport, { clock, defaultTimeoutMs }), { clock }), {
+    clock,
+    defaultTimeoutMs
+  });
+}
+__name(standardPipeline, "standardPipeline");
+
+// ../../../packages/core/src/server/create-hubspot-api.ts
+function createHubSpotApi(config, clock) {
+  return standardPipeline(createHubSpotTransport(config), {
+    clock: clock ?? systemClock,
+    defaultTimeoutMs: config.defaultTimeoutMs
+  });
+}
+__name(createHubSpotApi, "createHubSpotApi");
+
+// ../../../packages/core/src/meeting-properties.ts
+var optional = /* @__PURE__ */ __name((value) => value ? value : void 0, "optional");
+var MEETING_PROPERTIES = [
+  { name: "hs_meeting_title", in: "properties", field: "title", value: /* @__PURE__ */ __name((i) => i.title, "value"), identifies: true },
+  {
+    name: "hs_meeting_start_time",
+    in: "properties",
+    field: "start",
+    value: /* @__PURE__ */ __name((i) => i.startUtc, "value"),
+    identifies: true
+  },
+  { name: "hs_meeting_end_time", in: "properties", field: "end", value: /* @__PURE__ */ __name((i) => i.endUtc, "value") },
+  { name: "hs_timestamp", in: "properties", field: "start", value: /* @__PURE__ */ __name((i) => i.startUtc, "value") },
+  { name: "hs_meeting_outcome", in: "properties", field: "outcome", value: /* @__PURE__ */ __name((i) => i.outcome, "value") },
+  {
+    name: "hubspot_owner_id",
+    in: "properties",
+    field: "organizerUserId",
+    value: /* @__PURE__ */ __name((_i, t) => t.organizerOwnerId, "value"),
+    identifies: true,
+    lookedUp: true
+  },
+  { name: "hs_meeting_body", in: "properties", field: "description", value: /* @__PURE__ */ __name((i) => optional(i.description), "value") },
+  {
+    name: "hs_internal_meeting_notes",
+    in: "properties",
+    field: "internalNotes",
+    value: /* @__PURE__ */ __name((i) => optional(i.internalNotes), "value")
+  },
+  { name: "hs_meeting_location", in: "properties", field: "location", value: /* @__PURE__ */ __name((i) => optional(i.location), "value") },
+  {
+    name: "hs_meeting_location_type",
+    in: "properties",
+    field: "locationType",
+    value: /* @__PURE__ */ __name((i) => optional(i.locationType), "value")
+  },
+  {
+    name: "hs_activity_type",
+    in: "properties",
+    field: "activityType",
+    value: /* @__PURE__ */ __name((i) => optional(i.activityType), "value")
+  },
+  {
+    name: "hs_attendee_owner_ids",
+    in: "properties",
+    field: "attendeeOwnerIds",
+    value: /* @__PURE__ */ __name((i) => i.attendeeOwnerIds.length > 0 ? i.attendeeOwnerIds : void 0, "value")
+  },
+  { name: "timezone", in: "body", field: "timezone", value: /* @__PURE__ */ __name((i) => i.timezone, "value") },
+  {
+    name: "emailReminderSchedule",
+    in: "body",
+    field: "reminders",
+    value: /* @__PURE__ */ __name((i) => ({
+      reminders: i.reminders.map((r) => ({ numberOfTimeUnits: r.numberOfTimeUnits, timeUnit: r.timeUnit })),
+      shouldIncludeInviteDescription: i.includeDescriptionInReminders
+    }), "value")
+  },
+  { name: "organizerUserId", in: "query", field: "organizerUserId", value: /* @__PURE__ */ __name((i) => i.organizerUserId, "value") }
+];
+
+// ../../../packages/core/src/server/send-read.ts
+function sendRead(api, request, options) {
+  return api.send({ ...request, read: true, deadline: options.deadline, timeoutMs: options.timeoutMs });
+}
+__name(sendRead, "sendRead");
+
+// ../../../packages/core/src/server/verify-meeting.ts
+var CLOCK_SKEW_MS = 2 * 6e4;
+var READ_PROPERTIES = [
+  ...MEETING_PROPERTIES.filter((m) => m.identifies).map((m) => m.name),
+  "hs_createdate"
+];
+
+// ../../../node_modules/valibot/dist/index.mjs
+var store$4;
+var DEFAULT_CONFIG = {
+  lang: void 0,
+  message: void 0,
+  abortEarly: void 0,
+  abortPipeEarly: void 0
+};
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+__name(getGlobalConfig, "getGlobalConfig");
+var store$3;
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+__name(getGlobalMessage, "getGlobalMessage");
+var store$2;
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+__name(getSchemaMessage, "getSchemaMessage");
+var store$1;
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store$1?.get(reference)?.get(lang);
+}
+__name(getSpecificMessage, "getSpecificMessage");
+// @__NO_SIDE_EFFECTS__
+function _stringify(input) {
+  const type = typeof input;
+  if (type === "string") return `"${input}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+  if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+  return type;
+}
+__name(_stringify, "_stringify");
+function _addIssue(context, label, dataset, config$1, other) {
+  const input = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+__name(_addIssue, "_addIssue");
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list = [...new Set(values$1)];
+  if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+  return list[0] ?? "never";
+}
+__name(_joinExpects, "_joinExpects");
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: /* @__PURE__ */ __name((value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig()), "validate")
+  };
+  return schema;
+}
+__name(_standardSchema, "_standardSchema");
+var EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+var UUID_REGEX = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu;
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+__name(check, "check");
+// @__NO_SIDE_EFFECTS__
+function integer(message$1) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+__name(integer, "integer");
+// @__NO_SIDE_EFFECTS__
+function maxLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_length",
+    reference: maxLength,
+    async: false,
+    expects: `<=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+__name(maxLength, "maxLength");
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+__name(maxValue, "maxValue");
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+__name(minLength, "minLength");
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+__name(minValue, "minValue");
+// @__NO_SIDE_EFFECTS__
+function regex(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "regex",
+    reference: regex,
+    async: false,
+    expects: `${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+__name(regex, "regex");
+// @__NO_SIDE_EFFECTS__
+function trim() {
+  return {
+    kind: "transformation",
+    type: "trim",
+    reference: trim,
+    async: false,
+    "~run"(dataset) {
+      dataset.value = dataset.value.trim();
+      return dataset;
+    }
+  };
+}
+__name(trim, "trim");
+// @__NO_SIDE_EFFECTS__
+function uuid(message$1) {
+  return {
+    kind: "validation",
+    type: "uuid",
+    reference: uuid,
+    async: false,
+    expects: null,
+    requirement: UUID_REGEX,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "UUID", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+__name(uuid, "uuid");
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+__name(getFallback, "getFallback");
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+__name(getDefault, "getDefault");
+// @__NO_SIDE_EFFECTS__
+function array(item, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (Array.isArray(input)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key = 0; key < input.length; key++) {
+          const value$1 = input[key];
+          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input,
+              key,
+              value: value$1
+            };
+            for (const issue of itemDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = itemDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) dataset.typed = false;
+          dataset.value.push(itemDataset.value);
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(array, "array");
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(boolean, "boolean");
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(number, "number");
+// @__NO_SIDE_EFFECTS__
+function object(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "object",
+    reference: object,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(object, "object");
+// @__NO_SIDE_EFFECTS__
+function optional2(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional2,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+__name(optional2, "optional");
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(picklist, "picklist");
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+__name(string, "string");
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+__name(pipe, "pipe");
+
+// ../../../packages/core/src/limits.ts
+var LIMITS = {
+  titleMaxLength: 255,
+  locationMaxLength: 500,
+  descriptionMaxLength: 1e4,
+  internalNotesMaxLength: 1e4,
+  activityTypeMaxLength: 100,
+  maxAttendees: 50,
+  maxReminders: 3,
+  /** A meeting longer than a day is almost certainly a typo. */
+  maxDurationMinutes: 24 * 60,
+  minDurationMinutes: 5,
+  /** A start this many minutes ago still counts as now (the rep took a while to press Book). */
+  pastStartGraceMinutes: 5,
+  /** A reminder may be sent at most four weeks before the meeting. */
+  maxReminderLeadMinutes: 4 * 7 * 24 * 60,
+  minYear: 2e3,
+  maxYear: 2100
+};
+var REMINDER_UNIT_MINUTES = { MINUTES: 1, HOURS: 60, DAYS: 24 * 60, WEEKS: 7 * 24 * 60 };
+var LOCATION_TYPES = ["ADDRESS", "PHONE", "CUSTOM"];
+var REMINDER_UNITS = ["MINUTES", "HOURS", "DAYS", "WEEKS"];
+var MEETING_OUTCOMES = ["SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"];
+
+// ../../../packages/core/src/time.ts
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var zoneValidity = /* @__PURE__ */ new Map();
+var MAX_ZONE_NAME_LENGTH = 64;
+function isValidTimeZone(timeZone) {
+  if (timeZone.length > MAX_ZONE_NAME_LENGTH) return false;
+  const known = zoneValidity.get(timeZone);
+  if (known !== void 0) return known;
+  let valid;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone }).format(0);
+    valid = true;
+  } catch {
+    valid = false;
+  }
+  if (zoneValidity.size < 1e3) zoneValidity.set(timeZone, valid);
+  return valid;
+}
+__name(isValidTimeZone, "isValidTimeZone");
+
+// ../../../packages/core/src/input-schema.ts
+var code = /* @__PURE__ */ __name((issue) => issue, "code");
+var digits = /^\d{1,20}$/;
+var requiredText = /* @__PURE__ */ __name((max) => pipe(
+  string(code("invalid_type")),
+  trim(),
+  minLength(1, code("required")),
+  maxLength(max, code("too_long"))
+), "requiredText");
+var optionalText = /* @__PURE__ */ __name((max) => optional2(pipe(string(code("invalid_type")), trim(), maxLength(max, code("too_long")))), "optionalText");
+var wallClock = pipe(string(code("invalid_type")), trim(), minLength(1, code("required")));
+var reminderSchema = object(
+  {
+    numberOfTimeUnits: pipe(
+      number(code("invalid_type")),
+      integer(code("invalid_format")),
+      minValue(1, code("out_of_range"))
+    ),
+    timeUnit: picklist(REMINDER_UNITS, code("invalid_option"))
+  },
+  code("invalid_type")
+);
+var parametersSchema = object({
+  requestId: pipe(string(code("invalid_type")), uuid(code("invalid_uuid"))),
+  organizerUserId: pipe(string(code("invalid_type")), trim(), regex(digits, code("invalid_format"))),
+  title: requiredText(LIMITS.titleMaxLength),
+  start: wallClock,
+  end: optional2(wallClock),
+  durationMinutes: optional2(
+    pipe(
+      number(code("invalid_type")),
+      integer(code("invalid_format")),
+      minValue(LIMITS.minDurationMinutes, code("out_of_range")),
+      maxValue(LIMITS.maxDurationMinutes, code("out_of_range"))
+    )
+  ),
+  timezone: pipe(
+    string(code("invalid_type")),
+    trim(),
+    minLength(1, code("required")),
+    maxLength(64, code("invalid_time_zone")),
+    check(isValidTimeZone, code("invalid_time_zone"))
+  ),
+  locationType: optional2(picklist(LOCATION_TYPES, code("invalid_option"))),
+  location: optionalText(LIMITS.locationMaxLength),
+  description: optionalText(LIMITS.descriptionMaxLength),
+  internalNotes: optionalText(LIMITS.internalNotesMaxLength),
+  attendeeOwnerIds: optional2(
+    pipe(
+      array(
+        pipe(string(code("invalid_type")), regex(digits, code("invalid_format"))),
+        code("invalid_type")
+      ),
+      maxLength(LIMITS.maxAttendees, code("too_many"))
+    )
+  ),
+  activityType: optionalText(LIMITS.activityTypeMaxLength),
+  outcome: optional2(picklist(MEETING_OUTCOMES, code("invalid_option"))),
+  reminders: optional2(
+    pipe(array(reminderSchema, code("invalid_type")), maxLength(LIMITS.maxReminders, code("too_many")))
+  ),
+  includeDescriptionInReminders: optional2(boolean(code("invalid_type"))),
+  checkExisting: optional2(boolean(code("invalid_type")))
+});
+var LIMIT_PARAMS = {
+  title: { max: LIMITS.titleMaxLength },
+  location: { max: LIMITS.locationMaxLength },
+  description: { max: LIMITS.descriptionMaxLength },
+  internalNotes: { max: LIMITS.internalNotesMaxLength },
+  activityType: { max: LIMITS.activityTypeMaxLength },
+  attendeeOwnerIds: { max: LIMITS.maxAttendees },
+  reminders: { max: LIMITS.maxReminders }
+};
+var RANGE_PARAMS = {
+  durationMinutes: { min: LIMITS.minDurationMinutes, max: LIMITS.maxDurationMinutes }
+};
+
+// ../../../packages/core/src/request-body.ts
+function isRecordId(value) {
+  return typeof value === "string" ? /^\d{1,20}$/.test(value) : typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+__name(isRecordId, "isRecordId");
+
+// ../../../packages/core/src/server/failures.ts
+function failure(code2, message, extra = {}) {
+  return { ok: false, error: { code: code2, message, retryable: extra.retryable ?? false, ...extra } };
+}
+__name(failure, "failure");
+function because(cause, extra = {}) {
+  return { ...extra, details: { ...extra.details, cause } };
+}
+__name(because, "because");
+function failureFromResponse(response, nowMs, about = {}) {
+  const correlationId = correlationIdOf(response);
+  const withId = correlationId ? { correlationId } : {};
+  const body = readErrorBody(response);
+  switch (response.status) {
+    case 401:
+      return failure(
+        "UNAUTHORIZED",
+        "HubSpot refused Meeting Card's access token (missing, expired or revoked). Ask your HubSpot admin to reinstall or reauthorize Meeting Card.",
+        withId
+      );
+    case 403: {
+      const scopes = missingScopesOf(response);
+      const list = scopes.length > 0 ? scopes.join(", ") : "a scope it needs";
+      return failure(
+        "MISSING_SCOPES",
+        `Meeting Card is missing permission in this HubSpot account (${list}). Ask your HubSpot admin to update the app's scopes and reinstall it.`,
+        { ...withId, details: { scopes } }
+      );
+    }
+    case 404: {
+      const kind = about.kind ?? "contact";
+      const what = {
+        contact: "this contact",
+        organizer: "your HubSpot user as a meeting owner",
+        owner: "one of the attendees",
+        meeting: "the meeting"
+      }[kind];
+      return failure("NOT_FOUND", `HubSpot could not find ${what}${about.id ? ` (id ${about.id})` : ""}.`, {
+        ...withId,
+        details: { kind, ...about.id ? { id: about.id } : {} }
+      });
+    }
+    case 429:
+      return failure(
+        "RATE_LIMITED",
+        "HubSpot is busy right now. Nothing was booked; try again in a few seconds.",
+        {
+          ...withId,
+          retryable: true,
+          details: {
+            retryAfterSeconds: Math.ceil((retryAfterOf(response, nowMs) ?? 1e4) / 1e3),
+            cause: "rate_limit"
+          }
+        }
+      );
+    default:
+      if (response.status >= 500) {
+        return failure(
+          "HUBSPOT_UNAVAILABLE",
+          "HubSpot is not answering right now. Nothing was booked; try again in a moment.",
+          because("hubspot_error", { ...withId, retryable: true })
+        );
+      }
+      return failure(
+        "BAD_REQUEST",
+        `HubSpot did not accept the meeting: ${body.message ?? `status ${response.status}`}`,
+        withId
+      );
+  }
+}
+__name(failureFromResponse, "failureFromResponse");
+
+// ../../../packages/core/src/server/owner-cache.ts
+function createOwnerCache(options = {}) {
+  const ttlMs = options.ttlMs ?? 10 * 6e4;
+  const maxEntries = options.maxEntries ?? 5e3;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(accountKey, userId) {
+      const key = `${accountKey}:${userId}`;
+      const entry = entries.get(key);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(key);
+        return void 0;
+      }
+      return entry.ownerId;
+    },
+    set(accountKey, userId, ownerId) {
+      const key = `${accountKey}:${userId}`;
+      entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(key, { ownerId, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createOwnerCache, "createOwnerCache");
+var processOwnerCache = createOwnerCache();
+
+// ../../../packages/core/src/server/create-meeting.ts
+var DEFAULT_CREATE_POLICY = {
+  totalBudgetMs: 9e3,
+  createTimeoutMs: 5e3,
+  readTimeoutMs: 2500,
+  verifyPollMs: 1500,
+  verifyWindowMs: 6e4,
+  confirmRounds: 2,
+  giveUpAfterMs: 18e4,
+  maxCheckAfterMs: 1e4,
+  minRoundMs: 1e3,
+  resubmitLookbackMs: 24 * 60 * 6e4
+};
+var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
+
+// ../../../packages/core/src/server/single-flight.ts
+function createSingleFlight(options = {}) {
+  const keepMs = options.keepMs ?? 0;
+  const isKept = options.isKept ?? (() => true);
+  const maxKept = options.maxKept ?? 5e3;
+  const now = options.now ?? Date.now;
+  const flights = /* @__PURE__ */ new Map();
+  let running = 0;
+  const forget = /* @__PURE__ */ __name((key, flight) => {
+    if (flights.get(key) === flight) flights.delete(key);
+  }, "forget");
+  return {
+    run(key, work) {
+      const existing = flights.get(key);
+      if (existing && existing.until > now()) return existing.answer;
+      if (existing) flights.delete(key);
+      for (const [oldKey, old] of flights) {
+        if (flights.size < maxKept) break;
+        if (old.until !== Infinity) flights.delete(oldKey);
+      }
+      const flight = { answer: Promise.resolve().then(work), until: Infinity };
+      flights.set(key, flight);
+      running += 1;
+      flight.answer.then(
+        (value) => {
+          running -= 1;
+          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
+          else forget(key, flight);
+        },
+        () => {
+          running -= 1;
+          forget(key, flight);
+        }
+      );
+      return flight.answer;
+    },
+    get inFlight() {
+      return running;
+    }
+  };
+}
+__name(createSingleFlight, "createSingleFlight");
+var processFormReads = createSingleFlight();
+
+// ../../../packages/core/src/server/owner-list-cache.ts
+function createOwnerListCache(options = {}) {
+  const ttlMs = options.ttlMs ?? 5 * 6e4;
+  const maxOwners = options.maxOwners ?? 5e4;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  let held = 0;
+  const drop = /* @__PURE__ */ __name((accountKey, entry) => {
+    if (entries.get(accountKey) !== entry) return;
+    entries.delete(accountKey);
+    held -= entry.size;
+  }, "drop");
+  const settle = /* @__PURE__ */ __name((accountKey, entry, result) => {
+    if (entries.get(accountKey) !== entry) return;
+    if (!result.ok) return drop(accountKey, entry);
+    entry.expiresAt = now() + ttlMs;
+    entry.size = result.owners.length;
+    held += entry.size;
+    for (const [key, other] of entries) {
+      if (held <= maxOwners) break;
+      if (other !== entry && other.expiresAt !== Infinity) drop(key, other);
+    }
+    if (held > maxOwners) drop(accountKey, entry);
+  }, "settle");
+  return {
+    get(accountKey, load) {
+      const cached2 = entries.get(accountKey);
+      if (cached2 && cached2.expiresAt > now()) {
+        entries.delete(accountKey);
+        entries.set(accountKey, cached2);
+        return cached2.load;
+      }
+      if (cached2) drop(accountKey, cached2);
+      const entry = { load: load(), expiresAt: Infinity, size: 0 };
+      entries.set(accountKey, entry);
+      entry.load.then(
+        (result) => settle(accountKey, entry, result),
+        () => drop(accountKey, entry)
+      );
+      return entry.load;
+    }
+  };
+}
+__name(createOwnerListCache, "createOwnerListCache");
+var processOwnerListCache = createOwnerListCache();
+
+// ../../../packages/core/src/server/owner-query.ts
+var OWNER_QUERY_LIMITS = { minLength: 2, maxLength: 100, maxResults: 20 };
+var { minLength: minLength2, maxLength: maxLength2 } = OWNER_QUERY_LIMITS;
+
+// ../../../packages/core/src/server/card-context/meetings-of-record.ts
+var LOOK_BACK_MS = 24 * 60 * 6e4;
+
+// ../../../packages/core/src/server/card-context/slot-source.ts
+var LINK_TTL_MS = 10 * 6e4;
+
+// ../../../packages/core/src/server/card-context/association-types.ts
+function createAssociationTypeCache(options = {}) {
+  const ttlMs = options.ttlMs ?? 60 * 6e4;
+  const maxEntries = options.maxEntries ?? 2e3;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  return {
+    get(accountKey) {
+      const entry = entries.get(accountKey);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(accountKey);
+        return void 0;
+      }
+      return entry.types;
+    },
+    set(accountKey, types) {
+      entries.delete(accountKey);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(accountKey, { types, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createAssociationTypeCache, "createAssociationTypeCache");
+var processAssociationTypes = createAssociationTypeCache();
+
+// ../../../packages/core/src/record-context.ts
+var RECORD_TYPES = ["contacts", "deals", "companies"];
+var RECORD_TYPE_IDS = {
+  "0-1": "contacts",
+  "0-3": "deals",
+  "0-2": "companies"
+};
+var OUTCOME_CHANGES = ["CANCELED", "NO_SHOW"];
+
+// ../../../packages/core/src/server/card-context/meeting-outcome.ts
+async function setMeetingOutcome(deps, call) {
+  if (!isRecordId(call.recordId)) return failure("NO_CONTACT", "Open a contact, deal or company record.");
+  if (!isRecordId(call.meetingId))
+    return failure("BAD_REQUEST", "That meeting id is not one HubSpot uses.", {
+      details: { kind: "meeting" }
+    });
+  if (!OUTCOME_CHANGES.includes(call.outcome))
+    return failure("BAD_REQUEST", "The meeting can be marked canceled or no-show only.");
+  const meetingId = String(call.meetingId);
+  const recordId = String(call.recordId);
+  const outcome = call.outcome;
+  const clock = deps.clock ?? systemClock;
+  const deadline = clock.now() + (deps.timeoutMs ?? 8e3);
+  try {
+    const listed = await sendRead(
+      deps.api,
+      {
+        method: "GET",
+        path: `/crm/objects/2026-03/meetings/${meetingId}/associations/${call.recordType}`,
+        query: { limit: "500" }
+      },
+      { deadline, timeoutMs: 4e3, now: clock.now }
+    );
+    if (!isSuccess(listed)) return failureFromResponse(listed, clock.now(), { kind: "meeting", id: meetingId });
+    const ids = (listed.body.results ?? []).map(
+      (r) => String(r.toObjectId)
+    );
+    if (!ids.includes(recordId))
+      return failure("NOT_FOUND", "That meeting is not on this record in HubSpot.", {
+        details: { kind: "meeting", id: meetingId }
+      });
+    const patched = await deps.api.send({
+      method: "PATCH",
+      path: `/crm/objects/2026-03/meetings/${meetingId}`,
+      body: { properties: { hs_meeting_outcome: outcome } },
+      timeoutMs: 4e3,
+      deadline
+    });
+    if (!isSuccess(patched)) {
+      if (patched.status >= 500)
+        return failure(
+          "OUTCOME_UNKNOWN",
+          "HubSpot did not confirm the change. Reload the card to see the meeting\u2019s state.",
+          {
+            retryable: true
+          }
+        );
+      return failureFromResponse(patched, clock.now(), { kind: "meeting", id: meetingId });
+    }
+    return { ok: true, meetingId, outcome };
+  } catch (error) {
+    if (error instanceof TransportError)
+      return failure(
+        "OUTCOME_UNKNOWN",
+        "HubSpot did not confirm the change. Reload the card to see the meeting\u2019s state.",
+        {
+          retryable: true
+        }
+      );
+    if (isCallFailure(error))
+      return failure("HUBSPOT_UNAVAILABLE", "HubSpot could not be reached. Nothing was changed.", {
+        retryable: true
+      });
+    throw error;
+  }
+}
+__name(setMeetingOutcome, "setMeetingOutcome");
+
+// ../../../packages/core/src/server/card-context/record-type.ts
+var MARKERS = {
+  contacts: ["email", "firstname", "lastname"],
+  deals: ["dealname"],
+  companies: ["domain", "name"]
+};
+var present = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "", "present");
+function trustedRecordType(claimed, propertiesToSend) {
+  if (claimed === void 0 || claimed === null || claimed === "") return "contacts";
+  const type = typeof claimed === "string" ? RECORD_TYPES.find((t) => t === claimed) ?? RECORD_TYPE_IDS[claimed] : void 0;
+  if (!type) return void 0;
+  if (type === "contacts") {
+    const other = [...MARKERS.deals, ...MARKERS.companies].some((p) => present(propertiesToSend?.[p]));
+    return other ? void 0 : "contacts";
+  }
+  const own = MARKERS[type].some((p) => present(propertiesToSend?.[p]));
+  const others = RECORD_TYPES.filter((t) => t !== type).some(
+    (t) => MARKERS[t].some((p) => present(propertiesToSend?.[p]))
+  );
+  return own && !others ? type : void 0;
+}
+__name(trustedRecordType, "trustedRecordType");
+
+// src/app-function-context.ts
+var cached;
+function hubSpotApiFor(context, env = process.env) {
+  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN || context?.secrets?.PRIVATE_APP_ACCESS_TOKEN;
+  if (!accessToken) return null;
+  const baseUrl = env.HUBSPOT_API_BASE_URL || DEFAULT_HUBSPOT_BASE_URL;
+  const key = `${baseUrl}
+${accessToken}`;
+  if (cached?.key !== key) cached = { key, api: createHubSpotApi({ accessToken, baseUrl }) };
+  return cached.api;
+}
+__name(hubSpotApiFor, "hubSpotApiFor");
+var functionLog = /* @__PURE__ */ __name((event, data) => {
+  console.log(JSON.stringify({ event, ...data }));
+}, "functionLog");
+
+// src/record-of-context.ts
+function recordOfContext(context) {
+  const parameters = context?.parameters;
+  const claimed = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters.recordType : void 0;
+  const recordType = trustedRecordType(claimed, context?.propertiesToSend);
+  if (!recordType) return { ok: false };
+  return { ok: true, recordType, recordId: context?.propertiesToSend?.hs_object_id };
+}
+__name(recordOfContext, "recordOfContext");
+
+// src/meeting-outcome.ts
+async function main(context) {
+  const api = hubSpotApiFor(context);
+  if (!api) {
+    return failure(
+      "UNAUTHORIZED",
+      "Meeting Card has no HubSpot access token. Ask your HubSpot admin to check the app installation."
+    );
+  }
+  try {
+    const record = recordOfContext(context);
+    if (!record.ok) return failure("NO_CONTACT", "Open a contact, deal or company record.");
+    const parameters = context?.parameters ?? {};
+    const result = await setMeetingOutcome(
+      { api },
+      {
+        meetingId: parameters.meetingId,
+        outcome: parameters.outcome,
+        recordType: record.recordType,
+        recordId: record.recordId
+      }
+    );
+    functionLog("meeting_outcome", {
+      ok: result.ok,
+      ...result.ok ? { meetingId: result.meetingId } : { code: result.error.code }
+    });
+    return result;
+  } catch (error) {
+    functionLog("meeting_outcome.internal_error", {
+      message: error instanceof Error ? error.message : String(error)
+    });
+    return failure(
+      "INTERNAL_ERROR",
+      "Something went wrong in Meeting Card. Reload the card to see the meeting."
+    );
+  }
+}
+__name(main, "main");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  main
+});
