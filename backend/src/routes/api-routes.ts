@@ -6,6 +6,7 @@ import {
   loadFormOptions,
   searchOwners,
   setMeetingOutcome,
+  withCardMessages,
 } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
 import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
@@ -211,8 +212,19 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     );
     return reply.code(200).send(result);
   };
-  app.get('/api/form-options', { preHandler }, formOptions);
-  app.post('/api/form-options', { preHandler }, formOptions);
+  // Every answer of this route, refusals included, carries the rep's language (the card's bundle holds
+  // English only); hooked before serialization so no reply path can forget it.
+  const preSerialization = async (request: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
+    const language =
+      request.method === 'GET'
+        ? (request.query as Record<string, unknown>).language
+        : request.signedBody?.language;
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      ? withCardMessages(payload, language)
+      : payload;
+  };
+  app.get('/api/form-options', { preHandler, preSerialization }, formOptions);
+  app.post('/api/form-options', { preHandler, preSerialization }, formOptions);
 
   /** The options and, side by side, the record's context (issue 10): one round trip for the card. */
   async function withRecordContext(

@@ -1,6 +1,7 @@
 // Test helpers for the card suites. Not exported from the package.
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { validateMeetingParametersAsCodes } from '@meeting-card/core';
+import { withCardMessages } from '@meeting-card/core/server';
 import type {
   CreateMeetingResult,
   FormOptions,
@@ -94,9 +95,10 @@ export class RecordingServer implements MeetingServer {
     return Promise.resolve(answer);
   }
 
-  loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult> {
+  loadFormOptions(req: { organizerUserId: string; language?: string }): Promise<FormOptionsResult> {
     this.optionRequests.push(req);
-    return Promise.resolve(this.options);
+    // As the servers do: every answer carries the language the card asked for.
+    return Promise.resolve(this.options).then((answer) => withCardMessages(answer, req.language));
   }
 }
 
@@ -186,10 +188,12 @@ export async function renderCard({
   const waitFor: typeof renderer.waitFor = (check, options) =>
     renderer.waitFor(check, { timeoutInMs: 5_000, ...options });
   const card = { ...renderer, server, context, waitFor };
-  await renderer.waitFor(() => {
-    if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)
-      throw new Error('properties not asked for');
-  });
+  // Polled, not `waitFor`: the renderer re-checks a waitFor only when the rendered tree changes, and a
+  // card still waiting for its language shows the same spinner before and after the properties arrive.
+  for (let turns = 0; renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0; turns += 1) {
+    if (turns > 500) throw new Error('properties not asked for');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   await new Promise((resolve) => setTimeout(resolve, 0));
   return card;
 }

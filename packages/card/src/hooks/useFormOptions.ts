@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CardContextResult, FormOptions, MeetingError } from '@meeting-card/core';
+import type { SentMessages } from '../i18n';
 import type { FormOptionsRequest, MeetingServer } from '../server/meetingServer';
 
 export type FormOptionsState = (
@@ -9,6 +10,8 @@ export type FormOptionsState = (
 ) & {
   /** Asks again (after an admin fixed the install, say). */
   reload: () => void;
+  /** The rep's language as the server sent it with any answer (kept across reloads); absent for English. */
+  messages?: SentMessages;
 };
 
 type Loaded =
@@ -26,6 +29,7 @@ export function useFormOptions(
   const extraKey = JSON.stringify(extra);
   const [state, setState] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [messages, setMessages] = useState<SentMessages>();
   const reload = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
@@ -36,6 +40,8 @@ export function useFormOptions(
       .loadFormOptions({ ...(JSON.parse(extraKey) as typeof extra), organizerUserId })
       .then((result) => {
         if (!current) return;
+        const sent = (result as { messages?: unknown }).messages;
+        if (typeof sent === 'object' && sent !== null) setMessages(sent as SentMessages);
         setState(
           result.ok
             ? {
@@ -57,5 +63,5 @@ export function useFormOptions(
       current = false;
     };
   }, [server, organizerUserId, attempt, extraKey]);
-  return useMemo(() => ({ ...state, reload }), [state, reload]);
+  return useMemo(() => ({ ...state, reload, messages }), [state, reload, messages]);
 }

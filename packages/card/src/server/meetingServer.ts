@@ -3,6 +3,7 @@ import type {
   CreateMeetingResult,
   ErrorCode,
   FormOptionsResult,
+  Language,
   MeetingParameters,
   OutcomeChange,
   OutcomeChangeResult,
@@ -37,6 +38,8 @@ export interface MeetingServer {
 
 export interface FormOptionsRequest {
   organizerUserId: string;
+  /** The rep's language when the card's bundle does not carry it: the answer brings its messages. */
+  language?: Exclude<Language, 'en'>;
   withContext?: boolean;
   recordType?: RecordType;
   timeZone?: string;

@@ -1,4 +1,11 @@
-import { failure, loadCardContext, loadFormOptions, searchOwners } from '@meeting-card/core/server';
+import {
+  failure,
+  loadCardContext,
+  loadFormOptions,
+  searchOwners,
+  withCardMessages,
+  type CardMessages,
+} from '@meeting-card/core/server';
 import type { CardContextResult, FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-function-context';
 import { recordOfContext } from './record-of-context';
@@ -12,6 +19,18 @@ export type FormOptionsWithContext = FormOptionsResult & { context?: CardContext
  * list was truncated): one function, one call path, one set of scopes.
  */
 export async function main(
+  context: AppFunctionContext | undefined,
+): Promise<(FormOptionsWithContext | OwnerSearchResult) & { messages?: CardMessages }> {
+  // Whatever the answer, it carries the rep's language (the card's bundle holds English only).
+  const parameters = context?.parameters;
+  const language =
+    typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)
+      ? (parameters as Record<string, unknown>).language
+      : undefined;
+  return withCardMessages(await answer(context), language);
+}
+
+async function answer(
   context: AppFunctionContext | undefined,
 ): Promise<FormOptionsWithContext | OwnerSearchResult> {
   const api = hubSpotApiFor(context);
