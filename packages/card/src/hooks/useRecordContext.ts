@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CardContext, ContactMeeting, OutcomeChange, RecordType } from '@meeting-card/core';
+import type {
+  CardContext,
+  ContactDealsResult,
+  ContactMeeting,
+  OutcomeChange,
+  RecordType,
+} from '@meeting-card/core';
 import type { RecordChoices } from '../components/RecordPanel';
 import type { Translate } from '../i18n';
 import type { FormOptionsState } from './useFormOptions';
@@ -30,9 +36,29 @@ export function useRecordContext(
   // Meetings the rep just marked leave the list; the picks override what the record preselects.
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const [picked, setPicked] = useState<Partial<RecordChoices>>({});
+  // On a contact, its open deals come by their own request, fired beside the options call.
+  const [deals, setDeals] = useState<ContactDealsResult>();
+  useEffect(() => {
+    let current = true;
+    if (recordType === 'contacts')
+      server.loadDeals?.().then(
+        (answer) => current && setDeals(answer),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [server, recordType]);
   const context = useMemo(
-    () => (loaded ? { ...loaded, meetings: loaded.meetings.filter((m) => !removed.has(m.id)) } : null),
-    [loaded, removed],
+    () =>
+      loaded
+        ? {
+            ...loaded,
+            meetings: loaded.meetings.filter((m) => !removed.has(m.id)),
+            ...(deals?.ok ? { deals: deals.deals, limited: [...loaded.limited, ...deals.limited] } : {}),
+          }
+        : null,
+    [loaded, removed, deals],
   );
   const choices = useMemo<RecordChoices>(
     () => ({
