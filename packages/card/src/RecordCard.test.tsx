@@ -223,6 +223,42 @@ describe('the contact’s deals, on their own request beside the main load', () 
     expect(other.findAll(Select).filter((s) => s.props.name === 'dealId')).toHaveLength(0);
   });
 
+  it('is asked again with the options when the rep retries after an install problem', async () => {
+    const answers: FormOptionsResult[] = [
+      { ok: false, error: { code: 'UNAUTHORIZED', message: '', retryable: false } },
+      {
+        ok: true,
+        options: OPTIONS,
+        context: { ok: true, context: contextOn('contacts', { deals: [] }) },
+      } as never,
+    ];
+    const dealAnswers: ContactDealsResult[] = [
+      { ok: false, error: { code: 'UNAUTHORIZED', message: '', retryable: false } },
+      { ok: true, deals: [{ id: '401', name: 'Northwind platform rollout' }], limited: [] },
+    ];
+    class Retrying extends RecordServer {
+      dealRequests = 0;
+      loadFormOptions(req: { organizerUserId: string }) {
+        this.optionRequests.push(req);
+        return Promise.resolve(answers.shift()!);
+      }
+      loadDeals() {
+        this.dealRequests += 1;
+        return Promise.resolve(dealAnswers.shift()!);
+      }
+    }
+    const server = new Retrying();
+    const renderer = mount(server, '102', '0-1');
+    await renderer.waitFor(() => expect(renderer.find(Button, { testId: 'install-retry' })).toBeTruthy());
+    expect(server.dealRequests).toBe(1);
+    renderer.find(Button, { testId: 'install-retry' }).trigger('onClick');
+    await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+    await renderer.waitFor(() =>
+      expect(renderer.find(Select, { name: 'dealId' }).props.options).toHaveLength(2),
+    );
+    expect([server.optionRequests.length, server.dealRequests]).toEqual([2, 2]);
+  });
+
   it('is not asked on a deal record (the deal is the record)', async () => {
     const server = new DealsServer({
       ok: true,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CardContextResult, FormOptions, MeetingError } from '@meeting-card/core';
+import type { CardContextResult, ContactDealsResult, FormOptions, MeetingError } from '@meeting-card/core';
 import type { FormOptionsRequest, MeetingServer } from '../server/meetingServer';
 
 export type FormOptionsState = (
@@ -7,7 +7,9 @@ export type FormOptionsState = (
   | { status: 'ready'; options: FormOptions; context?: CardContextResult }
   | { status: 'failed'; error: MeetingError }
 ) & {
-  /** Asks again (after an admin fixed the install, say). */
+  /** On a contact: its open deals, from their own request beside the options call (issue 10). */
+  deals?: ContactDealsResult;
+  /** Asks again (after an admin fixed the install, say): the options and the deals. */
   reload: () => void;
 };
 
@@ -16,7 +18,10 @@ type Loaded =
   | { status: 'ready'; options: FormOptions; context?: CardContextResult }
   | { status: 'failed'; error: MeetingError };
 
-/** The one form-options call, started on mount; the form is usable while it runs. */
+/**
+ * The one form-options call, started on mount; the form is usable while it runs. On a contact (with the
+ * record's context asked), the deals request goes out beside it.
+ */
 export function useFormOptions(
   server: MeetingServer,
   organizerUserId: string,
@@ -25,6 +30,7 @@ export function useFormOptions(
 ): FormOptionsState {
   const extraKey = JSON.stringify(extra);
   const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const [deals, setDeals] = useState<ContactDealsResult>();
   const [attempt, setAttempt] = useState(0);
   const reload = useCallback(() => {
     setState({ status: 'loading' });
@@ -32,8 +38,14 @@ export function useFormOptions(
   }, []);
   useEffect(() => {
     let current = true;
+    const ask = JSON.parse(extraKey) as typeof extra;
+    if (ask.recordType === 'contacts')
+      server.loadDeals?.().then(
+        (answer) => current && setDeals(answer),
+        () => undefined,
+      );
     server
-      .loadFormOptions({ ...(JSON.parse(extraKey) as typeof extra), organizerUserId })
+      .loadFormOptions({ ...ask, organizerUserId })
       .then((result) => {
         if (!current) return;
         setState(
@@ -57,5 +69,5 @@ export function useFormOptions(
       current = false;
     };
   }, [server, organizerUserId, attempt, extraKey]);
-  return useMemo(() => ({ ...state, reload }), [state, reload]);
+  return useMemo(() => ({ ...state, deals, reload }), [state, deals, reload]);
 }

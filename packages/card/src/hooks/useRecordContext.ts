@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  CardContext,
-  ContactDealsResult,
-  ContactMeeting,
-  OutcomeChange,
-  RecordType,
-} from '@meeting-card/core';
+import type { CardContext, ContactMeeting, OutcomeChange, RecordType } from '@meeting-card/core';
 import type { RecordChoices } from '../components/RecordPanel';
 import type { Translate } from '../i18n';
 import type { FormOptionsState } from './useFormOptions';
@@ -37,18 +31,7 @@ export function useRecordContext(
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const [picked, setPicked] = useState<Partial<RecordChoices>>({});
   // On a contact, its open deals come by their own request, fired beside the options call.
-  const [deals, setDeals] = useState<ContactDealsResult>();
-  useEffect(() => {
-    let current = true;
-    if (recordType === 'contacts')
-      server.loadDeals?.().then(
-        (answer) => current && setDeals(answer),
-        () => undefined,
-      );
-    return () => {
-      current = false;
-    };
-  }, [server, recordType]);
+  const { deals } = options;
   const context = useMemo(
     () =>
       loaded
