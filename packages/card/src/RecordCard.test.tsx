@@ -238,7 +238,7 @@ describe('the contact’s deals, on their own request beside the main load', () 
     ];
     class Retrying extends RecordServer {
       dealRequests = 0;
-      loadFormOptions(req: { organizerUserId: string }) {
+      override loadFormOptions(req: { organizerUserId: string }) {
         this.optionRequests.push(req);
         return Promise.resolve(answers.shift()!);
       }

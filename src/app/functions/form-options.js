@@ -1760,6 +1760,7 @@ async function loadContactDeals(deps, request) {
       { properties: ["hs_object_id"], associations: ["deals"] },
       reads
     );
+    if (!read.ok && read.response.status === 403) return { ok: true, deals: [], limited: ["deals"] };
     if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
     const dealIds = read.record.associations.deals?.ids ?? [];
     if (!dealIds.length) return { ok: true, deals: [], limited: [] };

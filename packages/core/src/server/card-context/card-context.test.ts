@@ -209,6 +209,20 @@ describe('loadContactDeals (the card’s deals request, beside the main load)', 
     expect(emu.calls().total).toBe(1);
   });
 
+  test('a contact read refused (403) is told as deals the app may not read, not as a failure', async () => {
+    emu.faults.add({
+      method: 'GET',
+      path: '/crm/objects/2026-03/contacts/102',
+      times: 1,
+      action: { type: 'status', status: 403 },
+    });
+    expect(await loadContactDeals({ api: acme }, { recordId: '102' })).toEqual({
+      ok: true,
+      deals: [],
+      limited: ['deals'],
+    });
+  });
+
   test('no record id is refused before HubSpot; a contact HubSpot does not have is NOT_FOUND', async () => {
     emu.resetCalls();
     expect(await loadContactDeals({ api: acme }, { recordId: '../102' })).toMatchObject({

@@ -35,6 +35,8 @@ export async function loadContactDeals(
       { properties: ['hs_object_id'], associations: ['deals'] },
       reads,
     );
+    // Refused for the deal associations asked (the contact itself is read by the main load): no deals.
+    if (!read.ok && read.response.status === 403) return { ok: true, deals: [], limited: ['deals'] };
     if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
     const dealIds = read.record.associations.deals?.ids ?? [];
     if (!dealIds.length) return { ok: true, deals: [], limited: [] };
