@@ -1414,6 +1414,33 @@ function withoutFields({ error }) {
 }
 __name(withoutFields, "withoutFields");
 
+// ../../../packages/core/src/server/card-context/batch-read.ts
+async function batchRead(api, type, ids, properties, reads) {
+  const response = await sendRead(
+    api,
+    {
+      method: "POST",
+      path: `/crm/objects/2026-03/${type}/batch/read`,
+      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties }
+    },
+    reads
+  );
+  if (response.status === 403) return "forbidden";
+  if (!isSuccess(response)) return [];
+  const results = response.body.results;
+  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
+}
+__name(batchRead, "batchRead");
+function dealChoice(id, p) {
+  return {
+    id,
+    name: p.dealname ?? id,
+    ...p.dealstage ? { stage: p.dealstage } : {},
+    ...p.amount ? { amount: p.amount } : {}
+  };
+}
+__name(dealChoice, "dealChoice");
+
 // ../../../packages/core/src/server/card-context/meetings-of-record.ts
 var MAX_MEETINGS_READ = 100;
 var LOOK_BACK_MS = 24 * 60 * 6e4;
@@ -1622,7 +1649,8 @@ __name(toSlotSource, "toSlotSource");
 var WANTED = {
   contacts: {
     properties: ["firstname", "lastname", "email", "associatedcompanyid", "company"],
-    associations: ["meetings", "deals"]
+    // Not deals: the contact's deals are their own request (contact-deals.ts), beside this one.
+    associations: ["meetings"]
   },
   deals: {
     properties: ["dealname", "dealstage", "amount"],
@@ -1657,19 +1685,6 @@ async function loadCardContext(deps, request) {
       contacts = [{ id: recordId, name: nameOf(p), ...p.email ? { email: p.email } : {} }];
       if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
         company = { id: p.associatedcompanyid, ...p.company ? { name: p.company } : {} };
-      const dealIds = assoc.deals?.ids ?? [];
-      if (dealIds.length) {
-        const answer2 = await batchRead(
-          deps.api,
-          "deals",
-          dealIds,
-          ["dealname", "dealstage", "amount", "hs_is_closed"],
-          reads
-        );
-        if (answer2 === "forbidden") limited.add("deals");
-        else
-          deals = answer2.filter((d) => d.properties.hs_is_closed !== "true").map((d) => dealChoice(d.id, d.properties));
-      }
     } else {
       const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
       const contactsRead = contactIds.length ? batchRead(deps.api, "contacts", contactIds, ["firstname", "lastname", "email"], reads) : Promise.resolve([]);
@@ -1726,31 +1741,52 @@ async function loadCardContext(deps, request) {
   }
 }
 __name(loadCardContext, "loadCardContext");
-function dealChoice(id, p) {
-  return {
-    id,
-    name: p.dealname ?? id,
-    ...p.dealstage ? { stage: p.dealstage } : {},
-    ...p.amount ? { amount: p.amount } : {}
+
+// ../../../packages/core/src/server/card-context/contact-deals.ts
+async function loadContactDeals(deps, request) {
+  if (!isRecordId(request.recordId)) return failure("NO_CONTACT", "Open a contact record.");
+  const recordId = String(request.recordId);
+  const clock = deps.clock ?? systemClock;
+  const reads = {
+    now: clock.now,
+    deadline: clock.now() + (deps.timeoutMs ?? 8e3),
+    timeoutMs: 4e3
   };
+  try {
+    const read = await readRecord(
+      deps.api,
+      "contacts",
+      recordId,
+      { properties: ["hs_object_id"], associations: ["deals"] },
+      reads
+    );
+    if (!read.ok && read.response.status === 403) return { ok: true, deals: [], limited: ["deals"] };
+    if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
+    const dealIds = read.record.associations.deals?.ids ?? [];
+    if (!dealIds.length) return { ok: true, deals: [], limited: [] };
+    const answer2 = await batchRead(
+      deps.api,
+      "deals",
+      dealIds,
+      ["dealname", "dealstage", "amount", "hs_is_closed"],
+      reads
+    );
+    if (answer2 === "forbidden") return { ok: true, deals: [], limited: ["deals"] };
+    const byId = new Map(answer2.map((d) => [d.id, d]));
+    const deals = dealIds.flatMap((id) => {
+      const d = byId.get(id);
+      return d && d.properties.hs_is_closed !== "true" ? [dealChoice(id, d.properties)] : [];
+    });
+    return { ok: true, deals, limited: [] };
+  } catch (error) {
+    if (isCallFailure(error))
+      return failure("HUBSPOT_UNAVAILABLE", "HubSpot could not be reached. Try again in a moment.", {
+        retryable: true
+      });
+    throw error;
+  }
 }
-__name(dealChoice, "dealChoice");
-async function batchRead(api, type, ids, properties, reads) {
-  const response = await sendRead(
-    api,
-    {
-      method: "POST",
-      path: `/crm/objects/2026-03/${type}/batch/read`,
-      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties }
-    },
-    reads
-  );
-  if (response.status === 403) return "forbidden";
-  if (!isSuccess(response)) return [];
-  const results = response.body.results;
-  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
-}
-__name(batchRead, "batchRead");
+__name(loadContactDeals, "loadContactDeals");
 
 // ../../../packages/core/src/server/card-context/association-types.ts
 function createAssociationTypeCache(options = {}) {
@@ -2282,8 +2318,12 @@ async function answer(context) {
   }
   try {
     const parameters = context?.parameters;
-    const { organizerUserId, ownerQuery, withContext, timeZone } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
+    const { organizerUserId, ownerQuery, withContext, timeZone, contactDeals } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
     if (ownerQuery !== void 0) return await searchOwners({ api }, { query: ownerQuery });
+    if (contactDeals === true) {
+      const record2 = recordOfContext(context);
+      return record2.ok && record2.recordType === "contacts" ? await loadContactDeals({ api }, { recordId: record2.recordId }) : failure("NO_CONTACT", "Open a contact record.");
+    }
     if (withContext !== true) return await loadFormOptions({ api }, { organizerUserId });
     const record = recordOfContext(context);
     const [options, cardContext] = await Promise.all([
