@@ -41,7 +41,7 @@ export function comparisonRows(report: SmokeReport): Array<[string, string, stri
       "the seed's meeting types",
     ],
     [
-      'a missing scope (GET /crm/objects/2026-03/deals)',
+      'a missing scope (GET /crm/objects/2026-03/tickets)',
       `HTTP ${answers.missingScope.status} ${String(answers.missingScope.category)}, requiredGranularScopes ${JSON.stringify(answers.missingScope.requiredGranularScopes)}`,
       'HTTP 403 MISSING_SCOPES, requiredGranularScopes in errors[0].context',
     ],

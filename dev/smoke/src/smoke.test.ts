@@ -60,7 +60,7 @@ describe('npm run smoke against the emulator', () => {
       missingScope: {
         status: 403,
         category: 'MISSING_SCOPES',
-        requiredGranularScopes: ['crm.objects.deals.read'],
+        requiredGranularScopes: ['tickets'],
       },
       unknownProperty: { status: 404, category: 'OBJECT_NOT_FOUND' },
     });

@@ -175,8 +175,9 @@ export async function runSmoke(config: SmokeConfig, deps: SmokeDeps): Promise<Sm
   }
   const owner = await hub('GET', `/crm/owners/2026-03/${organizerUserId}?idProperty=userId`);
   const activityTypes = await hub('GET', '/crm/properties/2026-03/meetings/hs_activity_type');
-  // The app never asks for deals, so its token lacks crm.objects.deals.read: HubSpot's missing-scope answer.
-  const deals = await hub('GET', '/crm/objects/2026-03/deals?limit=1');
+  // The app never asks for tickets (deals are an optional scope now), so its token lacks `tickets`:
+  // HubSpot's missing-scope answer.
+  const tickets = await hub('GET', '/crm/objects/2026-03/tickets?limit=1');
   const unknown = await hub('GET', '/crm/properties/2026-03/meetings/meeting_card_smoke_no_such_property');
   const answers: SmokeReport['answers'] = {
     ownerByUserId: {
@@ -191,11 +192,11 @@ export async function runSmoke(config: SmokeConfig, deps: SmokeDeps): Promise<Sm
       ),
     },
     missingScope: {
-      status: deals.status,
-      category: field(deals.body, 'category'),
+      status: tickets.status,
+      category: field(tickets.body, 'category'),
       requiredGranularScopes:
-        field(deals.body, 'errors', '0', 'context', 'requiredGranularScopes') ??
-        field(deals.body, 'context', 'requiredGranularScopes'),
+        field(tickets.body, 'errors', '0', 'context', 'requiredGranularScopes') ??
+        field(tickets.body, 'context', 'requiredGranularScopes'),
     },
     unknownProperty: { status: unknown.status, category: field(unknown.body, 'category') },
   };

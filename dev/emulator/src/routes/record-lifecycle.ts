@@ -11,6 +11,8 @@ import { errorBody, HubSpotError, notFound } from '../errors';
 import { WRITE_SCOPES } from './meetings';
 
 const DEALS_READ_SCOPES = ['crm.objects.deals.read'];
+// No token of ours holds it: the app never asks for tickets (the smoke test's missing-scope probe).
+const TICKETS_READ_SCOPES = ['tickets'];
 type Method = 'GET' | 'POST' | 'DELETE';
 
 export function registerRecordLifecycleRoutes(app: FastifyInstance, ctx: EmulatorContext): void {
@@ -92,6 +94,11 @@ export function registerRecordLifecycleRoutes(app: FastifyInstance, ctx: Emulato
 
   add('GET', '/crm/objects/2026-03/deals', async (request) => {
     guard(ctx, request, DEALS_READ_SCOPES);
+    return { results: [] };
+  });
+
+  add('GET', '/crm/objects/2026-03/tickets', async (request) => {
+    guard(ctx, request, TICKETS_READ_SCOPES);
     return { results: [] };
   });
 }
