@@ -168,4 +168,54 @@ describeInBrowser('booking from a deal or a company record', () => {
     await pwExpect(page.getByRole('heading', { name: 'John Miller', level: 1 })).toBeVisible();
     await pwExpect(page.getByText('No meetings with this contact yet.')).toBeVisible();
   });
+
+  test.each([
+    {
+      locale: 'pt-BR',
+      region: 'Negócio',
+      about: 'Sobre este negócio',
+      stage: 'Apresentação agendada',
+      terms: ['Valor', 'Etapa do negócio', 'Data de fechamento', 'Empresas (1)', 'Contatos (2)'],
+      empty: 'Ainda não há reuniões neste negócio.',
+      card: 'Próximas reuniões',
+    },
+    {
+      locale: 'es',
+      region: 'Negocio',
+      about: 'Acerca de este negocio',
+      stage: 'Presentación programada',
+      terms: ['Importe', 'Etapa del negocio', 'Fecha de cierre', 'Empresas (1)', 'Contactos (2)'],
+      empty: 'Todavía no hay reuniones en este negocio.',
+      card: 'Próximas reuniones',
+    },
+  ])('the deal page speaks the language of the user ($locale)', async (words) => {
+    await page.goto(`${harness.workbench.url}/?deal=${ROLLOUT}&user=7001&locale=${words.locale}`);
+    await pwExpect(card().getByRole('heading', { name: words.card })).toBeVisible();
+    const panel = page.getByRole('complementary', { name: words.region });
+    await pwExpect(panel.getByRole('heading', { name: words.about })).toBeVisible();
+    await pwExpect(panel).toContainText(words.stage);
+    for (const term of words.terms) await pwExpect(panel.getByText(term, { exact: true })).toBeVisible();
+    await pwExpect(page.getByText(words.empty)).toBeVisible();
+    const text = await panel.innerText();
+    for (const english of ['About this deal', 'Amount', 'Deal stage', 'Close date', 'Companies', 'Contacts'])
+      expect(text).not.toContain(english);
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, `workbench-deal-${words.locale}.png`),
+      fullPage: true,
+    });
+  });
+
+  test('at 800 px the company page stacks like the contact page and nothing scrolls sideways', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await open(`company=${NORTHWIND}&user=7001&locale=en`);
+    const column = await page.getByRole('tabpanel').boundingBox();
+    expect(column?.width ?? 0).toBeGreaterThanOrEqual(560);
+    const company = await page.getByRole('complementary', { name: 'Company' }).boundingBox();
+    expect((company?.y ?? 0) + (company?.height ?? 0)).toBeLessThanOrEqual(column?.y ?? 0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'workbench-company-800px.png'), fullPage: true });
+  });
 });
