@@ -53,6 +53,10 @@ describeInBrowser('booking a meeting through the workbench', () => {
     await open(`contact=${MARIA}&user=7001&locale=en`);
     await pwExpect(card().getByLabel('Title', { exact: true })).toHaveValue('Meeting with Maria Oliveira');
     await pwExpect(page.getByText('No meetings with this contact yet.')).toBeVisible();
+    // Maria's open deal, from the deals request the card sends beside the main load (the closed one is not offered).
+    const deal = card().getByLabel('Deal', { exact: true });
+    await pwExpect(deal.locator('option', { hasText: 'Cliente Ltda pilot' })).toHaveCount(1);
+    await pwExpect(deal.locator('option', { hasText: 'Cliente Ltda 2025 expansion' })).toHaveCount(0);
     const date = isoDateInDays(14);
     await fillWhen('Date', 'Start time', date, '14:30');
     await card().getByLabel('Start time', { exact: true }).blur();

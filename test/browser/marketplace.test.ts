@@ -76,6 +76,10 @@ describeInBrowser('the workbench in marketplace mode', () => {
     );
     await pwExpect(card().getByLabel('Title', { exact: true })).toHaveValue('Meeting with Maria Oliveira');
     await pwExpect(page.getByText('No meetings with this contact yet.')).toBeVisible();
+    // Maria's open deal, from the deals request the card sends beside the main load (the closed one is not offered).
+    const deal = card().getByLabel('Deal', { exact: true });
+    await pwExpect(deal.locator('option', { hasText: 'Cliente Ltda pilot' })).toHaveCount(1);
+    await pwExpect(deal.locator('option', { hasText: 'Cliente Ltda 2025 expansion' })).toHaveCount(0);
 
     await book(14, '14:30');
 

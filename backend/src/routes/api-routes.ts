@@ -3,12 +3,14 @@ import { validateMeetingParametersInEnglish } from '@meeting-card/core';
 import {
   createMeetingOnRecord,
   loadCardContext,
+  loadContactDeals,
   loadFormOptions,
   searchOwners,
   setMeetingOutcome,
+  withCardMessages,
 } from '@meeting-card/core/server';
 import { AccountNotInstalledError, TokenRefreshFailedError } from '../accounts/errors';
-import type { FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
+import type { ContactDealsResult, FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
 import { answerWithin } from '../form-options/answer-within';
 import { requestFingerprint } from '../idempotency/request-fingerprint';
 import { REQUEST_BUDGET_MS, type BackendServices } from '../services';
@@ -173,7 +175,8 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
   });
 
   // With `ownerQuery` (signed body for POST, query for GET) it searches the account's owners instead:
-  // the card does that when the list was truncated.
+  // the card does that when the list was truncated. With `contactDeals` (signed body) it answers the
+  // contact's open deals: the card's deals request, beside its main load (issue 10).
   const formOptions = async (request: FastifyRequest, reply: FastifyReply) => {
     const caller = await installedCaller(request, reply);
     if (!caller) return reply;
@@ -184,6 +187,7 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     const api = services.apiFor(caller.hubId);
     const signed = request.signedBody ?? {};
     const withContext = request.method === 'POST' && signed.withContext === true && ownerQuery === undefined;
+    const dealsOnly = request.method === 'POST' && signed.contactDeals === true && ownerQuery === undefined;
     const options = (organizerFromOwnerList: boolean) =>
       loadFormOptions(
         {
@@ -195,13 +199,15 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         },
         { organizerUserId: caller.userId },
       );
-    const work: Promise<FormOptionsResult | OwnerSearchResult> =
+    const work: Promise<FormOptionsResult | OwnerSearchResult | ContactDealsResult> =
       ownerQuery !== undefined
         ? searchOwners({ api, clock: services.clock }, { query: ownerQuery })
-        : withContext
-          ? withRecordContext(api, options(true), signed, caller.userId)
-          : options(false);
-    const result = await answerWithin<FormOptionsResult | OwnerSearchResult>(
+        : dealsOnly
+          ? dealsOfContact(api, signed)
+          : withContext
+            ? withRecordContext(api, options(true), signed, caller.userId)
+            : options(false);
+    const result = await answerWithin<FormOptionsResult | OwnerSearchResult | ContactDealsResult>(
       services.formOptionsDeadlineMs,
       work,
       () => {
@@ -211,8 +217,19 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
     );
     return reply.code(200).send(result);
   };
-  app.get('/api/form-options', { preHandler }, formOptions);
-  app.post('/api/form-options', { preHandler }, formOptions);
+  // Every answer of this route, refusals included, carries the rep's language (the card's bundle holds
+  // English only); hooked before serialization so no reply path can forget it.
+  const preSerialization = async (request: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
+    const language =
+      request.method === 'GET'
+        ? (request.query as Record<string, unknown>).language
+        : request.signedBody?.language;
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      ? withCardMessages(payload, language)
+      : payload;
+  };
+  app.get('/api/form-options', { preHandler, preSerialization }, formOptions);
+  app.post('/api/form-options', { preHandler, preSerialization }, formOptions);
 
   /** The options and, side by side, the record's context (issue 10): one round trip for the card. */
   async function withRecordContext(
@@ -237,6 +254,17 @@ export function registerApiRoutes(app: FastifyInstance, services: BackendService
         : Promise.resolve(failureBody('NO_CONTACT', 'Open a contact, deal or company record.')),
     ]);
     return answer.ok ? ({ ...answer, context } as FormOptionsResult) : answer;
+  }
+
+  /** The signed record's open deals, only on a contact, as HubSpot lists them on it (contact-deals.ts). */
+  async function dealsOfContact(
+    api: ReturnType<BackendServices['apiFor']>,
+    signed: Record<string, unknown>,
+  ): Promise<ContactDealsResult> {
+    const record = recordOfBody(signed);
+    return record.ok && record.recordType === 'contacts'
+      ? loadContactDeals({ api, clock: services.clock }, { recordId: record.recordId })
+      : failureBody('NO_CONTACT', 'Open a contact record.');
   }
 
   // Marks one of the record's meetings CANCELED or NO_SHOW (the CRM record only: see README).

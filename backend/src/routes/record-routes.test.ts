@@ -68,6 +68,35 @@ describe('the signed routes on deal and company records', () => {
     });
   });
 
+  it('answers a contact’s open deals on their own request (contactDeals), beside the main load', async () => {
+    const deals = (body: Record<string, unknown>) =>
+      signedFetch(stack, {
+        method: 'POST',
+        path: '/api/form-options',
+        body: { portalId: '1001', userId: '7001', contactDeals: true, ...body },
+      }).then((r) => r.json());
+    // The contact read with its deal associations, then the deals batch read; 402 is closed won.
+    expect(await deals({ recordId: '102' })).toEqual({
+      ok: true,
+      deals: [
+        { id: '401', name: 'Northwind platform rollout', stage: 'presentationscheduled', amount: '48000' },
+      ],
+      limited: [],
+    });
+    expect(stack.emulator.callCount('POST', '/crm/objects/2026-03/deals/batch/read')).toBe(1);
+    stack.emulator.resetCalls();
+    // A contact without deals: the contact read only.
+    expect(await deals({ recordId: '104' })).toEqual({ ok: true, deals: [], limited: [] });
+    expect(stack.emulator.calls().total).toBe(1);
+    // Not the main load: no options, no context; and no deals on a deal or company record.
+    expect(await deals({ recordType: '0-3', recordId: '401' })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_CONTACT' },
+    });
+    expect(await deals({ recordId: '../102' })).toMatchObject({ ok: false, error: { code: 'NO_CONTACT' } });
+    expect(stack.emulator.calls().total).toBe(1);
+  });
+
   it('books from a deal with the chosen contact, and refuses a contact HubSpot does not list on it', async () => {
     const refused = await signedFetch(stack, {
       method: 'POST',

@@ -3,9 +3,9 @@
 // and the card on a deal record (its contacts, the chosen one sent to the server).
 import { Alert, Button, Heading, Select, Text, TimeInput } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import type { CardContext, OutcomeChange } from '@meeting-card/core';
+import type { CardContext, ContactDealsResult, FormOptionsResult, OutcomeChange } from '@meeting-card/core';
 import { MeetingCard } from './MeetingCard';
-import { allText, CONTACT, NOW, OPTIONS, RecordingServer } from './test-support';
+import { allText, CONTACT, deferred, NOW, OPTIONS, RecordingServer } from './test-support';
 
 const HOUR = 3_600_000;
 /** Monday 2 March 2026, 14:00 UTC = 09:00 in New York (the portal's zone in these suites). */
@@ -55,6 +55,33 @@ class RecordServer extends RecordingServer {
     this.outcomes.push(req);
     return Promise.resolve({ ok: true as const, meetingId: req.meetingId, outcome: req.outcome });
   }
+}
+
+/** A server that also answers the contact's deals request, when the test says. */
+class DealsServer extends RecordServer {
+  readonly deals = deferred<ContactDealsResult>();
+  dealRequests = 0;
+  loadDeals() {
+    this.dealRequests += 1;
+    return this.deals.promise;
+  }
+}
+
+function mount(server: RecordServer, recordId: string, objectTypeId: string) {
+  const renderer = createRenderer('crm.record.tab');
+  renderer.mocks.actions.fetchCrmObjectProperties.willCall(
+    async () => ({ ...CONTACT }) as Record<string, string>,
+  );
+  const base = renderer.mocks.context;
+  renderer.render(
+    <MeetingCard
+      context={{ ...base, crm: { objectId: Number(recordId), objectTypeId } }}
+      actions={renderer.mocks.actions}
+      server={server}
+      environment={{ now: () => NOW, repZone: () => null }}
+    />,
+  );
+  return renderer;
 }
 
 async function render(context: CardContext, objectTypeId = '0-1') {
@@ -134,6 +161,113 @@ describe('upcoming meetings', () => {
     );
     await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Kickoff: Marked canceled/));
     expect(pageText(renderer)).not.toMatch(/invite (was|has been) (canceled|updated)/i);
+  });
+});
+
+describe('the contact’s deals, on their own request beside the main load', () => {
+  it('asks for them while the options are still loading; the deal choice appears when they arrive', async () => {
+    const options = deferred<FormOptionsResult>();
+    const server = new DealsServer(options.promise);
+    const renderer = mount(server, '102', '0-1');
+    // Both requests are out before either answered: the deals do not wait for the main load.
+    await renderer.waitFor(() => expect(server.optionRequests).toHaveLength(1));
+    expect(server.dealRequests).toBe(1);
+    // The main load answers without deals (the server leaves them out): no deal choice yet.
+    options.resolve({
+      ok: true,
+      options: OPTIONS,
+      context: { ok: true, context: contextOn('contacts', { deals: [] }) },
+    } as never);
+    await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+    expect(renderer.findAll(Select).filter((s) => s.props.name === 'dealId')).toHaveLength(0);
+    server.deals.resolve({
+      ok: true,
+      deals: [{ id: '401', name: 'Northwind platform rollout' }],
+      limited: [],
+    });
+    await renderer.waitFor(() =>
+      expect(renderer.find(Select, { name: 'dealId' }).props.options).toHaveLength(2),
+    );
+    renderer.find(Select, { name: 'dealId' }).trigger('onChange', '401' as never);
+    (renderer.find('Form' as never) as unknown as { trigger: (name: string) => void }).trigger('onSubmit');
+    await renderer.waitFor(() => expect(server.creates).toHaveLength(1));
+    expect(server.creates[0]).toMatchObject({ dealId: '401' });
+    expect(server.dealRequests).toBe(1);
+  });
+
+  it('says so when the app may not read deals; a failed deals request leaves the card as it is', async () => {
+    const server = new DealsServer({
+      ok: true,
+      options: OPTIONS,
+      context: { ok: true, context: contextOn('contacts', { deals: [] }) },
+    } as never);
+    const renderer = mount(server, '102', '0-1');
+    await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+    server.deals.resolve({ ok: true, deals: [], limited: ['deals'] });
+    await renderer.waitFor(() =>
+      expect(pageText(renderer)).toMatch(/Deals hidden: the app may not read them/),
+    );
+    const failing = new DealsServer({
+      ok: true,
+      options: OPTIONS,
+      context: { ok: true, context: contextOn('contacts', { deals: [] }) },
+    } as never);
+    const other = mount(failing, '102', '0-1');
+    await other.waitFor(() => expect(pageText(other)).toMatch(/Upcoming meetings/));
+    failing.deals.resolve({
+      ok: false,
+      error: { code: 'HUBSPOT_UNAVAILABLE', message: '', retryable: true },
+    });
+    await failing.deals.promise;
+    expect(pageText(other)).toMatch(/Upcoming meetings/);
+    expect(other.findAll(Select).filter((s) => s.props.name === 'dealId')).toHaveLength(0);
+  });
+
+  it('is asked again with the options when the rep retries after an install problem', async () => {
+    const answers: FormOptionsResult[] = [
+      { ok: false, error: { code: 'UNAUTHORIZED', message: '', retryable: false } },
+      {
+        ok: true,
+        options: OPTIONS,
+        context: { ok: true, context: contextOn('contacts', { deals: [] }) },
+      } as never,
+    ];
+    const dealAnswers: ContactDealsResult[] = [
+      { ok: false, error: { code: 'UNAUTHORIZED', message: '', retryable: false } },
+      { ok: true, deals: [{ id: '401', name: 'Northwind platform rollout' }], limited: [] },
+    ];
+    class Retrying extends RecordServer {
+      dealRequests = 0;
+      override loadFormOptions(req: { organizerUserId: string }) {
+        this.optionRequests.push(req);
+        return Promise.resolve(answers.shift()!);
+      }
+      loadDeals() {
+        this.dealRequests += 1;
+        return Promise.resolve(dealAnswers.shift()!);
+      }
+    }
+    const server = new Retrying();
+    const renderer = mount(server, '102', '0-1');
+    await renderer.waitFor(() => expect(renderer.find(Button, { testId: 'install-retry' })).toBeTruthy());
+    expect(server.dealRequests).toBe(1);
+    renderer.find(Button, { testId: 'install-retry' }).trigger('onClick');
+    await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+    await renderer.waitFor(() =>
+      expect(renderer.find(Select, { name: 'dealId' }).props.options).toHaveLength(2),
+    );
+    expect([server.optionRequests.length, server.dealRequests]).toEqual([2, 2]);
+  });
+
+  it('is not asked on a deal record (the deal is the record)', async () => {
+    const server = new DealsServer({
+      ok: true,
+      options: OPTIONS,
+      context: { ok: true, context: contextOn('deals') },
+    } as never);
+    const renderer = mount(server, '401', '0-3');
+    await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+    expect(server.dealRequests).toBe(0);
   });
 });
 

@@ -1,6 +1,8 @@
 // Test helpers for the card suites. Not exported from the package.
+import { Input } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { validateMeetingParametersAsCodes } from '@meeting-card/core';
+import { withCardMessages } from '@meeting-card/core/server';
 import type {
   CreateMeetingResult,
   FormOptions,
@@ -94,9 +96,10 @@ export class RecordingServer implements MeetingServer {
     return Promise.resolve(answer);
   }
 
-  loadFormOptions(req: { organizerUserId: string }): Promise<FormOptionsResult> {
+  loadFormOptions(req: { organizerUserId: string; language?: string }): Promise<FormOptionsResult> {
     this.optionRequests.push(req);
-    return Promise.resolve(this.options);
+    // As the servers do: every answer carries the language the card asked for.
+    return Promise.resolve(this.options).then((answer) => withCardMessages(answer, req.language));
   }
 }
 
@@ -186,10 +189,19 @@ export async function renderCard({
   const waitFor: typeof renderer.waitFor = (check, options) =>
     renderer.waitFor(check, { timeoutInMs: 5_000, ...options });
   const card = { ...renderer, server, context, waitFor };
-  await renderer.waitFor(() => {
-    if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0)
-      throw new Error('properties not asked for');
-  });
+  // Polled rather than `waitFor` (which re-checks only when the rendered tree changes), until the
+  // record's properties are in the form: React may render their arrival after a zero timeout on a busy
+  // machine, and a test that submitted before then booked with an empty title.
+  const named = Boolean(record.firstname || record.lastname);
+  const settled = () => {
+    if (renderer.mocks.actions.fetchCrmObjectProperties.callCount === 0) return false;
+    const title = renderer.maybeFind(Input, { name: 'title' });
+    return !named || !title || String(title.props.value ?? '') !== '';
+  };
+  for (let turns = 0; !settled(); turns += 1) {
+    if (turns > 500) throw new Error("the record's properties never reached the form");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   await new Promise((resolve) => setTimeout(resolve, 0));
   return card;
 }

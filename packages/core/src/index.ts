@@ -21,3 +21,4 @@ export {
 } from './slots';
 export { findConflicts, type Conflict, type ContactMeeting, type PlannedMeeting } from './conflicts';
 export * from './record-context';
+export * from './messages';

@@ -44,7 +44,10 @@ export interface CardContext {
   selectedContactId: string | null;
   /** The company the meeting will also be associated with: the contact's primary one, the deal's, or the record. */
   company: CompanyRef | null;
-  /** On a contact: its open deals to pick from. On a deal: that deal (always associated). */
+  /**
+   * On a deal: that deal (always associated). On a contact: empty here; its open deals come from their own
+   * request beside this load (ContactDealsResult), merged in by the card.
+   */
   deals: DealChoice[];
   /**
    * The record's meetings from a day ago on, not canceled, by start time (primary store, not search):
@@ -58,6 +61,12 @@ export interface CardContext {
 }
 
 export type CardContextResult = { ok: true; context: CardContext } | Failure;
+
+/**
+ * A contact's open deals, as HubSpot lists them on it: the card's deals request (`contactDeals: true` on the
+ * form-options call), fired beside the main load. `limited: ['deals']` without the deals read scope.
+ */
+export type ContactDealsResult = { ok: true; deals: DealChoice[]; limited: Array<'deals'> } | Failure;
 
 /** The outcome changes the card offers on an upcoming meeting. */
 export type OutcomeChange = 'CANCELED' | 'NO_SHOW';

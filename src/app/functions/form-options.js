@@ -1414,6 +1414,33 @@ function withoutFields({ error }) {
 }
 __name(withoutFields, "withoutFields");
 
+// ../../../packages/core/src/server/card-context/batch-read.ts
+async function batchRead(api, type, ids, properties, reads) {
+  const response = await sendRead(
+    api,
+    {
+      method: "POST",
+      path: `/crm/objects/2026-03/${type}/batch/read`,
+      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties }
+    },
+    reads
+  );
+  if (response.status === 403) return "forbidden";
+  if (!isSuccess(response)) return [];
+  const results = response.body.results;
+  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
+}
+__name(batchRead, "batchRead");
+function dealChoice(id, p) {
+  return {
+    id,
+    name: p.dealname ?? id,
+    ...p.dealstage ? { stage: p.dealstage } : {},
+    ...p.amount ? { amount: p.amount } : {}
+  };
+}
+__name(dealChoice, "dealChoice");
+
 // ../../../packages/core/src/server/card-context/meetings-of-record.ts
 var MAX_MEETINGS_READ = 100;
 var LOOK_BACK_MS = 24 * 60 * 6e4;
@@ -1622,7 +1649,8 @@ __name(toSlotSource, "toSlotSource");
 var WANTED = {
   contacts: {
     properties: ["firstname", "lastname", "email", "associatedcompanyid", "company"],
-    associations: ["meetings", "deals"]
+    // Not deals: the contact's deals are their own request (contact-deals.ts), beside this one.
+    associations: ["meetings"]
   },
   deals: {
     properties: ["dealname", "dealstage", "amount"],
@@ -1657,19 +1685,6 @@ async function loadCardContext(deps, request) {
       contacts = [{ id: recordId, name: nameOf(p), ...p.email ? { email: p.email } : {} }];
       if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
         company = { id: p.associatedcompanyid, ...p.company ? { name: p.company } : {} };
-      const dealIds = assoc.deals?.ids ?? [];
-      if (dealIds.length) {
-        const answer = await batchRead(
-          deps.api,
-          "deals",
-          dealIds,
-          ["dealname", "dealstage", "amount", "hs_is_closed"],
-          reads
-        );
-        if (answer === "forbidden") limited.add("deals");
-        else
-          deals = answer.filter((d) => d.properties.hs_is_closed !== "true").map((d) => dealChoice(d.id, d.properties));
-      }
     } else {
       const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
       const contactsRead = contactIds.length ? batchRead(deps.api, "contacts", contactIds, ["firstname", "lastname", "email"], reads) : Promise.resolve([]);
@@ -1677,17 +1692,17 @@ async function loadCardContext(deps, request) {
         deals = [dealChoice(recordId, p)];
         const companyId = assoc.companies?.primary[0] ?? assoc.companies?.ids[0];
         if (companyId) {
-          const answer2 = await batchRead(deps.api, "companies", [companyId], ["name"], reads);
-          if (answer2 === "forbidden") limited.add("companies");
-          const name = answer2 === "forbidden" ? void 0 : answer2[0]?.properties.name;
+          const answer3 = await batchRead(deps.api, "companies", [companyId], ["name"], reads);
+          if (answer3 === "forbidden") limited.add("companies");
+          const name = answer3 === "forbidden" ? void 0 : answer3[0]?.properties.name;
           company = { id: companyId, ...name ? { name } : {} };
         }
       } else {
         company = { id: recordId, ...p.name ? { name: p.name } : {} };
       }
-      const answer = await contactsRead;
-      if (answer !== "forbidden") {
-        const byId = new Map(answer.map((c) => [c.id, c]));
+      const answer2 = await contactsRead;
+      if (answer2 !== "forbidden") {
+        const byId = new Map(answer2.map((c) => [c.id, c]));
         contacts = contactIds.flatMap((id) => {
           const c = byId.get(id);
           return c ? [
@@ -1726,31 +1741,52 @@ async function loadCardContext(deps, request) {
   }
 }
 __name(loadCardContext, "loadCardContext");
-function dealChoice(id, p) {
-  return {
-    id,
-    name: p.dealname ?? id,
-    ...p.dealstage ? { stage: p.dealstage } : {},
-    ...p.amount ? { amount: p.amount } : {}
+
+// ../../../packages/core/src/server/card-context/contact-deals.ts
+async function loadContactDeals(deps, request) {
+  if (!isRecordId(request.recordId)) return failure("NO_CONTACT", "Open a contact record.");
+  const recordId = String(request.recordId);
+  const clock = deps.clock ?? systemClock;
+  const reads = {
+    now: clock.now,
+    deadline: clock.now() + (deps.timeoutMs ?? 8e3),
+    timeoutMs: 4e3
   };
+  try {
+    const read = await readRecord(
+      deps.api,
+      "contacts",
+      recordId,
+      { properties: ["hs_object_id"], associations: ["deals"] },
+      reads
+    );
+    if (!read.ok && read.response.status === 403) return { ok: true, deals: [], limited: ["deals"] };
+    if (!read.ok) return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
+    const dealIds = read.record.associations.deals?.ids ?? [];
+    if (!dealIds.length) return { ok: true, deals: [], limited: [] };
+    const answer2 = await batchRead(
+      deps.api,
+      "deals",
+      dealIds,
+      ["dealname", "dealstage", "amount", "hs_is_closed"],
+      reads
+    );
+    if (answer2 === "forbidden") return { ok: true, deals: [], limited: ["deals"] };
+    const byId = new Map(answer2.map((d) => [d.id, d]));
+    const deals = dealIds.flatMap((id) => {
+      const d = byId.get(id);
+      return d && d.properties.hs_is_closed !== "true" ? [dealChoice(id, d.properties)] : [];
+    });
+    return { ok: true, deals, limited: [] };
+  } catch (error) {
+    if (isCallFailure(error))
+      return failure("HUBSPOT_UNAVAILABLE", "HubSpot could not be reached. Try again in a moment.", {
+        retryable: true
+      });
+    throw error;
+  }
 }
-__name(dealChoice, "dealChoice");
-async function batchRead(api, type, ids, properties, reads) {
-  const response = await sendRead(
-    api,
-    {
-      method: "POST",
-      path: `/crm/objects/2026-03/${type}/batch/read`,
-      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties }
-    },
-    reads
-  );
-  if (response.status === 403) return "forbidden";
-  if (!isSuccess(response)) return [];
-  const results = response.body.results;
-  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
-}
-__name(batchRead, "batchRead");
+__name(loadContactDeals, "loadContactDeals");
 
 // ../../../packages/core/src/server/card-context/association-types.ts
 function createAssociationTypeCache(options = {}) {
@@ -1809,6 +1845,436 @@ function trustedRecordType(claimed, propertiesToSend) {
 }
 __name(trustedRecordType, "trustedRecordType");
 
+// ../../../packages/core/src/messages/en.ts
+var EN_MESSAGES = {
+  "title.suggestion": "Meeting with {name}",
+  "field.title": "Title",
+  "field.date": "Date",
+  "field.startTime": "Start time",
+  "field.duration": "Duration",
+  "field.endTime": "End time",
+  "field.timezone": "Time zone",
+  "field.locationType": "Location type",
+  "field.location": "Location",
+  "field.description": "Description",
+  "field.description.help": "Goes into the calendar invite.",
+  "field.internalNotes": "Internal notes",
+  "field.internalNotes.help": "Only your team sees these.",
+  "field.attendees": "Attendees",
+  "field.attendees.loading": "Loading teammates\u2026",
+  "field.attendees.unavailable": "Teammates could not be loaded; you can still book without them.",
+  "field.findPeople": "Find more people",
+  "field.findPeople.found": "{count} found: pick them in Attendees.",
+  "field.meetingType": "Meeting type",
+  "field.reminders": "Email reminders",
+  "field.reminders.help": "Up to {max}.",
+  "field.includeDescription": "Include the description in reminders",
+  "duration.minutes": "{minutes} minutes",
+  "duration.custom": "Choose an end time",
+  "locationType.none": "No location",
+  "locationType.PHONE": "Phone call",
+  "locationType.ADDRESS": "Address",
+  "locationType.CUSTOM": "Video or other link",
+  "location.placeholder.PHONE": "Phone number",
+  "location.placeholder.ADDRESS": "Street, city",
+  "location.placeholder.CUSTOM": "https://\u2026",
+  "reminder.15m": "15 minutes before",
+  "reminder.30m": "30 minutes before",
+  "reminder.1h": "1 hour before",
+  "reminder.1d": "1 day before",
+  "reminder.1w": "1 week before",
+  "meetingType.none": "No type",
+  "submit.book": "Book meeting",
+  "submit.retry": "Try again",
+  "submit.checking": "Checking\u2026",
+  "success.heading": "Meeting booked",
+  "success.when": "When",
+  "success.contactTime": "Contact's time",
+  "success.attendees": "Attendees",
+  "success.noAttendees": "Only you and the contact",
+  "success.bookAnother": "Book another",
+  "error.heading": "The meeting was not booked",
+  "error.headingUnknown": "We could not confirm the booking",
+  "error.VALIDATION_ERROR": "Some fields need attention. Check the messages next to them.",
+  "error.NO_CONTACT": "This card only works on a contact record. Reload the page and try again.",
+  "error.NOT_FOUND": "Something this meeting refers to no longer exists in HubSpot. Reload the page and try again.",
+  "error.VERIFYING": "HubSpot has not confirmed it yet. Checking\u2026",
+  "error.BAD_REQUEST": "HubSpot did not accept this meeting. Check the details and try again.",
+  "error.INTERNAL_ERROR": "Something went wrong on our side. Check the contact's activity timeline before trying again.",
+  "error.correlationId": "Support reference: {id}",
+  "issue.required": "Required.",
+  "issue.invalid_type": "This value has the wrong type.",
+  "issue.too_long": "Too long: at most {max} characters.",
+  "issue.too_many": "Too many: at most {max}.",
+  "issue.invalid_format": "This is not in the expected format.",
+  "issue.invalid_uuid": "Invalid request id. Reload the card and try again.",
+  "issue.invalid_time_zone": "Unknown time zone: choose one from the list.",
+  "issue.nonexistent_local_time": "This time does not exist in this time zone (daylight saving skips it). Pick another.",
+  "issue.end_before_start": "The meeting must end after it starts.",
+  "issue.duration_too_long": "A meeting can last at most {hours} hours.",
+  "issue.invalid_option": "Choose one of the options.",
+  "issue.out_of_range": "This value is out of range.",
+  "issue.unknown_id": "HubSpot does not know this one. Choose another.",
+  "issue.end_or_duration": "Choose a duration or an end time, not both.",
+  "issue.start_in_past": "This time has already passed. Pick a time from now on.",
+  "issue.reminder_in_past": "A reminder would be sent before now. Untick it or pick a later start.",
+  "issue.invalid_url": "Enter a web address starting with https://.",
+  "field.timezone.search": "Find a time zone",
+  "field.timezone.search.none": "No time zone matches.",
+  "field.reminders.max": "You can tick up to {max}. Untick one to choose another.",
+  "timezone.role.you": "you",
+  "timezone.role.account": "account",
+  "timezone.role.contact": "contact",
+  "timezone.contactLocalTime": "Contact's time: {time}",
+  "timezone.yourTime": "Your time: {time}",
+  "duration.endsNextDay": "Ends the next day.",
+  "summary.fields": "Nothing was sent. Fix: {fields}.",
+  "submit.noOwner": "Booking needs an owner record.",
+  "success.yourTime": "Your time",
+  "success.location": "Location",
+  "success.meetingType": "Meeting type",
+  "success.reminders": "Email reminders",
+  "install.heading": "Meeting Card cannot reach this HubSpot account",
+  "install.retry": "Check again",
+  "cause.hubspot_error": "HubSpot answered with an error.",
+  "cause.timeout": "HubSpot did not answer in time.",
+  "cause.connection": "The connection to HubSpot dropped.",
+  "cause.unconfirmed": "HubSpot did not confirm the booking.",
+  "success.recovered": "{cause} We checked and found the meeting: it was booked once.",
+  "error.RATE_LIMITED": "{cause} Nothing was booked; try again in {seconds} seconds.",
+  "error.NOT_CREATED": "{cause} We checked: nothing was booked, so it is safe to try again.",
+  "error.OUTCOME_UNKNOWN": "{cause} The meeting may or may not exist: check the contact's activity timeline before trying again.",
+  "error.HUBSPOT_UNAVAILABLE": "{cause} Nothing was booked; try again in a moment.",
+  "field.timezone.search.help": "Type a city; matches join the list.",
+  "submit.progress": "Booking\u2026 the form is locked until HubSpot answers.",
+  "error.UNAUTHORIZED": "Meeting Card is not installed here any more, or its access was removed. Ask a HubSpot admin to install it again.",
+  "error.MISSING_SCOPES": "Meeting Card lacks a permission ({scopes}). Ask a HubSpot admin to reinstall it and accept it.",
+  "error.noOwner": "You have no owner record in this HubSpot account, so you cannot organize meetings. Ask a HubSpot admin for a user seat (Settings \u203A Users & Teams), then reload.",
+  "cause.rate_limit": "HubSpot's rate limit for this account was reached.",
+  "record.upcoming": "Upcoming meetings",
+  "record.noUpcoming": "No upcoming meetings.",
+  "record.cancel": "Mark canceled",
+  "record.noShow": "Mark no-show",
+  "record.outcomeNote": "HubSpot changes only the meeting: it does not say whether the calendar invite changes.",
+  "record.outcomeDone": "{title}: Marked {outcome}.",
+  "record.outcomeFailed": "The change was not confirmed. Reload the card.",
+  "record.CANCELED": "canceled",
+  "record.NO_SHOW": "no-show",
+  "record.contact": "Contact",
+  "record.deal": "Deal",
+  "record.noDeal": "No deal",
+  "record.company": "Also associated with {name}",
+  "record.noContacts": "This record has no contacts.",
+  "record.limitedDeals": "Deals hidden: the app may not read them.",
+  "record.open": "Open",
+  "slots.title": "Free times",
+  "slots.none": "No free times this month.",
+  "slots.noLink": "You have no HubSpot scheduling page: type the time.",
+  "slots.noScope": "Free times need an extra app permission: type the time.",
+  "slots.offline": "HubSpot lost your calendar: busy times are unknown and the invite may not be sent.",
+  "conflict.busy": "You are busy then ({range}).",
+  "conflict.overlap": 'Overlaps with "{title}" ({range}).',
+  "conflict.sameDay": '"{title}" is already that day ({range}).',
+  "load.waiting": "Loading Meeting Card\u2026",
+  "load.failed": "Meeting Card could not load your language from its server; the form below is in English until it does.",
+  "load.retry": "Try again"
+};
+
+// ../../../packages/core/src/messages/boot.ts
+var BOOT_MESSAGES = {
+  "pt-BR": {
+    "load.waiting": "Carregando o Meeting Card\u2026",
+    "load.failed": "O Meeting Card n\xE3o conseguiu carregar o portugu\xEAs do servidor; o formul\xE1rio abaixo fica em ingl\xEAs at\xE9 l\xE1.",
+    "load.retry": "Tentar novamente"
+  },
+  es: {
+    "load.waiting": "Cargando Meeting Card\u2026",
+    "load.failed": "Meeting Card no pudo cargar el espa\xF1ol desde su servidor; el formulario de abajo queda en ingl\xE9s hasta entonces.",
+    "load.retry": "Intentar de nuevo"
+  }
+};
+
+// ../../../packages/core/src/messages/es.ts
+var ES_MESSAGES = {
+  "title.suggestion": "Reuni\xF3n con {name}",
+  "field.title": "T\xEDtulo",
+  "field.date": "Fecha",
+  "field.startTime": "Hora de inicio",
+  "field.duration": "Duraci\xF3n",
+  "field.endTime": "Hora de fin",
+  "field.timezone": "Zona horaria",
+  "field.locationType": "Tipo de ubicaci\xF3n",
+  "field.location": "Ubicaci\xF3n",
+  "field.description": "Descripci\xF3n",
+  "field.description.help": "Se incluye en la invitaci\xF3n del calendario.",
+  "field.internalNotes": "Notas internas",
+  "field.internalNotes.help": "Solo tu equipo las ve.",
+  "field.attendees": "Asistentes",
+  "field.attendees.loading": "Cargando compa\xF1eros\u2026",
+  "field.attendees.unavailable": "No se pudieron cargar los compa\xF1eros; aun as\xED puedes agendar sin ellos.",
+  "field.findPeople": "Buscar m\xE1s personas",
+  "field.findPeople.found": "{count} encontrado(s): el\xEDgelos en Asistentes.",
+  "field.meetingType": "Tipo de reuni\xF3n",
+  "field.reminders": "Recordatorios por correo",
+  "field.reminders.help": "Hasta {max}.",
+  "field.includeDescription": "Incluir la descripci\xF3n en los recordatorios",
+  "duration.minutes": "{minutes} minutos",
+  "duration.custom": "Elegir hora de fin",
+  "locationType.none": "Sin ubicaci\xF3n",
+  "locationType.PHONE": "Llamada telef\xF3nica",
+  "locationType.ADDRESS": "Direcci\xF3n",
+  "locationType.CUSTOM": "Video u otro enlace",
+  "location.placeholder.PHONE": "N\xFAmero de tel\xE9fono",
+  "location.placeholder.ADDRESS": "Calle, ciudad",
+  "location.placeholder.CUSTOM": "https://\u2026",
+  "reminder.15m": "15 minutos antes",
+  "reminder.30m": "30 minutos antes",
+  "reminder.1h": "1 hora antes",
+  "reminder.1d": "1 d\xEDa antes",
+  "reminder.1w": "1 semana antes",
+  "meetingType.none": "Sin tipo",
+  "submit.book": "Agendar reuni\xF3n",
+  "submit.retry": "Intentar de nuevo",
+  "submit.checking": "Comprobando\u2026",
+  "success.heading": "Reuni\xF3n agendada",
+  "success.when": "Cu\xE1ndo",
+  "success.contactTime": "Hora del contacto",
+  "success.attendees": "Asistentes",
+  "success.noAttendees": "Solo t\xFA y el contacto",
+  "success.bookAnother": "Agendar otra",
+  "error.heading": "La reuni\xF3n no se agend\xF3",
+  "error.headingUnknown": "No pudimos confirmar la reuni\xF3n",
+  "error.VALIDATION_ERROR": "Algunos campos necesitan atenci\xF3n. Revisa los mensajes junto a ellos.",
+  "error.NO_CONTACT": "Esta tarjeta solo funciona en un registro de contacto. Recarga la p\xE1gina e int\xE9ntalo de nuevo.",
+  "error.NOT_FOUND": "Algo a lo que se refiere esta reuni\xF3n ya no existe en HubSpot. Recarga la p\xE1gina e int\xE9ntalo de nuevo.",
+  "error.VERIFYING": "HubSpot a\xFAn no lo ha confirmado. Comprobando\u2026",
+  "error.BAD_REQUEST": "HubSpot no acept\xF3 esta reuni\xF3n. Revisa los datos e int\xE9ntalo de nuevo.",
+  "error.INTERNAL_ERROR": "Algo fall\xF3 de nuestro lado. Revisa la cronolog\xEDa de actividades del contacto antes de intentarlo de nuevo.",
+  "error.correlationId": "Referencia para soporte: {id}",
+  "issue.required": "Obligatorio.",
+  "issue.invalid_type": "Este valor tiene el tipo incorrecto.",
+  "issue.too_long": "Demasiado largo: como m\xE1ximo {max} caracteres.",
+  "issue.too_many": "Demasiados: como m\xE1ximo {max}.",
+  "issue.invalid_format": "No tiene el formato esperado.",
+  "issue.invalid_uuid": "Identificador de solicitud no v\xE1lido. Recarga la tarjeta e int\xE9ntalo de nuevo.",
+  "issue.invalid_time_zone": "Zona horaria desconocida: elige una de la lista.",
+  "issue.nonexistent_local_time": "Esta hora no existe en esta zona horaria (el horario de verano la salta). Elige otra.",
+  "issue.end_before_start": "La reuni\xF3n debe terminar despu\xE9s de empezar.",
+  "issue.duration_too_long": "Una reuni\xF3n puede durar como m\xE1ximo {hours} horas.",
+  "issue.invalid_option": "Elige una de las opciones.",
+  "issue.out_of_range": "Este valor est\xE1 fuera del rango permitido.",
+  "issue.unknown_id": "HubSpot no reconoce este elemento. Elige otro.",
+  "issue.end_or_duration": "Elige una duraci\xF3n o una hora de fin, no ambas.",
+  "issue.start_in_past": "Esta hora ya pas\xF3. Elige una hora a partir de ahora.",
+  "issue.reminder_in_past": "Un recordatorio se enviar\xEDa antes de ahora. Desm\xE1rcalo o elige un inicio m\xE1s tarde.",
+  "issue.invalid_url": "Escribe una direcci\xF3n web que empiece por https://.",
+  "field.timezone.search": "Buscar una zona horaria",
+  "field.timezone.search.none": "Ninguna zona horaria coincide.",
+  "field.reminders.max": "Puedes marcar hasta {max}. Desmarca uno para elegir otro.",
+  "timezone.role.you": "t\xFA",
+  "timezone.role.account": "cuenta",
+  "timezone.role.contact": "contacto",
+  "timezone.contactLocalTime": "Hora del contacto: {time}",
+  "timezone.yourTime": "Tu hora: {time}",
+  "duration.endsNextDay": "Termina al d\xEDa siguiente.",
+  "summary.fields": "No se envi\xF3 nada. Corrige: {fields}.",
+  "submit.noOwner": "Agendar requiere un registro de propietario.",
+  "success.yourTime": "Tu hora",
+  "success.location": "Ubicaci\xF3n",
+  "success.meetingType": "Tipo de reuni\xF3n",
+  "success.reminders": "Recordatorios por correo",
+  "install.heading": "Meeting Card no puede acceder a esta cuenta de HubSpot",
+  "install.retry": "Comprobar de nuevo",
+  "cause.hubspot_error": "HubSpot respondi\xF3 con un error.",
+  "cause.timeout": "HubSpot no respondi\xF3 a tiempo.",
+  "cause.connection": "Se cort\xF3 la conexi\xF3n con HubSpot.",
+  "cause.unconfirmed": "HubSpot no confirm\xF3 la reuni\xF3n.",
+  "success.recovered": "{cause} Lo comprobamos y encontramos la reuni\xF3n: se agend\xF3 una sola vez.",
+  "error.RATE_LIMITED": "{cause} No se agend\xF3 nada; int\xE9ntalo de nuevo en {seconds} segundos.",
+  "error.NOT_CREATED": "{cause} Lo comprobamos: no se agend\xF3 nada, as\xED que puedes intentarlo de nuevo sin riesgo.",
+  "error.OUTCOME_UNKNOWN": "{cause} La reuni\xF3n puede existir o no: revisa la cronolog\xEDa de actividades del contacto antes de intentarlo de nuevo.",
+  "error.HUBSPOT_UNAVAILABLE": "{cause} No se agend\xF3 nada; int\xE9ntalo de nuevo en un momento.",
+  "field.timezone.search.help": "Escribe una ciudad; los resultados se a\xF1aden a la lista.",
+  "submit.progress": "Agendando\u2026 el formulario queda bloqueado hasta que HubSpot responda.",
+  "error.UNAUTHORIZED": "Meeting Card ya no est\xE1 instalado aqu\xED o perdi\xF3 su acceso. Pide a un administrador de HubSpot que lo vuelva a instalar.",
+  "error.MISSING_SCOPES": "A Meeting Card le falta un permiso ({scopes}). Pide a un administrador de HubSpot que lo reinstale y lo acepte.",
+  "error.noOwner": "No tienes registro de propietario en esta cuenta, as\xED que no puedes organizar reuniones. Pide a un administrador una licencia de usuario (Configuraci\xF3n \u203A Usuarios y equipos) y recarga.",
+  "cause.rate_limit": "Se alcanz\xF3 el l\xEDmite de solicitudes de HubSpot de esta cuenta.",
+  "record.upcoming": "Pr\xF3ximas reuniones",
+  "record.noUpcoming": "No hay reuniones pr\xF3ximas.",
+  "record.cancel": "Marcar cancelada",
+  "record.noShow": "Marcar no asisti\xF3",
+  "record.outcomeNote": "HubSpot cambia solo la reuni\xF3n: no dice si cambia la invitaci\xF3n del calendario.",
+  "record.outcomeDone": "{title}: marcada como {outcome}.",
+  "record.outcomeFailed": "No se confirm\xF3 el cambio. Recarga la tarjeta.",
+  "record.CANCELED": "cancelada",
+  "record.NO_SHOW": "no asisti\xF3",
+  "record.contact": "Contacto",
+  "record.deal": "Negocio",
+  "record.noDeal": "Ning\xFAn negocio",
+  "record.company": "Tambi\xE9n asociada a {name}",
+  "record.noContacts": "Este registro no tiene contactos.",
+  "record.limitedDeals": "Negocios ocultos: la app no puede leerlos.",
+  "record.open": "Abrir",
+  "slots.title": "Horas libres",
+  "slots.none": "No hay horas libres este mes.",
+  "slots.noLink": "No tienes p\xE1gina de programaci\xF3n en HubSpot: escribe la hora.",
+  "slots.noScope": "Las horas libres necesitan otro permiso de la app: escribe la hora.",
+  "slots.offline": "HubSpot perdi\xF3 tu calendario: ocupadas desconocidas, puede no enviarse la invitaci\xF3n.",
+  "conflict.busy": "Est\xE1s ocupado a esa hora ({range}).",
+  "conflict.overlap": 'Se solapa con "{title}" ({range}).',
+  "conflict.sameDay": '"{title}" ya est\xE1 ese d\xEDa ({range}).'
+};
+
+// ../../../packages/core/src/messages/pt-BR.ts
+var PT_BR_MESSAGES = {
+  "title.suggestion": "Reuni\xE3o com {name}",
+  "field.title": "T\xEDtulo",
+  "field.date": "Data",
+  "field.startTime": "In\xEDcio",
+  "field.duration": "Dura\xE7\xE3o",
+  "field.endTime": "T\xE9rmino",
+  "field.timezone": "Fuso hor\xE1rio",
+  "field.locationType": "Tipo de local",
+  "field.location": "Local",
+  "field.description": "Descri\xE7\xE3o",
+  "field.description.help": "Vai no convite do calend\xE1rio.",
+  "field.internalNotes": "Notas internas",
+  "field.internalNotes.help": "S\xF3 a sua equipe v\xEA estas notas.",
+  "field.attendees": "Participantes",
+  "field.attendees.loading": "Carregando colegas\u2026",
+  "field.attendees.unavailable": "N\xE3o foi poss\xEDvel carregar os colegas; voc\xEA ainda pode agendar sem eles.",
+  "field.findPeople": "Encontrar mais pessoas",
+  "field.findPeople.found": "{count} encontrado(s): escolha em Participantes.",
+  "field.meetingType": "Tipo de reuni\xE3o",
+  "field.reminders": "Lembretes por e-mail",
+  "field.reminders.help": "At\xE9 {max}.",
+  "field.includeDescription": "Incluir a descri\xE7\xE3o nos lembretes",
+  "duration.minutes": "{minutes} minutos",
+  "duration.custom": "Escolher hor\xE1rio de t\xE9rmino",
+  "locationType.none": "Sem local",
+  "locationType.PHONE": "Liga\xE7\xE3o telef\xF4nica",
+  "locationType.ADDRESS": "Endere\xE7o",
+  "locationType.CUSTOM": "V\xEDdeo ou outro link",
+  "location.placeholder.PHONE": "N\xFAmero de telefone",
+  "location.placeholder.ADDRESS": "Rua, cidade",
+  "location.placeholder.CUSTOM": "https://\u2026",
+  "reminder.15m": "15 minutos antes",
+  "reminder.30m": "30 minutos antes",
+  "reminder.1h": "1 hora antes",
+  "reminder.1d": "1 dia antes",
+  "reminder.1w": "1 semana antes",
+  "meetingType.none": "Sem tipo",
+  "submit.book": "Agendar reuni\xE3o",
+  "submit.retry": "Tentar novamente",
+  "submit.checking": "Verificando\u2026",
+  "success.heading": "Reuni\xE3o agendada",
+  "success.when": "Quando",
+  "success.contactTime": "Hor\xE1rio do contato",
+  "success.attendees": "Participantes",
+  "success.noAttendees": "S\xF3 voc\xEA e o contato",
+  "success.bookAnother": "Agendar outra",
+  "error.heading": "A reuni\xE3o n\xE3o foi agendada",
+  "error.headingUnknown": "N\xE3o conseguimos confirmar o agendamento",
+  "error.VALIDATION_ERROR": "Alguns campos precisam de aten\xE7\xE3o. Veja as mensagens ao lado deles.",
+  "error.NO_CONTACT": "Este cart\xE3o s\xF3 funciona em um registro de contato. Recarregue a p\xE1gina e tente novamente.",
+  "error.NOT_FOUND": "Algo a que esta reuni\xE3o se refere n\xE3o existe mais no HubSpot. Recarregue a p\xE1gina e tente novamente.",
+  "error.VERIFYING": "O HubSpot ainda n\xE3o confirmou. Verificando\u2026",
+  "error.BAD_REQUEST": "O HubSpot n\xE3o aceitou esta reuni\xE3o. Confira os dados e tente novamente.",
+  "error.INTERNAL_ERROR": "Algo deu errado do nosso lado. Confira a linha do tempo de atividades do contato antes de tentar novamente.",
+  "error.correlationId": "Refer\xEAncia para o suporte: {id}",
+  "issue.required": "Obrigat\xF3rio.",
+  "issue.invalid_type": "Este valor tem o tipo errado.",
+  "issue.too_long": "Longo demais: no m\xE1ximo {max} caracteres.",
+  "issue.too_many": "Demais: no m\xE1ximo {max}.",
+  "issue.invalid_format": "N\xE3o est\xE1 no formato esperado.",
+  "issue.invalid_uuid": "Identificador de pedido inv\xE1lido. Recarregue o cart\xE3o e tente novamente.",
+  "issue.invalid_time_zone": "Fuso hor\xE1rio desconhecido: escolha um da lista.",
+  "issue.nonexistent_local_time": "Este hor\xE1rio n\xE3o existe neste fuso (o hor\xE1rio de ver\xE3o o pula). Escolha outro.",
+  "issue.end_before_start": "A reuni\xE3o deve terminar depois de come\xE7ar.",
+  "issue.duration_too_long": "Uma reuni\xE3o pode durar no m\xE1ximo {hours} horas.",
+  "issue.invalid_option": "Escolha uma das op\xE7\xF5es.",
+  "issue.out_of_range": "Este valor est\xE1 fora do intervalo permitido.",
+  "issue.unknown_id": "O HubSpot n\xE3o conhece este item. Escolha outro.",
+  "issue.end_or_duration": "Escolha uma dura\xE7\xE3o ou um hor\xE1rio de t\xE9rmino, n\xE3o os dois.",
+  "issue.start_in_past": "Este hor\xE1rio j\xE1 passou. Escolha um hor\xE1rio a partir de agora.",
+  "issue.reminder_in_past": "Um lembrete seria enviado antes de agora. Desmarque-o ou escolha um in\xEDcio mais tarde.",
+  "issue.invalid_url": "Digite um endere\xE7o da web que comece com https://.",
+  "field.timezone.search": "Encontrar um fuso hor\xE1rio",
+  "field.timezone.search.none": "Nenhum fuso hor\xE1rio encontrado.",
+  "field.reminders.max": "Voc\xEA pode marcar at\xE9 {max}. Desmarque um para escolher outro.",
+  "timezone.role.you": "voc\xEA",
+  "timezone.role.account": "conta",
+  "timezone.role.contact": "contato",
+  "timezone.contactLocalTime": "Hor\xE1rio do contato: {time}",
+  "timezone.yourTime": "Seu hor\xE1rio: {time}",
+  "duration.endsNextDay": "Termina no dia seguinte.",
+  "summary.fields": "Nada foi enviado. Corrija: {fields}.",
+  "submit.noOwner": "Agendar exige um registro de propriet\xE1rio.",
+  "success.yourTime": "Seu hor\xE1rio",
+  "success.location": "Local",
+  "success.meetingType": "Tipo de reuni\xE3o",
+  "success.reminders": "Lembretes por e-mail",
+  "install.heading": "O Meeting Card n\xE3o consegue acessar esta conta do HubSpot",
+  "install.retry": "Verificar novamente",
+  "cause.hubspot_error": "O HubSpot respondeu com um erro.",
+  "cause.timeout": "O HubSpot n\xE3o respondeu a tempo.",
+  "cause.connection": "A conex\xE3o com o HubSpot caiu.",
+  "cause.unconfirmed": "O HubSpot n\xE3o confirmou o agendamento.",
+  "success.recovered": "{cause} Verificamos e encontramos a reuni\xE3o: ela foi agendada uma \xFAnica vez.",
+  "error.RATE_LIMITED": "{cause} Nada foi agendado; tente novamente em {seconds} segundos.",
+  "error.NOT_CREATED": "{cause} Verificamos: nada foi agendado, ent\xE3o pode tentar novamente com seguran\xE7a.",
+  "error.OUTCOME_UNKNOWN": "{cause} A reuni\xE3o pode ou n\xE3o existir: confira a linha do tempo de atividades do contato antes de tentar novamente.",
+  "error.HUBSPOT_UNAVAILABLE": "{cause} Nada foi agendado; tente novamente em instantes.",
+  "field.timezone.search.help": "Digite uma cidade; os resultados entram na lista.",
+  "submit.progress": "Agendando\u2026 o formul\xE1rio fica bloqueado at\xE9 o HubSpot responder.",
+  "error.UNAUTHORIZED": "O Meeting Card n\xE3o est\xE1 mais instalado aqui ou perdeu o acesso. Pe\xE7a a um administrador do HubSpot para instal\xE1-lo de novo.",
+  "error.MISSING_SCOPES": "O Meeting Card n\xE3o tem uma permiss\xE3o ({scopes}). Pe\xE7a a um administrador do HubSpot para reinstal\xE1-lo e aceit\xE1-la.",
+  "error.noOwner": "Voc\xEA n\xE3o tem registro de propriet\xE1rio nesta conta, ent\xE3o n\xE3o pode organizar reuni\xF5es. Pe\xE7a a um administrador uma licen\xE7a de usu\xE1rio (Configura\xE7\xF5es \u203A Usu\xE1rios e equipes) e recarregue.",
+  "cause.rate_limit": "O limite de solicita\xE7\xF5es do HubSpot para esta conta foi atingido.",
+  "record.upcoming": "Pr\xF3ximas reuni\xF5es",
+  "record.noUpcoming": "Nenhuma reuni\xE3o marcada.",
+  "record.cancel": "Marcar cancelada",
+  "record.noShow": "Marcar n\xE3o compareceu",
+  "record.outcomeNote": "O HubSpot muda s\xF3 a reuni\xE3o: n\xE3o diz se o convite da agenda muda.",
+  "record.outcomeDone": "{title}: marcada como {outcome}.",
+  "record.outcomeFailed": "A mudan\xE7a n\xE3o foi confirmada. Recarregue o cart\xE3o.",
+  "record.CANCELED": "cancelada",
+  "record.NO_SHOW": "n\xE3o compareceu",
+  "record.contact": "Contato",
+  "record.deal": "Neg\xF3cio",
+  "record.noDeal": "Nenhum neg\xF3cio",
+  "record.company": "Tamb\xE9m associada a {name}",
+  "record.noContacts": "Este registro n\xE3o tem contatos.",
+  "record.limitedDeals": "Neg\xF3cios ocultos: o app n\xE3o pode l\xEA-los.",
+  "record.open": "Abrir",
+  "slots.title": "Hor\xE1rios livres",
+  "slots.none": "Nenhum hor\xE1rio livre este m\xEAs.",
+  "slots.noLink": "Voc\xEA n\xE3o tem p\xE1gina de agendamento no HubSpot: digite o hor\xE1rio.",
+  "slots.noScope": "Hor\xE1rios livres exigem outra permiss\xE3o do app: digite o hor\xE1rio.",
+  "slots.offline": "O HubSpot perdeu sua agenda: ocupados desconhecidos, o convite pode n\xE3o ser enviado.",
+  "conflict.busy": "Voc\xEA est\xE1 ocupado nesse hor\xE1rio ({range}).",
+  "conflict.overlap": 'Sobrep\xF5e "{title}" ({range}).',
+  "conflict.sameDay": '"{title}" j\xE1 est\xE1 nesse dia ({range}).'
+};
+
+// ../../../packages/core/src/server/card-messages.ts
+var SENT = { "pt-BR": PT_BR_MESSAGES, es: ES_MESSAGES };
+function cardMessagesFor(language) {
+  return language === "pt-BR" || language === "es" ? SENT[language] : void 0;
+}
+__name(cardMessagesFor, "cardMessagesFor");
+function withCardMessages(answer2, language) {
+  const messages = cardMessagesFor(language);
+  return messages ? { ...answer2, messages } : answer2;
+}
+__name(withCardMessages, "withCardMessages");
+var CARD_CATALOGUES = {
+  en: EN_MESSAGES,
+  "pt-BR": { ...EN_MESSAGES, ...BOOT_MESSAGES["pt-BR"], ...PT_BR_MESSAGES },
+  es: { ...EN_MESSAGES, ...BOOT_MESSAGES.es, ...ES_MESSAGES }
+};
+
 // src/app-function-context.ts
 var cached;
 function hubSpotApiFor(context, env = process.env) {
@@ -1837,6 +2303,12 @@ __name(recordOfContext, "recordOfContext");
 
 // src/form-options.ts
 async function main(context) {
+  const parameters = context?.parameters;
+  const language = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters.language : void 0;
+  return withCardMessages(await answer(context), language);
+}
+__name(main, "main");
+async function answer(context) {
   const api = hubSpotApiFor(context);
   if (!api) {
     return failure(
@@ -1846,8 +2318,12 @@ async function main(context) {
   }
   try {
     const parameters = context?.parameters;
-    const { organizerUserId, ownerQuery, withContext, timeZone } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
+    const { organizerUserId, ownerQuery, withContext, timeZone, contactDeals } = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
     if (ownerQuery !== void 0) return await searchOwners({ api }, { query: ownerQuery });
+    if (contactDeals === true) {
+      const record2 = recordOfContext(context);
+      return record2.ok && record2.recordType === "contacts" ? await loadContactDeals({ api }, { recordId: record2.recordId }) : failure("NO_CONTACT", "Open a contact record.");
+    }
     if (withContext !== true) return await loadFormOptions({ api }, { organizerUserId });
     const record = recordOfContext(context);
     const [options, cardContext] = await Promise.all([
@@ -1867,7 +2343,7 @@ async function main(context) {
     });
   }
 }
-__name(main, "main");
+__name(answer, "answer");
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   main

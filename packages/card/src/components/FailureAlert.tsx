@@ -1,11 +1,11 @@
 import { Alert, Text } from '@hubspot/ui-extensions';
-import type { MeetingError } from '@meeting-card/core';
-import { CATALOGUES, describeCause, type MessageKey, type Translate } from '../i18n';
+import { EN_MESSAGES, type MeetingError } from '@meeting-card/core';
+import { describeCause, type MessageKey, type Translate } from '../i18n';
 
 export function failureMessageKey(code: string): MessageKey {
   const key = `error.${code}`;
   // A code this card version does not know yet is treated as the cautious INTERNAL_ERROR.
-  return /^[A-Z_]+$/.test(code) && key in CATALOGUES.en ? (key as MessageKey) : 'error.INTERNAL_ERROR';
+  return /^[A-Z_]+$/.test(code) && key in EN_MESSAGES ? (key as MessageKey) : 'error.INTERNAL_ERROR';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { logger, type CrmContext } from '@hubspot/ui-extensions';
+import { LoadingSpinner, logger, type CrmContext } from '@hubspot/ui-extensions';
 import {
   RECORD_TYPE_IDS,
   nextFreeSlots,
@@ -30,6 +30,7 @@ import type { MeetingServer } from '../server/meetingServer';
 import { BookingFormView } from './BookingFormView';
 import { BookingSuccess } from './BookingSuccess';
 import { InstallProblem, isInstallProblem } from './InstallProblem';
+import { LanguageMissing } from './LanguageMissing';
 import { RecordPanel } from './RecordPanel';
 import { SlotsAndConflicts } from './SlotsAndConflicts';
 
@@ -78,20 +79,24 @@ export function MeetingCardView({
 }: MeetingCardViewProps) {
   const language = pickLanguage(context.user.locale);
   const locale = pickFormatLocale(context.user.locale, language);
-  const t = useMemo(() => createTranslator(language, locale), [language, locale]);
   const organizerUserId = String(context.user.id);
   const contactZone = contactTimeZone(record.hs_timezone);
   const accountZone = context.portal.timezone;
   const [repZone] = useState(environment.repZone);
-  const defaults = useFormDefaults(record, accountZone, t);
 
-  // Issue 10: the record's context (slots, meetings, deals) comes with the options, in the same call.
+  // Issue 10: the record's context (slots, meetings, deals) comes with the options, in the same call,
+  // and so does the rep's language when it is not English (the bundle carries English only).
   const recordType = RECORD_TYPE_IDS[context.crm?.objectTypeId ?? '0-1'] ?? 'contacts';
   const options = useFormOptions(server, organizerUserId, {
     withContext: true,
     recordType,
     timeZone: accountZone,
+    ...(language === 'en' ? {} : { language }),
   });
+  const sentMessages = options.messages;
+  const t = useMemo(() => createTranslator(language, locale, sentMessages), [language, locale, sentMessages]);
+  const defaults = useFormDefaults(record, accountZone, t);
+  const languageMissing = language !== 'en' && !sentMessages;
   const recordContext = useRecordContext(server, options, recordType, t);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
@@ -162,6 +167,15 @@ export function MeetingCardView({
     },
     [replaceForm, clearIssues],
   );
+  // A slot the rep clicked is the rep's time: the first-free-slot default never replaces it, even when
+  // the default's effect runs after the click.
+  const onRepPicksSlot = useCallback(
+    (slot: TimeRange) => {
+      timeTouched.current = true;
+      onPickSlot(slot);
+    },
+    [onPickSlot],
+  );
   const cardContext = recordContext.context;
   useEffect(() => {
     if (!cardContext || timeTouched.current) return;
@@ -197,6 +211,10 @@ export function MeetingCardView({
     [ownerSearch.seen, options],
   );
 
+  // A rep who reads Portuguese or Spanish waits for the first answer rather than read the form in English.
+  if (languageMissing && options.status === 'loading') {
+    return <LoadingSpinner label={t('load.waiting')} showLabel layout="centered" />;
+  }
   if (options.status === 'failed' && isInstallProblem(options.error)) {
     return <InstallProblem error={options.error} t={t} onRetry={options.reload} />;
   }
@@ -230,19 +248,22 @@ export function MeetingCardView({
   return (
     <BookingFormView
       top={
-        cardContext ? (
-          <RecordPanel
-            context={cardContext}
-            choices={recordContext.choices}
-            onChoose={recordContext.setChoices}
-            onOutcome={recordContext.onOutcome}
-            outcomeMessage={recordContext.outcomeMessage}
-            now={environment.now()}
-            zone={repZone ?? accountZone}
-            locale={locale}
-            t={t}
-          />
-        ) : null
+        <>
+          {languageMissing ? <LanguageMissing t={t} onRetry={options.reload} /> : null}
+          {cardContext ? (
+            <RecordPanel
+              context={cardContext}
+              choices={recordContext.choices}
+              onChoose={recordContext.setChoices}
+              onOutcome={recordContext.onOutcome}
+              outcomeMessage={recordContext.outcomeMessage}
+              now={environment.now()}
+              zone={repZone ?? accountZone}
+              locale={locale}
+              t={t}
+            />
+          ) : null}
+        </>
       }
       besideTime={
         cardContext ? (
@@ -255,7 +276,7 @@ export function MeetingCardView({
             now={environment.now()}
             locale={locale}
             recordHref={recordHref}
-            onPick={onPickSlot}
+            onPick={onRepPicksSlot}
             t={t}
           />
         ) : null

@@ -30,9 +30,18 @@ export function useRecordContext(
   // Meetings the rep just marked leave the list; the picks override what the record preselects.
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
   const [picked, setPicked] = useState<Partial<RecordChoices>>({});
+  // On a contact, its open deals come by their own request, fired beside the options call.
+  const { deals } = options;
   const context = useMemo(
-    () => (loaded ? { ...loaded, meetings: loaded.meetings.filter((m) => !removed.has(m.id)) } : null),
-    [loaded, removed],
+    () =>
+      loaded
+        ? {
+            ...loaded,
+            meetings: loaded.meetings.filter((m) => !removed.has(m.id)),
+            ...(deals?.ok ? { deals: deals.deals, limited: [...loaded.limited, ...deals.limited] } : {}),
+          }
+        : null,
+    [loaded, removed, deals],
   );
   const choices = useMemo<RecordChoices>(
     () => ({

@@ -1,13 +1,21 @@
-import { CATALOGUES, createTranslator, describeIssue, pickFormatLocale, pickLanguage } from '.';
+import { BOOT_MESSAGES } from '@meeting-card/core';
+import { CARD_CATALOGUES as CATALOGUES, cardMessagesFor } from '@meeting-card/core/server';
+import { createTranslator, describeIssue, pickFormatLocale, pickLanguage } from '.';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the message catalogues', () => {
   const english = CATALOGUES.en;
 
-  it.each(['pt-BR', 'es'] as const)('%s has exactly the English keys', (language) => {
-    expect(Object.keys(CATALOGUES[language]).sort()).toEqual(Object.keys(english).sort());
-  });
+  it.each(['pt-BR', 'es'] as const)(
+    '%s has exactly the English keys between what the bundle carries and what the server sends',
+    (language) => {
+      const bundled = Object.keys(BOOT_MESSAGES[language]);
+      const sent = Object.keys(cardMessagesFor(language) ?? {});
+      expect(bundled.filter((key) => sent.includes(key))).toEqual([]);
+      expect([...bundled, ...sent].sort()).toEqual(Object.keys(english).sort());
+    },
+  );
 
   it.each(Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[])('%s has no empty message', (language) => {
     const empty = Object.entries(CATALOGUES[language]).filter(([, text]) => text.trim() === '');
@@ -52,12 +60,12 @@ describe('choosing the language', () => {
 
 describe('translating', () => {
   it('fills placeholders and localises field issues by code and params', () => {
-    const t = createTranslator('pt-BR');
+    const t = createTranslator('pt-BR', 'pt-BR', cardMessagesFor('pt-BR'));
     expect(describeIssue(t, { code: 'too_long', message: 'Title is too long', params: { max: 255 } })).toBe(
       'Longo demais: no máximo 255 caracteres.',
     );
     expect(
-      describeIssue(createTranslator('es'), {
+      describeIssue(createTranslator('es', 'es', cardMessagesFor('es')), {
         code: 'duration_too_long',
         message: '',
         params: { maxMinutes: 1440 },

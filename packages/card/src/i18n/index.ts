@@ -1,26 +1,28 @@
-import type { FieldIssue } from '@meeting-card/core';
-import { MESSAGES, type Catalogue, type MessageKey } from './messages';
+import {
+  BOOT_MESSAGES,
+  EN_MESSAGES,
+  type Catalogue,
+  type FieldIssue,
+  type Language,
+  type MessageKey,
+} from '@meeting-card/core';
 
-export type { Catalogue, MessageKey } from './messages';
+export type { Catalogue, Language, MessageKey } from '@meeting-card/core';
 
-/** The languages the card speaks, as BCP 47 tags, in the order of MESSAGES' columns. */
-export type Language = 'en' | 'pt-BR' | 'es';
-const COLUMNS: readonly Language[] = ['en', 'pt-BR', 'es'];
+/** The rep's language's messages as the server sent them: text by key (anything else is dropped). */
+export type SentMessages = Partial<Record<string, string>>;
 
-/** One language's column of MESSAGES, by key. */
-function column(language: Language): Catalogue {
-  const index = COLUMNS.indexOf(language);
-  const catalogue = {} as Catalogue;
-  for (const key of Object.keys(MESSAGES) as MessageKey[]) catalogue[key] = MESSAGES[key][index]!;
-  return catalogue;
+/**
+ * The catalogue for `language`: English as the bundle carries it, then the few messages the bundle
+ * carries in the rep's language, then what the server sent. A key nobody translated reads in English.
+ */
+function catalogueOf(language: Language, sent: SentMessages | undefined): Catalogue {
+  if (language === 'en') return EN_MESSAGES;
+  const catalogue: Record<string, string> = { ...EN_MESSAGES, ...BOOT_MESSAGES[language] };
+  for (const [key, text] of Object.entries(sent ?? {}))
+    if (key in EN_MESSAGES && typeof text === 'string') catalogue[key] = text;
+  return catalogue as Catalogue;
 }
-
-export const CATALOGUES: Record<Language, Catalogue> = {
-  en: column('en'),
-  'pt-BR': column('pt-BR'),
-  es: column('es'),
-};
-const en = CATALOGUES.en;
 
 /**
  * Picks the catalogue for a HubSpot user locale ("pt-br", "es-MX", "en-us", ...). Any Portuguese
@@ -54,11 +56,15 @@ const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Numbers in placeholders are written for `locale` ("10,000" in English, "10.000" in Portuguese). */
-export function createTranslator(language: Language, locale: string = language): Translate {
-  const catalogue = CATALOGUES[language];
+export function createTranslator(
+  language: Language,
+  locale: string = language,
+  sent?: SentMessages,
+): Translate {
+  const catalogue = catalogueOf(language, sent);
   const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {
-    const template = catalogue[key] ?? en[key];
+    const template = catalogue[key] ?? EN_MESSAGES[key];
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];

@@ -1,5 +1,6 @@
 import { Form, LoadingButton, Select } from '@hubspot/ui-extensions';
-import { CATALOGUES, type Language } from '.';
+import { CARD_CATALOGUES as CATALOGUES } from '@meeting-card/core/server';
+import type { Language } from '.';
 import { RecordingServer, failed, renderCard } from '../test-support';
 
 const LOCALES: [string, Language][] = [

@@ -37,6 +37,23 @@ describe('the fetch meeting server on a deal record', () => {
     ]);
   });
 
+  test('asks for a contact’s deals on the form-options route with contactDeals and the record id', async () => {
+    const answer = { ok: true, deals: [], limited: ['deals'] };
+    const { calls, fetchImpl } = recordingFetch(answer);
+    const server = createFetchMeetingServer(
+      'https://backend.example',
+      { ...caller, contactId: 102 },
+      fetchImpl as never,
+    );
+    expect(await server.loadDeals?.()).toEqual(answer);
+    expect(calls).toEqual([
+      {
+        url: 'https://backend.example/api/form-options',
+        body: { portalId: '1001', userId: '7001', contactDeals: true, recordId: '102' },
+      },
+    ]);
+  });
+
   test('changes an outcome through /api/meetings/outcome; an unreadable answer is "not confirmed"', async () => {
     const { calls, fetchImpl } = recordingFetch('<html>');
     const server = createFetchMeetingServer('https://backend.example', caller, fetchImpl as never);

@@ -1,6 +1,12 @@
 import { hubspot } from '@hubspot/ui-extensions';
 import type { CreateMeetingResult, ErrorCode, OutcomeChangeResult } from '@meeting-card/core';
-import { asCreateResult, asOptionsResult, asSearchResult, type MeetingServer } from './meetingServer';
+import {
+  asCreateResult,
+  asDealsResult,
+  asOptionsResult,
+  asSearchResult,
+  type MeetingServer,
+} from './meetingServer';
 
 // Marketplace install: the card talks to the app's own backend through `hubspot.fetch`, which HubSpot
 // signs (X-HubSpot-Signature-v3) on the way. The backend trusts the signed body as coming from this
@@ -75,6 +81,7 @@ export function createFetchMeetingServer(
         { ...extra, recordId: String(caller.contactId), userId: String(organizerUserId) },
         asOptionsResult,
       ),
+    loadDeals: () => formOptions({ contactDeals: true, recordId: String(caller.contactId) }, asDealsResult),
     async changeOutcome(req): Promise<OutcomeChangeResult> {
       try {
         const raw = (await post(

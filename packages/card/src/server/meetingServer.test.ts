@@ -96,4 +96,23 @@ describe('the serverless meeting server', () => {
       error: { code: 'INTERNAL_ERROR' },
     });
   });
+
+  it('asks form_options for the contact’s deals (contactDeals), the record id left to propertiesToSend', async () => {
+    const answer = { ok: true, deals: [{ id: '401', name: 'Rollout' }], limited: [] };
+    const fake = serverless(async () => answer);
+    expect(await createServerlessMeetingServer(fake.run).loadDeals?.()).toEqual(answer);
+    expect(fake.calls).toEqual([
+      ['form_options', { parameters: { contactDeals: true }, propertiesToSend: PROPERTIES_TO_SEND }],
+    ]);
+    // An options answer is not a deals answer; a rejected call is a failure, never a throw.
+    const unreadable = serverless(async () => ({ ok: true, options: { owners: [] } }));
+    expect(await createServerlessMeetingServer(unreadable.run).loadDeals?.()).toMatchObject({ ok: false });
+    const rejected = serverless(async () => {
+      throw new Error('network');
+    });
+    expect(await createServerlessMeetingServer(rejected.run).loadDeals?.()).toMatchObject({
+      ok: false,
+      error: { code: 'HUBSPOT_UNAVAILABLE' },
+    });
+  });
 });

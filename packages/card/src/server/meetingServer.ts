@@ -1,8 +1,10 @@
 import { hubspot } from '@hubspot/ui-extensions';
 import type {
+  ContactDealsResult,
   CreateMeetingResult,
   ErrorCode,
   FormOptionsResult,
+  Language,
   MeetingParameters,
   OutcomeChange,
   OutcomeChangeResult,
@@ -25,6 +27,11 @@ export interface MeetingServer {
    * call also answers the record's context (slots, meetings, deals: issue 10) as `context` beside `options`.
    */
   loadFormOptions(req: FormOptionsRequest): Promise<FormOptionsResult>;
+  /**
+   * Never rejects. On a contact: its open deals (the form-options call with `contactDeals`), fired beside
+   * `loadFormOptions`, whose context leaves them out (issue 10). Absent: the context's deals are used.
+   */
+  loadDeals?(): Promise<ContactDealsResult>;
   /** Never rejects. Marks one of the record's meetings canceled or no-show (issue 10); absent: not offered. */
   changeOutcome?(req: {
     meetingId: string;
@@ -37,6 +44,8 @@ export interface MeetingServer {
 
 export interface FormOptionsRequest {
   organizerUserId: string;
+  /** The rep's language when the card's bundle does not carry it: the answer brings its messages. */
+  language?: Exclude<Language, 'en'>;
   withContext?: boolean;
   recordType?: RecordType;
   timeZone?: string;
@@ -97,6 +106,7 @@ export function createServerlessMeetingServer(
     },
     // Both read through form_options: `ownerQuery` turns it into the owner search.
     loadFormOptions: (req) => formOptions({ ...req }, asOptionsResult),
+    loadDeals: () => formOptions({ contactDeals: true }, asDealsResult),
     async changeOutcome(req) {
       try {
         const raw: unknown = await serverless(FUNCTION_UIDS.meetingOutcome, {
@@ -140,6 +150,12 @@ function resultReader<T>(payload: 'options' | 'matches') {
 
 export const asOptionsResult = resultReader<FormOptionsResult>('options');
 export const asSearchResult = resultReader<OwnerSearchResult>('matches');
+
+/** A deals answer with its lists; anything else (failures included) leaves the card without deals. */
+export const asDealsResult = (raw: unknown): ContactDealsResult =>
+  isRecord(raw) && raw.ok === true && Array.isArray(raw.deals) && Array.isArray(raw.limited)
+    ? (raw as ContactDealsResult)
+    : failure('INTERNAL_ERROR', 'Unreadable deals answer.', true);
 
 function failure(
   code: ErrorCode,

@@ -30,3 +30,4 @@ export { failure } from './failures';
 export { searchOwners } from './search-owners';
 export { createSingleFlight, processFormReads, type SingleFlight } from './single-flight';
 export * from './card-context';
+export { CARD_CATALOGUES, cardMessagesFor, withCardMessages, type CardMessages } from './card-messages';

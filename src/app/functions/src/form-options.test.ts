@@ -143,4 +143,25 @@ describe('form_options asked to search', () => {
       matches: { owners: [{ ownerId: '82001', name: 'Greta Weber' }] },
     });
   });
+
+  it("answers in the rep's language when the card asks: Portuguese with the options", async () => {
+    const result = (await main({
+      parameters: { organizerUserId: '7001', language: 'pt-BR' },
+      propertiesToSend: { hs_object_id: '101' },
+    })) as FormOptionsResult & { messages?: Record<string, string> };
+    expect(result.ok).toBe(true);
+    expect(result.messages?.['field.date']).toBe('Data');
+  });
+
+  it('answers in Spanish even when it cannot work (no token), and in nothing but English unasked', async () => {
+    delete process.env.PRIVATE_APP_ACCESS_TOKEN;
+    const refused = (await main({ parameters: { organizerUserId: '7001', language: 'es' } })) as {
+      ok: boolean;
+      messages?: Record<string, string>;
+    };
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(refused.messages?.['error.UNAUTHORIZED']).toMatch(/^Meeting Card ya no está instalado/);
+    process.env.PRIVATE_APP_ACCESS_TOKEN = ACME_TOKEN;
+    expect(await load('7001')).not.toHaveProperty('messages');
+  });
 });

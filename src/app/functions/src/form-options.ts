@@ -1,5 +1,18 @@
-import { failure, loadCardContext, loadFormOptions, searchOwners } from '@meeting-card/core/server';
-import type { CardContextResult, FormOptionsResult, OwnerSearchResult } from '@meeting-card/core';
+import {
+  failure,
+  loadCardContext,
+  loadContactDeals,
+  loadFormOptions,
+  searchOwners,
+  withCardMessages,
+  type CardMessages,
+} from '@meeting-card/core/server';
+import type {
+  CardContextResult,
+  ContactDealsResult,
+  FormOptionsResult,
+  OwnerSearchResult,
+} from '@meeting-card/core';
 import { functionLog, hubSpotApiFor, type AppFunctionContext } from './app-function-context';
 import { recordOfContext } from './record-of-context';
 
@@ -9,11 +22,24 @@ export type FormOptionsWithContext = FormOptionsResult & { context?: CardContext
 /**
  * App function `form_options`: the organizer's owner, invitable owners and meeting types, in one call.
  * With `parameters.ownerQuery` it searches the account's owners instead (the card does that when the
- * list was truncated): one function, one call path, one set of scopes.
+ * list was truncated); with `parameters.contactDeals` it answers the contact's open deals (the card's
+ * deals request, beside its main load): one function, one call path, one set of scopes.
  */
 export async function main(
   context: AppFunctionContext | undefined,
-): Promise<FormOptionsWithContext | OwnerSearchResult> {
+): Promise<(FormOptionsWithContext | OwnerSearchResult | ContactDealsResult) & { messages?: CardMessages }> {
+  // Whatever the answer, it carries the rep's language (the card's bundle holds English only).
+  const parameters = context?.parameters;
+  const language =
+    typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)
+      ? (parameters as Record<string, unknown>).language
+      : undefined;
+  return withCardMessages(await answer(context), language);
+}
+
+async function answer(
+  context: AppFunctionContext | undefined,
+): Promise<FormOptionsWithContext | OwnerSearchResult | ContactDealsResult> {
   const api = hubSpotApiFor(context);
   if (!api) {
     return failure(
@@ -23,13 +49,20 @@ export async function main(
   }
   try {
     const parameters = context?.parameters;
-    const { organizerUserId, ownerQuery, withContext, timeZone } =
+    const { organizerUserId, ownerQuery, withContext, timeZone, contactDeals } =
       typeof parameters === 'object' && parameters !== null && !Array.isArray(parameters)
         ? (parameters as Record<string, unknown>)
         : {};
     if (ownerQuery !== undefined) return await searchOwners({ api }, { query: ownerQuery });
+    if (contactDeals === true) {
+      // Only on a contact HubSpot vouched for (propertiesToSend), and only the deals HubSpot lists on it.
+      const record = recordOfContext(context);
+      return record.ok && record.recordType === 'contacts'
+        ? await loadContactDeals({ api }, { recordId: record.recordId })
+        : failure('NO_CONTACT', 'Open a contact record.');
+    }
     if (withContext !== true) return await loadFormOptions({ api }, { organizerUserId });
-    // One round trip for the card: options, the record's context (slots, meetings, deals) side by side.
+    // One round trip for the card: options, the record's context (slots, meetings) side by side.
     const record = recordOfContext(context);
     const [options, cardContext] = await Promise.all([
       loadFormOptions({ api, organizerFromOwnerList: true }, { organizerUserId }),

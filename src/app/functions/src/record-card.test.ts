@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { ACME_TOKEN, startEmulator, type Emulator } from '@meeting-card/hubspot-emulator';
 import type {
   CardContextResult,
+  ContactDealsResult,
   CreateMeetingResult,
   FormOptionsResult,
   OutcomeChangeResult,
@@ -15,6 +16,7 @@ import { requireBuiltFunction } from '../../../../test/test-support/functions';
 const formOptions = requireBuiltFunction<FormOptionsResult & { context?: CardContextResult }>(
   'form-options',
 ).main;
+const contactDeals = requireBuiltFunction<ContactDealsResult>('form-options').main;
 const createMeeting = requireBuiltFunction<CreateMeetingResult>('create-meeting').main;
 const meetingOutcome = requireBuiltFunction<OutcomeChangeResult>('meeting-outcome').main;
 
@@ -46,7 +48,7 @@ const form = (extra: Record<string, unknown> = {}) => {
 };
 
 describe('form_options with the record context', () => {
-  test('one call answers options, slots, meetings and deals: 6 HubSpot calls cold here (a contact with meetings adds their batch read)', async () => {
+  test('one call answers options, slots and meetings: 5 HubSpot calls cold here (a contact with meetings adds their batch read); deals are not read', async () => {
     emulator.resetCalls();
     const result = await formOptions({
       parameters: { organizerUserId: '7001', withContext: true, timeZone: 'America/New_York' },
@@ -55,12 +57,13 @@ describe('form_options with the record context', () => {
     expect(result).toMatchObject({ ok: true, options: { organizer: { ownerId: '81001' } } });
     expect(result.context).toMatchObject({
       ok: true,
-      context: { company: { id: '302' }, deals: [{ id: '401' }] },
+      context: { company: { id: '302' }, deals: [], slots: { kind: 'link' } },
     });
-    // Owners (the organizer is in the list), meeting types, the contact with its associations, the
-    // deals batch read, meeting links, availability page. No meetings yet: no meetings batch read.
-    expect(emulator.calls().total).toBe(6);
+    // Owners (the organizer is in the list), meeting types, the contact with its associations, meeting
+    // links, availability page. No meetings yet: no meetings batch read. The deals: their own request.
+    expect(emulator.calls().total).toBe(5);
     expect(emulator.callCount('GET', '/crm/owners/2026-03/:ownerId')).toBe(0);
+    expect(emulator.callCount('POST', '/crm/objects/2026-03/deals/batch/read')).toBe(0);
   });
 
   test('on a deal record: its contacts, the first preselected', async () => {
@@ -80,6 +83,52 @@ describe('form_options with the record context', () => {
       propertiesToSend: ON_CONTACT_102,
     });
     expect(result).toMatchObject({ ok: true, context: { ok: false, error: { code: 'NO_CONTACT' } } });
+  });
+});
+
+describe('form_options with contactDeals (the card’s deals request)', () => {
+  test('the contact HubSpot vouched for: its open deals, in 2 HubSpot calls; none read for a contact without deals', async () => {
+    emulator.resetCalls();
+    const result = await contactDeals({
+      parameters: { contactDeals: true, organizerUserId: '7001' },
+      propertiesToSend: ON_CONTACT_102,
+    });
+    expect(result).toEqual({
+      ok: true,
+      deals: [
+        { id: '401', name: 'Northwind platform rollout', stage: 'presentationscheduled', amount: '48000' },
+      ],
+      limited: [],
+    });
+    expect(emulator.calls().total).toBe(2);
+    emulator.resetCalls();
+    const none = await contactDeals({
+      parameters: { contactDeals: true },
+      propertiesToSend: { hs_object_id: '104', email: 'haruto.sato@kaisha.example' },
+    });
+    expect(none).toEqual({ ok: true, deals: [], limited: [] });
+    expect(emulator.calls().total).toBe(1);
+  });
+
+  test('the record id comes from propertiesToSend only, and a deal or company record gets no deals', async () => {
+    emulator.resetCalls();
+    // A record id in the parameters is not believed: the deals are those of propertiesToSend's contact.
+    const result = await contactDeals({
+      parameters: { contactDeals: true, recordId: '101', contactId: '101' },
+      propertiesToSend: ON_CONTACT_102,
+    });
+    expect(result.ok && result.deals.map((d) => d.id)).toEqual(['401']);
+    const onDeal = await contactDeals({
+      parameters: { contactDeals: true, recordType: 'deals' },
+      propertiesToSend: ON_DEAL_401,
+    });
+    expect(onDeal).toMatchObject({ ok: false, error: { code: 'NO_CONTACT' } });
+    const lying = await contactDeals({
+      parameters: { contactDeals: true, recordType: 'contacts' },
+      propertiesToSend: ON_DEAL_401,
+    });
+    expect(lying).toMatchObject({ ok: false, error: { code: 'NO_CONTACT' } });
+    expect(emulator.calls().total).toBe(2);
   });
 });
 

@@ -14,6 +14,7 @@ import { createOwnerCache } from '../owner-cache';
 import type { HubSpotApi } from '../hubspot-api';
 import { createAssociationTypeCache, meetingAssociationTypes } from './association-types';
 import { createMeetingOnRecord } from './create-on-record';
+import { loadContactDeals } from './contact-deals';
 import { loadCardContext } from './load-card-context';
 import { setMeetingOutcome } from './meeting-outcome';
 import type { RecordType } from '../../record-context';
@@ -51,7 +52,7 @@ const book = (recordType: RecordType, recordId: string, parameters: Record<strin
   createMeetingOnRecord(deps(), { parameters, recordType, recordId });
 
 describe('loadCardContext', () => {
-  test('on a contact: its primary company, its open deals only, its meetings, the organizer’s free slots', async () => {
+  test('on a contact: its primary company, its meetings, the organizer’s free slots; deals are not read here', async () => {
     const booked = await book('contacts', '102', form(30));
     expect(booked.ok).toBe(true);
     emu.resetCalls();
@@ -63,7 +64,9 @@ describe('loadCardContext', () => {
     if (!result.ok) return;
     const c = result.context;
     expect(c.company).toEqual({ id: '302', name: 'Northwind' });
-    expect(c.deals.map((d) => d.id)).toEqual(['401']); // 402 is closed won
+    // The contact's deals are their own request (loadContactDeals below): not read, not even listed.
+    expect(c.deals).toEqual([]);
+    expect(emu.callCount('POST', '/crm/objects/2026-03/deals/batch/read')).toBe(0);
     expect(c.selectedContactId).toBe('102');
     expect(c.meetings).toEqual([
       expect.objectContaining({ id: booked.ok && booked.meeting.id, title: 'Discovery call' }),
@@ -80,8 +83,8 @@ describe('loadCardContext', () => {
           expect(c.slots.busy.some((b) => b.start < start + o.minutes * 60_000 && start < b.end)).toBe(false);
     }
     expect(c.limited).toEqual([]);
-    // Contact read, meetings batch read, deals batch read, meeting links, availability page.
-    expect(emu.calls().total).toBe(5);
+    // Contact read, meetings batch read, meeting links, availability page.
+    expect(emu.calls().total).toBe(4);
     // Warm: the organizer's default link is remembered, so the links call is skipped.
     emu.resetCalls();
     const again = await loadCardContext(
@@ -90,10 +93,10 @@ describe('loadCardContext', () => {
     );
     expect(again.ok && again.context.slots.kind).toBe('link');
     expect(emu.callCount('GET', '/scheduler/2026-03/meetings/meeting-links')).toBe(0);
-    expect(emu.calls().total).toBe(4);
+    expect(emu.calls().total).toBe(3);
   });
 
-  test('without the optional scopes: no deals, no slots, named in `limited`; still ok', async () => {
+  test('without the optional scopes: no slots (and no deals from the deals request), named in `limited`; still ok', async () => {
     const api = createHubSpotApi({ accessToken: ACME_CONTACTS_ONLY_TOKEN, baseUrl: emu.url });
     const result = await loadCardContext(
       { api },
@@ -103,7 +106,12 @@ describe('loadCardContext', () => {
       ok: true,
       context: { deals: [], slots: { kind: 'none', reason: 'missing_scope' }, company: { id: '302' } },
     });
-    if (result.ok) expect(result.context.limited.sort()).toEqual(['deals', 'slots']);
+    if (result.ok) expect(result.context.limited).toEqual(['slots']);
+    expect(await loadContactDeals({ api }, { recordId: '102' })).toEqual({
+      ok: true,
+      deals: [],
+      limited: ['deals'],
+    });
   });
 
   test('no scheduling page, or an offline calendar, is told apart', async () => {
@@ -170,6 +178,62 @@ describe('loadCardContext', () => {
       { recordType: 'contacts', recordId: '104', organizerUserId: '7001', timeZone: ZONE },
     );
     expect(result.ok && result.context.meetings.map((m) => m.title)).toEqual(['Soon', 'Late']);
+  });
+});
+
+describe('loadContactDeals (the card’s deals request, beside the main load)', () => {
+  test('the contact’s open deals as HubSpot lists them on it: the contact read, then one deals batch read', async () => {
+    emu.resetCalls();
+    const result = await loadContactDeals({ api: acme }, { recordId: '102' });
+    // 402 is closed won: left out.
+    expect(result).toEqual({
+      ok: true,
+      deals: [
+        { id: '401', name: 'Northwind platform rollout', stage: 'presentationscheduled', amount: '48000' },
+      ],
+      limited: [],
+    });
+    expect(emu.callCount('GET', '/crm/objects/2026-03/contacts/:contactId')).toBe(1);
+    expect(emu.callCount('POST', '/crm/objects/2026-03/deals/batch/read')).toBe(1);
+    expect(emu.calls().total).toBe(2);
+  });
+
+  test('a contact without deal associations: the contact read only, no deals read', async () => {
+    emu.resetCalls();
+    expect(await loadContactDeals({ api: acme }, { recordId: '104' })).toEqual({
+      ok: true,
+      deals: [],
+      limited: [],
+    });
+    expect(emu.callCount('POST', '/crm/objects/2026-03/deals/batch/read')).toBe(0);
+    expect(emu.calls().total).toBe(1);
+  });
+
+  test('a contact read refused (403) is told as deals the app may not read, not as a failure', async () => {
+    emu.faults.add({
+      method: 'GET',
+      path: '/crm/objects/2026-03/contacts/102',
+      times: 1,
+      action: { type: 'status', status: 403 },
+    });
+    expect(await loadContactDeals({ api: acme }, { recordId: '102' })).toEqual({
+      ok: true,
+      deals: [],
+      limited: ['deals'],
+    });
+  });
+
+  test('no record id is refused before HubSpot; a contact HubSpot does not have is NOT_FOUND', async () => {
+    emu.resetCalls();
+    expect(await loadContactDeals({ api: acme }, { recordId: '../102' })).toMatchObject({
+      ok: false,
+      error: { code: 'NO_CONTACT' },
+    });
+    expect(emu.calls().total).toBe(0);
+    expect(await loadContactDeals({ api: acme }, { recordId: '999999' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });
 

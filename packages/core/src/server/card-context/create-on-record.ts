@@ -104,7 +104,8 @@ export async function createMeetingOnRecord(
         { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
         reads,
       );
-      if (!read.ok && wantsDeal) return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
+      if (!read.ok && wantsDeal)
+        return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
       // Without a deal to check, an unreadable contact only costs the company association: book anyway.
       const primary = read.ok ? read.record.properties.associatedcompanyid : undefined;
       if (primary && isRecordId(primary)) companyId = primary;
@@ -130,7 +131,8 @@ export async function createMeetingOnRecord(
       // An object read may list only the first associations of a big record: page the rest before refusing.
       if (!read.record.associations.contacts?.ids.includes(contactId)) {
         const paged = await isContactOnRecord(deps.api, call.recordType, recordId, contactId, reads);
-        if (!paged.ok) return failureFromResponse(paged.response, clock.now(), { kind: 'contact', id: contactId });
+        if (!paged.ok)
+          return failureFromResponse(paged.response, clock.now(), { kind: 'contact', id: contactId });
         if (!paged.associated)
           return fieldFailure('contactId', 'That contact is not associated with this record in HubSpot.');
       }

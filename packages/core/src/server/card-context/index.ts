@@ -1,5 +1,6 @@
 // Issue 10, server side: the record's context for the card, booking from any record type, outcome changes.
 export { loadCardContext, type CardContextDeps, type CardContextRequest } from './load-card-context';
+export { loadContactDeals } from './contact-deals';
 export { createMeetingOnRecord, type CreateOnRecordCall, type CreateOnRecordDeps } from './create-on-record';
 export { setMeetingOutcome, type OutcomeCall, type OutcomeDeps } from './meeting-outcome';
 export {

@@ -11,8 +11,8 @@ import type { SlotSource } from '../../slots';
 import { systemClock, type Clock } from '../clock';
 import { failure, failureFromResponse } from '../failures';
 import { isCallFailure, type HubSpotApi } from '../hubspot-api';
-import { isSuccess } from '../hubspot-error';
-import { sendRead, type ReadOptions } from '../send-read';
+import type { ReadOptions } from '../send-read';
+import { batchRead, dealChoice } from './batch-read';
 import { meetingsOfRecord } from './meetings-of-record';
 import { readRecord } from './record-read';
 import { loadSlotSource } from './slot-source';
@@ -36,7 +36,8 @@ export interface CardContextRequest {
 const WANTED: Record<RecordType, { properties: string[]; associations: string[] }> = {
   contacts: {
     properties: ['firstname', 'lastname', 'email', 'associatedcompanyid', 'company'],
-    associations: ['meetings', 'deals'],
+    // Not deals: the contact's deals are their own request (contact-deals.ts), beside this one.
+    associations: ['meetings'],
   },
   deals: {
     properties: ['dealname', 'dealstage', 'amount'],
@@ -51,9 +52,11 @@ const nameOf = (p: Record<string, string | null>) =>
 
 /**
  * The record's context for the card, in parallel: the record with its associations (one read), then the
- * meetings (one batch read), the open deals or the contacts (one batch read each), and the organizer's
- * free time (meeting links, availability page). Optional parts the app may not read are left out and
- * named in `limited`; only a failed record read fails the whole.
+ * meetings (one batch read), on a deal or company its contacts (one batch read) and a deal's company, and
+ * the organizer's free time (meeting links, availability page). On a contact, its open deals are not read
+ * here: the card asks for them beside this load (loadContactDeals), so this stays within the issue's
+ * 6-call budget. Optional parts the app may not read are left out and named in `limited`; only a failed
+ * record read fails the whole.
  */
 export async function loadCardContext(
   deps: CardContextDeps,
@@ -77,6 +80,7 @@ export async function loadCardContext(
 
     const meetingsRead = meetingsOfRecord(deps.api, assoc.meetings?.ids ?? [], now, reads);
     let contacts: ContactChoice[] = [];
+    // On a contact: filled by its own request (loadContactDeals).
     let deals: DealChoice[] = [];
     let company: CardContext['company'] = null;
     let selectedContactId: string | null = null;
@@ -86,21 +90,6 @@ export async function loadCardContext(
       contacts = [{ id: recordId, name: nameOf(p), ...(p.email ? { email: p.email } : {}) }];
       if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
         company = { id: p.associatedcompanyid, ...(p.company ? { name: p.company } : {}) };
-      const dealIds = assoc.deals?.ids ?? [];
-      if (dealIds.length) {
-        const answer = await batchRead(
-          deps.api,
-          'deals',
-          dealIds,
-          ['dealname', 'dealstage', 'amount', 'hs_is_closed'],
-          reads,
-        );
-        if (answer === 'forbidden') limited.add('deals');
-        else
-          deals = answer
-            .filter((d) => d.properties.hs_is_closed !== 'true')
-            .map((d) => dealChoice(d.id, d.properties));
-      }
     } else {
       const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
       const contactsRead = contactIds.length
@@ -161,40 +150,4 @@ export async function loadCardContext(
       });
     throw error;
   }
-}
-
-function dealChoice(id: string, p: Record<string, string | null>): DealChoice {
-  return {
-    id,
-    name: p.dealname ?? id,
-    ...(p.dealstage ? { stage: p.dealstage } : {}),
-    ...(p.amount ? { amount: p.amount } : {}),
-  };
-}
-
-type BatchRecord = { id: string; properties: Record<string, string | null> };
-
-/** POST /crm/objects/2026-03/{type}/batch/read; 'forbidden' when the app lacks the type's read scope. */
-async function batchRead(
-  api: HubSpotApi,
-  type: 'deals' | 'companies' | 'contacts',
-  ids: string[],
-  properties: string[],
-  reads: ReadOptions,
-): Promise<BatchRecord[] | 'forbidden'> {
-  const response = await sendRead(
-    api,
-    {
-      method: 'POST',
-      path: `/crm/objects/2026-03/${type}/batch/read`,
-      body: { inputs: ids.slice(0, 100).map((id) => ({ id })), properties },
-    },
-    reads,
-  );
-  if (response.status === 403) return 'forbidden';
-  if (!isSuccess(response)) return [];
-  const results = (
-    response.body as { results?: Array<{ id?: string | number; properties?: Record<string, string | null> }> }
-  ).results;
-  return (results ?? []).map((r) => ({ id: String(r.id), properties: r.properties ?? {} }));
 }

@@ -55,7 +55,8 @@ export async function setMeetingOutcome(deps: OutcomeDeps, call: OutcomeCall): P
       },
       { deadline, timeoutMs: 4_000, now: clock.now },
     );
-    if (!isSuccess(listed)) return failureFromResponse(listed, clock.now(), { kind: 'meeting', id: meetingId });
+    if (!isSuccess(listed))
+      return failureFromResponse(listed, clock.now(), { kind: 'meeting', id: meetingId });
     const ids = ((listed.body as { results?: Array<{ toObjectId?: string | number }> }).results ?? []).map(
       (r) => String(r.toObjectId),
     );
