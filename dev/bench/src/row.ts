@@ -8,6 +8,8 @@ export interface BenchRow {
   baseline?: string;
   target: string;
   met: boolean | null;
+  /** A figure printed without a target (its verdict reads "—", and it counts as neither met nor missed). */
+  informational?: boolean;
   /** Why a target was missed, or what a pending row waits for. */
   note?: string;
   /** Raw numbers for latest.json. */

@@ -1,6 +1,7 @@
 import type { BenchRow } from './row';
 
-const verdict = (row: BenchRow) => (row.met === null ? 'pending' : row.met ? 'met' : 'MISSED');
+const verdict = (row: BenchRow) =>
+  row.informational ? '—' : row.met === null ? 'pending' : row.met ? 'met' : 'MISSED';
 
 /** A Markdown table: readable in a terminal, pasteable into the README as is. */
 export function renderTable(rows: BenchRow[]): string {

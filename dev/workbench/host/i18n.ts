@@ -1,5 +1,5 @@
 // The workbench's own words in the simulated user's language: the record page around the card
-// (contact panel, tabs, activity timeline, toasts) and the HubSpot components' built-in strings
+// (contact, company and deal panels, tabs, activity timeline, toasts) and the HubSpot components' built-in strings
 // ("No options", "Close", …), as HubSpot shows them in the user's language. The developer panels
 // (card context, faults, demo data, install) stay in English: they are the workbench's tools, not
 // part of the page a rep sees.
@@ -52,6 +52,37 @@ const en = {
   organizer: 'Organizer',
   attendees: 'Attendees',
   location: 'Location',
+  // Company and deal records (the card runs on them too).
+  companyRegion: 'Company',
+  dealRegion: 'Deal',
+  aboutCompany: 'About this company',
+  aboutDeal: 'About this deal',
+  domain: 'Company domain name',
+  city: 'City',
+  amount: 'Amount',
+  dealStage: 'Deal stage',
+  closeDate: 'Close date',
+  pipeline: 'Pipeline',
+  companyOwner: 'Company owner',
+  dealOwner: 'Deal owner',
+  companyFallback: (id: string) => `Company ${id}`,
+  dealFallback: (id: string) => `Deal ${id}`,
+  associated: { contacts: 'Contacts', companies: 'Companies', deals: 'Deals' } as Record<string, string>,
+  noneAssociated: 'None',
+  noMeetingsOn: {
+    contacts: 'No meetings with this contact yet.',
+    companies: 'No meetings on this company yet.',
+    deals: 'No meetings on this deal yet.',
+  } as Record<string, string>,
+  dealStages: {
+    appointmentscheduled: 'Appointment scheduled',
+    qualifiedtobuy: 'Qualified to buy',
+    presentationscheduled: 'Presentation scheduled',
+    decisionmakerboughtin: 'Decision maker bought-in',
+    contractsent: 'Contract sent',
+    closedwon: 'Closed won',
+    closedlost: 'Closed lost',
+  } as Record<string, string>,
   owner: (id: string) => `Owner ${id}`,
 };
 
@@ -99,6 +130,36 @@ const ptBR: HostText = {
   organizer: 'Organizador',
   attendees: 'Participantes',
   location: 'Local',
+  companyRegion: 'Empresa',
+  dealRegion: 'Negócio',
+  aboutCompany: 'Sobre esta empresa',
+  aboutDeal: 'Sobre este negócio',
+  domain: 'Domínio da empresa',
+  city: 'Cidade',
+  amount: 'Valor',
+  dealStage: 'Etapa do negócio',
+  closeDate: 'Data de fechamento',
+  pipeline: 'Pipeline',
+  companyOwner: 'Proprietário da empresa',
+  dealOwner: 'Proprietário do negócio',
+  companyFallback: (id) => `Empresa ${id}`,
+  dealFallback: (id) => `Negócio ${id}`,
+  associated: { contacts: 'Contatos', companies: 'Empresas', deals: 'Negócios' },
+  noneAssociated: 'Nenhum',
+  noMeetingsOn: {
+    contacts: 'Ainda não há reuniões com este contato.',
+    companies: 'Ainda não há reuniões nesta empresa.',
+    deals: 'Ainda não há reuniões neste negócio.',
+  },
+  dealStages: {
+    appointmentscheduled: 'Reunião agendada',
+    qualifiedtobuy: 'Qualificado para comprar',
+    presentationscheduled: 'Apresentação agendada',
+    decisionmakerboughtin: 'Tomador de decisão envolvido',
+    contractsent: 'Contrato enviado',
+    closedwon: 'Fechado ganho',
+    closedlost: 'Fechado perdido',
+  },
   owner: (id) => `Proprietário ${id}`,
 };
 
@@ -144,6 +205,36 @@ const es: HostText = {
   organizer: 'Organizador',
   attendees: 'Asistentes',
   location: 'Ubicación',
+  companyRegion: 'Empresa',
+  dealRegion: 'Negocio',
+  aboutCompany: 'Acerca de esta empresa',
+  aboutDeal: 'Acerca de este negocio',
+  domain: 'Dominio de la empresa',
+  city: 'Ciudad',
+  amount: 'Importe',
+  dealStage: 'Etapa del negocio',
+  closeDate: 'Fecha de cierre',
+  pipeline: 'Pipeline',
+  companyOwner: 'Propietario de la empresa',
+  dealOwner: 'Propietario del negocio',
+  companyFallback: (id) => `Empresa ${id}`,
+  dealFallback: (id) => `Negocio ${id}`,
+  associated: { contacts: 'Contactos', companies: 'Empresas', deals: 'Negocios' },
+  noneAssociated: 'Ninguno',
+  noMeetingsOn: {
+    contacts: 'Todavía no hay reuniones con este contacto.',
+    companies: 'Todavía no hay reuniones en esta empresa.',
+    deals: 'Todavía no hay reuniones en este negocio.',
+  },
+  dealStages: {
+    appointmentscheduled: 'Cita programada',
+    qualifiedtobuy: 'Calificado para comprar',
+    presentationscheduled: 'Presentación programada',
+    decisionmakerboughtin: 'Responsable de decisiones involucrado',
+    contractsent: 'Contrato enviado',
+    closedwon: 'Cierre ganado',
+    closedlost: 'Cierre perdido',
+  },
   owner: (id) => `Propietario ${id}`,
 };
 

@@ -89,6 +89,55 @@ describe('the workbench server', () => {
     });
   });
 
+  test('on a deal or a company the function gets the properties HubSpot reads from that record (0-3, 0-2)', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const call = (body: Record<string, unknown>) =>
+      fetch(`${workbench?.url}/api/functions/fixture_echo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          propertiesToSend: ['hs_object_id', 'email', 'dealname', 'domain', 'name'],
+          ...body,
+        }),
+      });
+    const onDeal = await call({ objectId: '401', objectTypeId: '0-3' });
+    expect(((await onDeal.json()) as { propertiesToSend: unknown }).propertiesToSend).toEqual({
+      hs_object_id: '401',
+      email: null,
+      dealname: 'Northwind platform rollout',
+      domain: null,
+      name: null,
+    });
+    const onCompany = await call({ objectId: '302', objectTypeId: '0-2' });
+    expect(((await onCompany.json()) as { propertiesToSend: unknown }).propertiesToSend).toEqual({
+      hs_object_id: '302',
+      email: null,
+      dealname: null,
+      domain: 'northwind.example',
+      name: 'Northwind',
+    });
+    expect((await call({ objectId: '401', objectTypeId: '0-47' })).status).toBe(400);
+  });
+
+  test('the record picker lists contacts, companies and deals; a record page reads its associations and meetings', async () => {
+    workbench = await startWorkbench(fixtureOptions());
+    const get = async <T>(url: string) => (await (await fetch(`${workbench?.url}${url}`)).json()) as T;
+    type Listed = Array<{ id: string; properties: Record<string, string | null> }>;
+    const lists = await get<Record<string, Listed>>('/api/records');
+    expect(lists.contacts?.map((c) => c.id)).toContain('101');
+    expect(lists.companies?.map((c) => c.properties.name)).toContain('Northwind');
+    expect(lists.deals?.find((d) => d.id === '401')?.properties.dealname).toBe('Northwind platform rollout');
+    const deal = await get<{ properties: Record<string, string | null> }>(
+      '/api/records/deals/401?properties=dealname,amount',
+    );
+    expect(deal.properties).toMatchObject({ dealname: 'Northwind platform rollout', amount: '48000' });
+    const linked = await get<Record<string, Listed>>('/api/records/deals/401/associations');
+    expect(linked.companies?.map((c) => c.id)).toEqual(['302']);
+    expect(linked.contacts?.map((c) => c.id)).toEqual(['102', '107']);
+    expect(await get('/api/records/companies/302/meetings')).toEqual([]);
+    expect((await fetch(`${workbench.url}/api/records/tickets/1`)).status).toBe(400);
+  });
+
   test("the marketplace mode refuses a real HubSpot account: its OAuth app is the emulator's", async () => {
     await expect(
       startWorkbench({

@@ -16,7 +16,15 @@ import {
 import { createHostBundler, type HostBundler } from './bundle';
 import { WorkbenchError } from './errors';
 import { FunctionNotFoundError, createFunctionRunner, type FunctionRunner } from './functions';
-import { createHubSpotReader, HubSpotReadError, type HubSpotReader } from './hubspot-client';
+import {
+  createHubSpotReader,
+  HubSpotReadError,
+  OBJECT_TYPE_IDS,
+  RECORD_KINDS,
+  recordKindOf,
+  type HubSpotReader,
+  type RecordKind,
+} from './hubspot-client';
 import {
   marketplaceSeed,
   PROXY_FAULTS,
@@ -85,6 +93,7 @@ export interface Workbench {
 const EMULATOR_PORTAL_ID = 1001;
 const CREATE_PATH = '/scheduler/2026-03/meetings/calendar';
 const CONTACT_LIST_PROPERTIES = ['firstname', 'lastname', 'email', 'hs_timezone', 'company'];
+
 const TIME_ZONES = [
   'America/Sao_Paulo',
   'America/New_York',
@@ -289,14 +298,32 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     };
   });
 
-  app.get('/api/contacts', async () => {
+  /** The seeded (or first 50) records of a type, for the page's record picker. */
+  async function listOf(
+    kind: RecordKind,
+  ): Promise<Array<{ id: string; properties: Record<string, string | null> }>> {
     if (mode.kind === 'emulator') {
-      const response = await fetch(`${apiBaseUrl}/__emulator/contacts?portalId=${EMULATOR_PORTAL_ID}`);
+      const response = await fetch(`${apiBaseUrl}/__emulator/${kind}?portalId=${EMULATOR_PORTAL_ID}`);
       return ((await response.json()) as Array<{ id: string; properties: Record<string, string> }>).map(
         (c) => ({ id: c.id, properties: c.properties }),
       );
     }
-    return requireReader().listContacts(CONTACT_LIST_PROPERTIES);
+    return requireReader().listRecords(kind, kind === 'contacts' ? CONTACT_LIST_PROPERTIES : undefined);
+  }
+  const kindParam = (value: string) => {
+    const kind = recordKindOf(value);
+    if (!kind)
+      throw Object.assign(new Error(`Unknown record type ${value}; one of ${RECORD_KINDS.join(', ')}`), {
+        statusCode: 400,
+      });
+    return kind;
+  };
+
+  app.get('/api/contacts', async () => listOf('contacts'));
+  // Contacts, companies and deals (the card's objectTypes), for the record picker.
+  app.get('/api/records', async () => {
+    const [contacts, companies, deals] = await Promise.all(RECORD_KINDS.map((k) => listOf(k)));
+    return { contacts, companies, deals };
   });
 
   app.get<{ Params: { id: string }; Querystring: { properties?: string } }>(
@@ -306,26 +333,48 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       return requireReader().contact(request.params.id, properties);
     },
   );
+  app.get<{ Params: { kind: string; id: string }; Querystring: { properties?: string } }>(
+    '/api/records/:kind/:id',
+    async (request) => {
+      const properties = (request.query.properties ?? '').split(',').filter(Boolean);
+      return requireReader().record(kindParam(request.params.kind), request.params.id, properties);
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/api/contacts/:id/meetings', async (request) =>
     requireReader().meetingsOf(request.params.id),
+  );
+  app.get<{ Params: { kind: string; id: string } }>('/api/records/:kind/:id/meetings', async (request) =>
+    requireReader().meetingsOf(request.params.id, kindParam(request.params.kind)),
+  );
+  // The record's associated contacts, companies and deals (the right-hand "associations" cards in HubSpot).
+  app.get<{ Params: { kind: string; id: string } }>('/api/records/:kind/:id/associations', async (request) =>
+    requireReader().associationsOf(kindParam(request.params.kind), request.params.id),
   );
 
   // hubspot.serverless(uid, { parameters, propertiesToSend }) from the card.
   app.post<{
     Params: { name: string };
-    Body: { objectId?: unknown; parameters?: unknown; propertiesToSend?: unknown };
+    Body: { objectId?: unknown; objectTypeId?: unknown; parameters?: unknown; propertiesToSend?: unknown };
   }>('/api/functions/:name', async (request, reply) => {
     const { objectId, parameters } = request.body ?? {};
     if (typeof objectId !== 'string' || !/^\d+$/.test(objectId))
       return reply.code(400).send({ message: 'objectId (the record id) is required' });
+    // The card's record: a contact unless the page says otherwise (context.crm.objectTypeId).
+    const objectTypeId = request.body?.objectTypeId ?? OBJECT_TYPE_IDS.contacts;
+    const kind = recordKindOf(objectTypeId);
+    if (!kind)
+      return reply
+        .code(400)
+        .send({ message: `objectTypeId ${String(objectTypeId)} is not a record type the card runs on` });
     const asked = Array.isArray(request.body?.propertiesToSend)
       ? (request.body.propertiesToSend as unknown[]).filter((p): p is string => typeof p === 'string')
       : [];
     // As HubSpot does: read the properties the card asked for from the record itself, and only those.
     const propertiesToSend: Record<string, string | null> = {};
     if (asked.length) {
-      const record = await requireReader().contact(objectId, asked);
+      // A name the object type does not have comes back empty (HubSpot sends no value for it).
+      const record = await requireReader().record(kind, objectId, asked);
       for (const name of asked)
         propertiesToSend[name] = record.properties[name] ?? (name === 'hs_object_id' ? record.id : null);
     }

@@ -1,59 +1,89 @@
-// The workbench page: a HubSpot-like contact record with the card in a tab, the activity timeline,
-// and the panels that set the card's context and the emulator's faults.
+// The workbench page: a HubSpot-like record page (a contact, a company or a deal: the card's
+// objectTypes) with the card in a tab, the activity timeline, and the panels that set the card's
+// context and the emulator's faults.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cardBridge, type AlertArgs, type CardApi, type CardContext } from '../card-bridge';
 import { hostText } from '../i18n';
 import { CardFrame } from './CardFrame';
-import { api, type Contact, type TimelineMeeting, type WorkbenchConfig } from './api';
+import {
+  api,
+  OBJECT_TYPE_IDS,
+  URL_PARAMS,
+  type CrmRecord,
+  type RecordKind,
+  type RecordLists,
+  type TimelineMeeting,
+  type WorkbenchConfig,
+} from './api';
 import { hubspotFetchThroughProxy } from './hubspot-fetch';
+import { HEADER_PROPERTIES, RecordSummary, recordName } from './RecordSummary';
 import { Timeline } from './Timeline';
 
-const HEADER_PROPERTIES = [
-  'firstname',
-  'lastname',
-  'email',
-  'phone',
-  'company',
-  'jobtitle',
-  'hs_timezone',
-  'hubspot_owner_id',
-];
+const RECORD_KINDS: RecordKind[] = ['contacts', 'companies', 'deals'];
+const KIND_LABELS: Record<RecordKind, string> = {
+  contacts: 'Contacts',
+  companies: 'Companies',
+  deals: 'Deals',
+};
 
 interface Toast extends AlertArgs {
   id: number;
 }
 
 interface WorkbenchSettings {
-  contactId: string;
+  /** The record the page shows: `?contact=<id>`, `?company=<id>` or `?deal=<id>`. */
+  kind: RecordKind;
+  recordId: string;
   userId: string;
   locale: string;
   timezone: string;
 }
 
-function initialSettings(config: WorkbenchConfig, contacts: Contact[]): WorkbenchSettings {
+function initialSettings(config: WorkbenchConfig, records: RecordLists): WorkbenchSettings {
   const params = new URLSearchParams(location.search);
+  const kind = RECORD_KINDS.find((k) => params.get(URL_PARAMS[k])) ?? 'contacts';
   return {
-    contactId: params.get('contact') ?? contacts[0]?.id ?? '',
+    kind,
+    recordId: params.get(URL_PARAMS[kind]) ?? records.contacts[0]?.id ?? '',
     userId: params.get('user') ?? config.users[0]?.id ?? '',
     locale: params.get('locale') ?? 'en',
     timezone: params.get('tz') ?? config.portal.timezone,
   };
 }
 
+/** The page's query for these settings (a reload keeps the same record, user and language). */
+function queryOf(s: Pick<WorkbenchSettings, 'kind' | 'recordId' | 'userId' | 'locale' | 'timezone'>): string {
+  return new URLSearchParams({
+    [URL_PARAMS[s.kind]]: s.recordId,
+    user: s.userId,
+    locale: s.locale,
+    tz: s.timezone,
+  }).toString();
+}
+
+/** One record of the picker, as its option reads. */
+function pickerLabel(kind: RecordKind, r: CrmRecord): string {
+  const p = r.properties;
+  const name = recordName(kind, p) || r.id;
+  if (kind === 'contacts') return `${name} ${p.hs_timezone ? `(${p.hs_timezone})` : ''}`.trim();
+  if (kind === 'companies') return p.domain ? `${name} (${p.domain})` : name;
+  return name;
+}
+
 export function App() {
   const [config, setConfig] = useState<WorkbenchConfig | null>(null);
-  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [records, setRecords] = useState<RecordLists>({ contacts: [], companies: [], deals: [] });
   const [settings, setSettings] = useState<WorkbenchSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [loadCount, setLoadCount] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.config(), api.contacts()]).then(
+    Promise.all([api.config(), api.records()]).then(
       ([cfg, list]) => {
         if (cancelled) return;
         setConfig(cfg);
-        setContacts(list);
+        setRecords(list);
         setSettings((current) => current ?? initialSettings(cfg, list));
         setLoadError(null);
       },
@@ -67,14 +97,21 @@ export function App() {
   // Settings live in the URL so a reload keeps the same record, user and language.
   useEffect(() => {
     if (!settings) return;
-    const params = new URLSearchParams({
-      contact: settings.contactId,
-      user: settings.userId,
-      locale: settings.locale,
-      tz: settings.timezone,
-    });
-    history.replaceState(null, '', `?${params.toString()}`);
+    const query = `?${queryOf(settings)}`;
+    if (location.search === query) return;
+    // A new record is a new page (the back button returns to the last one); the rest only replaces it.
+    const previous = new URLSearchParams(location.search);
+    const sameRecord = previous.get(URL_PARAMS[settings.kind]) === settings.recordId;
+    if (sameRecord || !location.search) history.replaceState(null, '', query);
+    else history.pushState(null, '', query);
   }, [settings]);
+  // Back and forward move between record pages.
+  useEffect(() => {
+    if (!config) return;
+    const onPop = () => setSettings(initialSettings(config, records));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [config, records]);
 
   if (loadError) {
     return (
@@ -85,12 +122,12 @@ export function App() {
     );
   }
   if (!config || !settings) return <p className="wb-loading">Loading workbench…</p>;
-  // A new contact is a new record page: its state starts afresh.
+  // A new record is a new record page: its state starts afresh.
   return (
     <Record
-      key={settings.contactId}
+      key={`${settings.kind}:${settings.recordId}`}
       config={config}
-      contacts={contacts}
+      records={records}
       settings={settings}
       onSettings={setSettings}
       onReset={() => setLoadCount((n) => n + 1)}
@@ -100,18 +137,20 @@ export function App() {
 
 function Record({
   config,
-  contacts,
+  records,
   settings,
   onSettings,
   onReset,
 }: {
   config: WorkbenchConfig;
-  contacts: Contact[];
+  records: RecordLists;
   settings: WorkbenchSettings;
   onSettings: (s: WorkbenchSettings) => void;
   onReset: () => void;
 }) {
-  const [contact, setContact] = useState<Contact | null>(null);
+  const { kind, recordId } = settings;
+  const [record, setRecord] = useState<CrmRecord | null>(null);
+  const [associations, setAssociations] = useState<RecordLists | null>(null);
   const [meetings, setMeetings] = useState<TimelineMeeting[] | null>(null);
   const [timelineError, setTimelineError] = useState<string | null>(null);
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -120,13 +159,18 @@ function Record({
   const toastId = useRef(0);
   const refreshRun = useRef(0);
 
-  const loadContact = useCallback(async () => {
-    setContact(await api.contact(settings.contactId, HEADER_PROPERTIES));
-  }, [settings.contactId]);
+  const loadRecord = useCallback(async () => {
+    const [read, linked] = await Promise.all([
+      api.record(kind, recordId, HEADER_PROPERTIES[kind]),
+      api.associations(kind, recordId).catch(() => null),
+    ]);
+    setRecord(read);
+    setAssociations(linked);
+  }, [kind, recordId]);
 
   const loadTimeline = useCallback(async (): Promise<TimelineMeeting[] | null> => {
     try {
-      const list = await api.meetings(settings.contactId);
+      const list = await api.recordMeetings(kind, recordId);
       setMeetings(list);
       setTimelineError(null);
       return list;
@@ -134,12 +178,12 @@ function Record({
       setTimelineError(e instanceof Error ? e.message : String(e));
       return null;
     }
-  }, [settings.contactId]);
+  }, [kind, recordId]);
 
   useEffect(() => {
-    void loadContact();
+    void loadRecord();
     void loadTimeline();
-  }, [loadContact, loadTimeline]);
+  }, [loadRecord, loadTimeline]);
 
   /**
    * refreshObjectProperties: re-read the record and the timeline. HubSpot's search index lags a
@@ -148,14 +192,14 @@ function Record({
   const refreshRecord = useCallback(async () => {
     const run = ++refreshRun.current;
     const before = meetings?.length ?? 0;
-    await loadContact();
+    await loadRecord();
     await cardBridge.refreshPropertyListeners();
     for (let attempt = 0; attempt < 12 && run === refreshRun.current; attempt += 1) {
       const list = await loadTimeline();
       if (list && list.length !== before) return;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-  }, [loadContact, loadTimeline, meetings]);
+  }, [loadRecord, loadTimeline, meetings]);
   const refreshRef = useRef(refreshRecord);
   refreshRef.current = refreshRecord;
 
@@ -182,15 +226,17 @@ function Record({
         permissions: [],
       },
       portal: { id: config.portal.id, timezone: settings.timezone },
-      crm: { objectId: Number(settings.contactId), objectTypeId: '0-1' },
+      // As HubSpot gives it on this record's page: the card's objectTypes are contacts, companies, deals.
+      crm: { objectId: Number(recordId), objectTypeId: OBJECT_TYPE_IDS[kind] },
       location: 'crm.record.tab',
       extension: { appId: 1, appName: config.appName, cardTitle: config.cardTitle },
       variables: config.variables ?? {},
     };
     const propertyWatchers: Array<{ names: string[] | '*'; cb: (p: Record<string, string>) => void }> = [];
     const readProperties = async (names: string[] | '*') => {
-      const record = await api.contact(settings.contactId, names === '*' ? undefined : names);
-      return Object.fromEntries(Object.entries(record.properties).map(([k, v]) => [k, v ?? ''])) as Record<
+      // HubSpot reads them from the record the card is on, whatever its type (a name it lacks comes empty).
+      const read = await api.record(kind, recordId, names === '*' ? undefined : names);
+      return Object.fromEntries(Object.entries(read.properties).map(([k, v]) => [k, v ?? ''])) as Record<
         string,
         string
       >;
@@ -199,7 +245,8 @@ function Record({
     cardBridge.setServices({
       serverless: (name, options) => {
         const call = api.runFunction(name, {
-          objectId: settings.contactId,
+          objectId: recordId,
+          objectTypeId: OBJECT_TYPE_IDS[kind],
           parameters: options.parameters,
           propertiesToSend: options.propertiesToSend,
         });
@@ -265,7 +312,7 @@ function Record({
     };
     // `generation` remounts the card after "reset demo data".
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [config, user, settings.locale, settings.timezone, settings.contactId, addToast, generation]);
+  }, [config, user, settings.locale, settings.timezone, kind, recordId, addToast, generation]);
 
   const owners = useMemo(
     () =>
@@ -277,9 +324,8 @@ function Record({
     [config.users],
   );
   const text = hostText(settings.locale);
-  const p = contact?.properties ?? {};
-  const fullName = `${p.firstname ?? ''} ${p.lastname ?? ''}`.trim();
-  const name = fullName || text.contactFallback(settings.contactId);
+  const fullName = record ? recordName(kind, record.properties) : '';
+  const openRecord = (next: RecordKind, id: string) => onSettings({ ...settings, kind: next, recordId: id });
 
   return (
     <div className="wb">
@@ -303,50 +349,40 @@ function Record({
             : 'Private app · app functions'}
         </span>
         <div className="wb-topbar__picker">
-          <label htmlFor="wb-contact">Contact</label>
+          <label htmlFor="wb-record">Record</label>
           <select
-            id="wb-contact"
-            value={settings.contactId}
-            onChange={(e) => onSettings({ ...settings, contactId: e.target.value })}
+            id="wb-record"
+            value={`${kind}:${recordId}`}
+            onChange={(e) => {
+              const [next, id] = e.target.value.split(':') as [RecordKind, string];
+              openRecord(next, id);
+            }}
           >
-            {contacts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {`${c.properties.firstname ?? ''} ${c.properties.lastname ?? ''}`.trim()}{' '}
-                {c.properties.hs_timezone ? `(${c.properties.hs_timezone})` : ''}
-              </option>
+            {RECORD_KINDS.map((k) => (
+              <optgroup key={k} label={KIND_LABELS[k]}>
+                {records[k].map((r) => (
+                  <option key={r.id} value={`${k}:${r.id}`}>
+                    {pickerLabel(k, r)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>
       </header>
 
       <div className="wb-record">
-        <aside className="wb-left" aria-label={text.contactRegion}>
-          <div className="wb-contact">
-            <div className="wb-avatar" aria-hidden="true">
-              {(p.firstname?.[0] ?? '') + (p.lastname?.[0] ?? '')}
-            </div>
-            <h1 className="wb-contact__name">{name}</h1>
-            <div className="wb-contact__sub">
-              {p.jobtitle && p.company ? text.jobAtCompany(p.jobtitle, p.company) : p.jobtitle || p.company}
-            </div>
-            <div className="wb-contact__sub">{p.email}</div>
-          </div>
-          <section className="wb-section">
-            <h2>{text.aboutContact}</h2>
-            <dl className="wb-props">
-              <dt>{text.email}</dt>
-              <dd>{p.email || '—'}</dd>
-              <dt>{text.phone}</dt>
-              <dd>{p.phone || '—'}</dd>
-              <dt>{text.timeZone}</dt>
-              <dd>{p.hs_timezone || '—'}</dd>
-              <dt>{text.contactOwner}</dt>
-              <dd>{(p.hubspot_owner_id && owners.get(p.hubspot_owner_id)) || p.hubspot_owner_id || '—'}</dd>
-              <dt>{text.recordId}</dt>
-              <dd>{settings.contactId}</dd>
-            </dl>
-          </section>
-        </aside>
+        <RecordSummary
+          kind={kind}
+          id={recordId}
+          record={record}
+          associations={associations}
+          owners={owners}
+          locale={settings.locale}
+          text={text}
+          hrefOf={(k, id) => `?${queryOf({ ...settings, kind: k, recordId: id })}`}
+          onOpen={openRecord}
+        />
 
         <main className="wb-middle">
           <div className="wb-tabs" role="tablist" aria-label={text.recordTabs}>
@@ -371,7 +407,7 @@ function Record({
             <div className="wb-card__body" data-testid="card">
               <CardFrame
                 api={cardApi}
-                key={`${settings.contactId}|${settings.userId}|${settings.locale}|${settings.timezone}|${generation}`}
+                key={`${kind}:${recordId}|${settings.userId}|${settings.locale}|${settings.timezone}|${generation}`}
               />
             </div>
           </section>
@@ -381,7 +417,8 @@ function Record({
             locale={settings.locale}
             timezone={settings.timezone}
             owners={owners}
-            contactName={contact ? fullName || null : null}
+            kind={kind}
+            contactName={kind === 'contacts' && record ? fullName || null : null}
             onRefresh={() => void loadTimeline()}
           />
         </main>
@@ -489,7 +526,7 @@ function Record({
                   setArmed([]);
                   onReset();
                   setGeneration((g) => g + 1);
-                  await loadContact();
+                  await loadRecord();
                   await loadTimeline();
                   addToast({ type: 'info', message: 'Demo data reset.' });
                 }}

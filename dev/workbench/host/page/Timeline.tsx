@@ -1,8 +1,9 @@
-// The contact's activity timeline: the meetings HubSpot (or the emulator) holds for the contact, in
-// the simulated user's language. Every meeting listed is associated with this contact (that is the
-// search the timeline is built from), so the contact is listed first among its attendees, as
-// HubSpot's timeline does, followed by the attending owners.
-import type { TimelineMeeting } from './api';
+// The record's activity timeline: the meetings HubSpot (or the emulator) holds for the record, in
+// the simulated user's language. On a contact every meeting listed is associated with this contact
+// (that is the read the timeline is built from), so the contact is listed first among its attendees,
+// as HubSpot's timeline does, followed by the attending owners. On a company or a deal the
+// attendees are the meeting's own contacts, then the attending owners.
+import type { RecordKind, TimelineMeeting } from './api';
 import { hostText } from '../i18n';
 
 function formatWhen(m: TimelineMeeting, locale: string, timezone: string): string {
@@ -20,15 +21,19 @@ export function Timeline(props: {
   locale: string;
   timezone: string;
   owners: Map<string, string>;
-  /** The record's contact, as the page shows it (null until the record is read). */
+  /** The record's type: a contact's timeline lists the contact itself among the attendees. */
+  kind?: RecordKind;
+  /** The record's contact, as the page shows it (null until the record is read, or not a contact). */
   contactName: string | null;
   onRefresh: () => void;
 }) {
   const { meetings } = props;
   const text = hostText(props.locale);
   const name = (ownerId: string) => props.owners.get(ownerId) ?? text.owner(ownerId);
-  const attendeesOf = (m: TimelineMeeting) =>
-    [...(props.contactName ? [props.contactName] : []), ...m.attendees.map(name)].join(', ') || '—';
+  const kind = props.kind ?? 'contacts';
+  const contactsOf = (m: TimelineMeeting) =>
+    kind === 'contacts' ? (props.contactName ? [props.contactName] : []) : (m.contacts ?? []);
+  const attendeesOf = (m: TimelineMeeting) => [...contactsOf(m), ...m.attendees.map(name)].join(', ') || '—';
   return (
     <section className="wb-timeline" aria-labelledby="timeline-heading">
       <div className="wb-timeline__header">
@@ -45,7 +50,9 @@ export function Timeline(props: {
         </div>
       ) : null}
       {meetings === null ? <p className="wb-hint">{text.loadingActivity}</p> : null}
-      {meetings && meetings.length === 0 ? <p className="wb-hint">{text.noMeetings}</p> : null}
+      {meetings && meetings.length === 0 ? (
+        <p className="wb-hint">{text.noMeetingsOn[kind] ?? text.noMeetings}</p>
+      ) : null}
       <ol className="wb-timeline__list" aria-label={text.activityTimeline} data-testid="activity-timeline">
         {(meetings ?? []).map((m) => (
           <li key={m.id} className="wb-event">

@@ -31,6 +31,24 @@ export interface Contact {
   properties: Record<string, string | null>;
 }
 
+/** The record types the card runs on (its hsmeta objectTypes), as the URL and the server name them. */
+export type RecordKind = 'contacts' | 'companies' | 'deals';
+/** HubSpot's object type ids, as the card's context.crm.objectTypeId has them. */
+export const OBJECT_TYPE_IDS: Record<RecordKind, string> = {
+  contacts: '0-1',
+  companies: '0-2',
+  deals: '0-3',
+};
+/** The URL parameter for each type (`?contact=101`, `?company=302`, `?deal=401`). */
+export const URL_PARAMS: Record<RecordKind, string> = {
+  contacts: 'contact',
+  companies: 'company',
+  deals: 'deal',
+};
+
+export type CrmRecord = Contact;
+export type RecordLists = Record<RecordKind, CrmRecord[]>;
+
 export interface TimelineMeeting {
   id: string;
   title: string;
@@ -39,6 +57,8 @@ export interface TimelineMeeting {
   timezone: string | null;
   organizer: string | null;
   attendees: string[];
+  /** On a company or deal: the meeting's contacts by name. */
+  contacts: string[];
   outcome: string | null;
   location: string | null;
 }
@@ -61,9 +81,18 @@ export const api = {
     ).then((r) => json<Contact>(r)),
   meetings: (contactId: string) =>
     fetch(`/api/contacts/${encodeURIComponent(contactId)}/meetings`).then((r) => json<TimelineMeeting[]>(r)),
+  records: () => fetch('/api/records').then((r) => json<RecordLists>(r)),
+  record: (kind: RecordKind, id: string, names?: string[]) =>
+    fetch(
+      `/api/records/${kind}/${encodeURIComponent(id)}${names ? `?properties=${encodeURIComponent(names.join(','))}` : ''}`,
+    ).then((r) => json<CrmRecord>(r)),
+  recordMeetings: (kind: RecordKind, id: string) =>
+    fetch(`/api/records/${kind}/${encodeURIComponent(id)}/meetings`).then((r) => json<TimelineMeeting[]>(r)),
+  associations: (kind: RecordKind, id: string) =>
+    fetch(`/api/records/${kind}/${encodeURIComponent(id)}/associations`).then((r) => json<RecordLists>(r)),
   runFunction: async (
     name: string,
-    body: { objectId: string; parameters?: unknown; propertiesToSend?: string[] },
+    body: { objectId: string; objectTypeId?: string; parameters?: unknown; propertiesToSend?: string[] },
   ) => {
     const response = await post(`/api/functions/${encodeURIComponent(name)}`, body);
     return json<unknown>(response);
