@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 export const ORGANIZER_USER_ID = '7001';
 export const OTHER_ORGANIZER_USER_ID = '7002';
 export const CONTACT_ID = '101';
+export const CONTACT_COMPANY_ID = '301';
 /** Sao Paulo has had no daylight saving since 2019: every generated wall-clock time exists. */
 export const TIME_ZONE = 'America/Sao_Paulo';
 
@@ -25,7 +26,17 @@ export function meetingParameters(i: number, organizerUserId = ORGANIZER_USER_ID
 
 /** The context HubSpot hands an app function on a contact record. */
 export function functionContext(parameters: unknown) {
-  return { parameters, propertiesToSend: { hs_object_id: CONTACT_ID } };
+  // What HubSpot reads of contact 101 for the card's propertiesToSend (RECORD_PROPERTIES_TO_SEND).
+  return {
+    parameters,
+    propertiesToSend: {
+      hs_object_id: CONTACT_ID,
+      email: 'maria.oliveira@cliente.example',
+      firstname: 'Maria',
+      lastname: 'Oliveira',
+      associatedcompanyid: CONTACT_COMPANY_ID,
+    },
+  };
 }
 
 function wallClock(date: Date): string {

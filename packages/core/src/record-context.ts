@@ -16,6 +16,23 @@ export const RECORD_TYPE_IDS: Record<string, RecordType> = {
   '0-2': 'companies',
 };
 
+/**
+ * The record properties the card asks HubSpot to hand its app functions (`propertiesToSend`), read by
+ * HubSpot itself and so trusted: the record id (the only record id the server believes), a property only
+ * each type has (the function checks the record type the card names: only a deal has `dealname`, ...), and
+ * on a contact its primary company (a booking then needs no read of the contact).
+ */
+export const RECORD_PROPERTIES_TO_SEND = [
+  'hs_object_id',
+  'email',
+  'firstname',
+  'lastname',
+  'dealname',
+  'domain',
+  'name',
+  'associatedcompanyid',
+];
+
 export interface ContactChoice {
   id: string;
   name: string;

@@ -2033,6 +2033,35 @@ async function isContactOnRecord(api, type, recordId, contactId, reads) {
 }
 __name(isContactOnRecord, "isContactOnRecord");
 
+// ../../../packages/core/src/server/card-context/record-facts.ts
+function createRecordFacts(options = {}) {
+  const ttlMs = options.ttlMs ?? 10 * 6e4;
+  const maxEntries = options.maxEntries ?? 1e4;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ __name((accountKey, contactId) => `${accountKey}\0${contactId}`, "keyOf");
+  return {
+    primaryCompany(accountKey, contactId) {
+      const key = keyOf(accountKey, contactId);
+      const entry = entries.get(key);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(key);
+        return void 0;
+      }
+      return entry.companyId;
+    },
+    rememberPrimaryCompany(accountKey, contactId, companyId) {
+      const key = keyOf(accountKey, contactId);
+      entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(key, { companyId, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createRecordFacts, "createRecordFacts");
+var processRecordFacts = createRecordFacts();
+
 // ../../../packages/core/src/server/card-context/slot-source.ts
 var LINK_TTL_MS = 10 * 6e4;
 
@@ -2067,12 +2096,13 @@ function createAssociationTypeCache(options = {}) {
 __name(createAssociationTypeCache, "createAssociationTypeCache");
 var processAssociationTypes = createAssociationTypeCache();
 async function meetingAssociationTypes(api, cache, reads, kinds = ["contacts", "companies", "deals"]) {
-  const cached2 = cache.get(api.accountKey);
-  if (cached2) return cached2;
-  const types = { ...DEFINED_MEETING_ASSOCIATION_TYPES };
-  let complete = kinds.length === 3;
+  const cached2 = cache.get(api.accountKey) ?? {};
+  const types = { ...DEFINED_MEETING_ASSOCIATION_TYPES, ...cached2 };
+  const missing = kinds.filter((kind) => cached2[kind] === void 0);
+  if (missing.length === 0) return types;
+  const read = {};
   await Promise.all(
-    kinds.map(async (kind) => {
+    missing.map(async (kind) => {
       try {
         const response = await sendRead(
           api,
@@ -2082,14 +2112,13 @@ async function meetingAssociationTypes(api, cache, reads, kinds = ["contacts", "
         const unlabeled = isSuccess(response) ? response.body.results?.find(
           (r) => r.category === "HUBSPOT_DEFINED" && !r.label && Number.isInteger(r.typeId)
         ) : void 0;
-        if (unlabeled?.typeId !== void 0) types[kind] = unlabeled.typeId;
-        else complete = false;
+        if (unlabeled?.typeId !== void 0) types[kind] = read[kind] = unlabeled.typeId;
       } catch {
-        complete = false;
       }
     })
   );
-  if (complete) cache.set(api.accountKey, types);
+  if (Object.keys(read).length > 0)
+    cache.set(api.accountKey, { ...cache.get(api.accountKey) ?? {}, ...read });
   return types;
 }
 __name(meetingAssociationTypes, "meetingAssociationTypes");
@@ -2128,29 +2157,30 @@ async function createMeetingOnRecord(deps, call) {
   if (call.recordType !== "contacts" && !isRecordId(extras.contactId))
     return fieldFailure("contactId", "Pick the contact to meet.");
   try {
-    const typesRead = meetingAssociationTypes(
-      deps.api,
-      deps.associationTypes ?? processAssociationTypes,
-      reads
-    );
     let contactId;
     let companyId;
     let dealId;
     if (call.recordType === "contacts") {
       contactId = recordId;
       const wantsDeal = isRecordId(extras.dealId);
-      const read = await readRecord(
+      const facts = deps.recordFacts ?? processRecordFacts;
+      const known = wantsDeal ? void 0 : knownCompany(call.vouchedCompanyId, facts, deps.api.accountKey, recordId);
+      if (known !== void 0) companyId = known ?? void 0;
+      const read = known !== void 0 ? null : await readRecord(
         deps.api,
         "contacts",
         recordId,
         { properties: ["associatedcompanyid"], associations: wantsDeal ? ["deals"] : [] },
         reads
       );
-      if (!read.ok && wantsDeal)
+      if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
-      const primary = read.ok ? read.record.properties.associatedcompanyid : void 0;
-      if (primary && isRecordId(primary)) companyId = primary;
-      if (wantsDeal && read.ok) {
+      if (read?.ok) {
+        const primary = read.record.properties.associatedcompanyid;
+        companyId = primary && isRecordId(primary) ? primary : void 0;
+        facts.rememberPrimaryCompany(deps.api.accountKey, recordId, companyId ?? null);
+      }
+      if (wantsDeal && read?.ok) {
         dealId = String(extras.dealId);
         if (!read.record.associations.deals?.ids.includes(dealId))
           return fieldFailure("dealId", "That deal is not associated with this contact in HubSpot.");
@@ -2183,7 +2213,12 @@ async function createMeetingOnRecord(deps, call) {
         companyId = recordId;
       }
     }
-    const types = await typesRead;
+    const types = await meetingAssociationTypes(
+      deps.api,
+      deps.associationTypes ?? processAssociationTypes,
+      reads,
+      ["contacts", ...companyId ? ["companies"] : [], ...dealId ? ["deals"] : []]
+    );
     const extra = [];
     if (companyId)
       extra.push({
@@ -2217,6 +2252,12 @@ async function createMeetingOnRecord(deps, call) {
   }
 }
 __name(createMeetingOnRecord, "createMeetingOnRecord");
+function knownCompany(vouched, facts, accountKey, contactId) {
+  if (vouched === "" || vouched === null) return null;
+  if (isRecordId(vouched)) return String(vouched);
+  return facts.primaryCompany(accountKey, contactId);
+}
+__name(knownCompany, "knownCompany");
 
 // ../../../packages/core/src/record-context.ts
 var RECORD_TYPES = ["contacts", "deals", "companies"];
@@ -2707,9 +2748,16 @@ async function main(context) {
   try {
     const record = recordOfContext(context);
     if (!record.ok) return failure("NO_CONTACT", "Open a contact, deal or company record to book a meeting.");
+    const sent = context?.propertiesToSend;
     return await createMeetingOnRecord(
       { api, log: functionLog },
-      { parameters: context?.parameters, recordType: record.recordType, recordId: record.recordId }
+      {
+        parameters: context?.parameters,
+        recordType: record.recordType,
+        recordId: record.recordId,
+        // HubSpot read it for us, like the id: on a contact, its primary company needs no read.
+        ...record.recordType === "contacts" && sent && "associatedcompanyid" in sent ? { vouchedCompanyId: sent.associatedcompanyid } : {}
+      }
     );
   } catch (error) {
     functionLog("create.internal_error", { message: error instanceof Error ? error.message : String(error) });

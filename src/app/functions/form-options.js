@@ -1517,6 +1517,35 @@ async function readRecord(api, type, id, wanted, reads) {
 }
 __name(readRecord, "readRecord");
 
+// ../../../packages/core/src/server/card-context/record-facts.ts
+function createRecordFacts(options = {}) {
+  const ttlMs = options.ttlMs ?? 10 * 6e4;
+  const maxEntries = options.maxEntries ?? 1e4;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ __name((accountKey, contactId) => `${accountKey}\0${contactId}`, "keyOf");
+  return {
+    primaryCompany(accountKey, contactId) {
+      const key = keyOf(accountKey, contactId);
+      const entry = entries.get(key);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(key);
+        return void 0;
+      }
+      return entry.companyId;
+    },
+    rememberPrimaryCompany(accountKey, contactId, companyId) {
+      const key = keyOf(accountKey, contactId);
+      entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(key, { companyId, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createRecordFacts, "createRecordFacts");
+var processRecordFacts = createRecordFacts();
+
 // ../../../packages/core/src/slots.ts
 var MINUTE2 = 6e4;
 var DEFAULT_STEP_MINUTES = 15;
@@ -1685,6 +1714,11 @@ async function loadCardContext(deps, request) {
       contacts = [{ id: recordId, name: nameOf(p), ...p.email ? { email: p.email } : {} }];
       if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
         company = { id: p.associatedcompanyid, ...p.company ? { name: p.company } : {} };
+      (deps.recordFacts ?? processRecordFacts).rememberPrimaryCompany(
+        deps.api.accountKey,
+        recordId,
+        company?.id ?? null
+      );
     } else {
       const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
       const contactsRead = contactIds.length ? batchRead(deps.api, "contacts", contactIds, ["firstname", "lastname", "email"], reads) : Promise.resolve([]);

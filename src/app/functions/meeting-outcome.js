@@ -1167,6 +1167,35 @@ var { minLength: minLength2, maxLength: maxLength2 } = OWNER_QUERY_LIMITS;
 // ../../../packages/core/src/server/card-context/meetings-of-record.ts
 var LOOK_BACK_MS = 24 * 60 * 6e4;
 
+// ../../../packages/core/src/server/card-context/record-facts.ts
+function createRecordFacts(options = {}) {
+  const ttlMs = options.ttlMs ?? 10 * 6e4;
+  const maxEntries = options.maxEntries ?? 1e4;
+  const now = options.now ?? Date.now;
+  const entries = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ __name((accountKey, contactId) => `${accountKey}\0${contactId}`, "keyOf");
+  return {
+    primaryCompany(accountKey, contactId) {
+      const key = keyOf(accountKey, contactId);
+      const entry = entries.get(key);
+      if (!entry) return void 0;
+      if (entry.expiresAt <= now()) {
+        entries.delete(key);
+        return void 0;
+      }
+      return entry.companyId;
+    },
+    rememberPrimaryCompany(accountKey, contactId, companyId) {
+      const key = keyOf(accountKey, contactId);
+      entries.delete(key);
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+      entries.set(key, { companyId, expiresAt: now() + ttlMs });
+    }
+  };
+}
+__name(createRecordFacts, "createRecordFacts");
+var processRecordFacts = createRecordFacts();
+
 // ../../../packages/core/src/server/card-context/slot-source.ts
 var LINK_TTL_MS = 10 * 6e4;
 

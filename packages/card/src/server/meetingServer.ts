@@ -11,6 +11,7 @@ import type {
   OwnerSearchResult,
   RecordType,
 } from '@meeting-card/core';
+import { RECORD_PROPERTIES_TO_SEND } from '@meeting-card/core';
 
 // THE seam between the card and whoever books the meeting. The card only ever talks to a
 // `MeetingServer`; each install builds one here:
@@ -58,20 +59,8 @@ export const FUNCTION_UIDS = {
   meetingOutcome: 'meeting_outcome',
 } as const;
 
-/**
- * The record properties HubSpot reads and hands to the function as `context.propertiesToSend`.
- * The record id there is the only record id the server trusts, so the card never sends one; the others
- * let the function check the record type the card names (only a deal has `dealname`, ...).
- */
-export const PROPERTIES_TO_SEND = [
-  'hs_object_id',
-  'email',
-  'firstname',
-  'lastname',
-  'dealname',
-  'domain',
-  'name',
-];
+/** What HubSpot reads of the record and hands the function as `context.propertiesToSend` (the core's list). */
+export const PROPERTIES_TO_SEND = RECORD_PROPERTIES_TO_SEND;
 
 type ServerlessCall = typeof hubspot.serverless;
 

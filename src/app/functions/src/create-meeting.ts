@@ -20,9 +20,18 @@ export async function main(context: AppFunctionContext | undefined): Promise<Cre
     if (!record.ok) return failure('NO_CONTACT', 'Open a contact, deal or company record to book a meeting.');
     // The record is the one HubSpot read for us, never an id the card sent; a contact chosen on a deal or
     // company is checked against HubSpot's associations of that record (create-on-record.ts).
+    const sent = context?.propertiesToSend;
     return await createMeetingOnRecord(
       { api, log: functionLog },
-      { parameters: context?.parameters, recordType: record.recordType, recordId: record.recordId },
+      {
+        parameters: context?.parameters,
+        recordType: record.recordType,
+        recordId: record.recordId,
+        // HubSpot read it for us, like the id: on a contact, its primary company needs no read.
+        ...(record.recordType === 'contacts' && sent && 'associatedcompanyid' in sent
+          ? { vouchedCompanyId: sent.associatedcompanyid }
+          : {}),
+      },
     );
   } catch (error) {
     functionLog('create.internal_error', { message: error instanceof Error ? error.message : String(error) });

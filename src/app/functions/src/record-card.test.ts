@@ -208,3 +208,25 @@ describe('meeting_outcome', () => {
     expect(emulator.meetings()[0]?.properties.hs_meeting_outcome).toBe('CANCELED');
   });
 });
+
+describe('create_meeting on a contact, with the company HubSpot sent', () => {
+  it('associates the primary company from propertiesToSend without reading the contact', async () => {
+    const booked = await createMeeting({
+      parameters: form(),
+      propertiesToSend: { ...ON_CONTACT_102, associatedcompanyid: '302' },
+    });
+    expect(booked.ok).toBe(true);
+    expect(emulator.callCount('GET', '/crm/objects/2026-03/contacts/:contactId')).toBe(0);
+    expect(emulator.meetings(1001)[0]?.associations).toMatchObject({ contacts: ['102'], companies: ['302'] });
+  });
+
+  it('associates no company when HubSpot sends an empty one (the contact has none)', async () => {
+    const booked = await createMeeting({
+      parameters: form(),
+      propertiesToSend: { ...ON_CONTACT_102, associatedcompanyid: '' },
+    });
+    expect(booked.ok).toBe(true);
+    expect(emulator.callCount('GET', '/crm/objects/2026-03/contacts/:contactId')).toBe(0);
+    expect(emulator.meetings(1001)[0]?.associations.companies).toEqual([]);
+  });
+});

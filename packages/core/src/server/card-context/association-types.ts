@@ -15,9 +15,10 @@ export const DEFINED_MEETING_ASSOCIATION_TYPES: Record<AssociatedKind, number> =
   deals: 212,
 };
 
+/** The type ids read so far for an account, kind by kind (a kind never needed is never read). */
 export interface AssociationTypeCache {
-  get(accountKey: string): Record<AssociatedKind, number> | undefined;
-  set(accountKey: string, types: Record<AssociatedKind, number>): void;
+  get(accountKey: string): Partial<Record<AssociatedKind, number>> | undefined;
+  set(accountKey: string, types: Partial<Record<AssociatedKind, number>>): void;
 }
 
 export function createAssociationTypeCache(
@@ -26,7 +27,7 @@ export function createAssociationTypeCache(
   const ttlMs = options.ttlMs ?? 60 * 60_000;
   const maxEntries = options.maxEntries ?? 2_000;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { types: Record<AssociatedKind, number>; expiresAt: number }>();
+  const entries = new Map<string, { types: Partial<Record<AssociatedKind, number>>; expiresAt: number }>();
   return {
     get(accountKey) {
       const entry = entries.get(accountKey);
@@ -52,8 +53,8 @@ interface LabelsAnswer {
 }
 
 /**
- * The type ids for `kinds` in this account: cached, else read (in parallel) and cached when every read
- * answered. A read that fails leaves HubSpot's defined id for that kind (and nothing is cached).
+ * The type ids for `kinds` in this account: each cached kind as cached, the others read (in parallel) and
+ * cached when their read answered. A read that fails leaves HubSpot's defined id for that kind (not cached).
  */
 export async function meetingAssociationTypes(
   api: HubSpotApi,
@@ -61,12 +62,13 @@ export async function meetingAssociationTypes(
   reads: ReadOptions,
   kinds: readonly AssociatedKind[] = ['contacts', 'companies', 'deals'],
 ): Promise<Record<AssociatedKind, number>> {
-  const cached = cache.get(api.accountKey);
-  if (cached) return cached;
-  const types = { ...DEFINED_MEETING_ASSOCIATION_TYPES };
-  let complete = kinds.length === 3;
+  const cached = cache.get(api.accountKey) ?? {};
+  const types = { ...DEFINED_MEETING_ASSOCIATION_TYPES, ...cached };
+  const missing = kinds.filter((kind) => cached[kind] === undefined);
+  if (missing.length === 0) return types;
+  const read: Partial<Record<AssociatedKind, number>> = {};
   await Promise.all(
-    kinds.map(async (kind) => {
+    missing.map(async (kind) => {
       try {
         const response = await sendRead(
           api,
@@ -78,13 +80,13 @@ export async function meetingAssociationTypes(
               (r) => r.category === 'HUBSPOT_DEFINED' && !r.label && Number.isInteger(r.typeId),
             )
           : undefined;
-        if (unlabeled?.typeId !== undefined) types[kind] = unlabeled.typeId;
-        else complete = false;
+        if (unlabeled?.typeId !== undefined) types[kind] = read[kind] = unlabeled.typeId;
       } catch {
-        complete = false;
+        // HubSpot's defined id stays, uncached: the next booking asks again.
       }
     }),
   );
-  if (complete) cache.set(api.accountKey, types);
+  if (Object.keys(read).length > 0)
+    cache.set(api.accountKey, { ...(cache.get(api.accountKey) ?? {}), ...read });
   return types;
 }

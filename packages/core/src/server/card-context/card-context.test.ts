@@ -14,6 +14,7 @@ import { createOwnerCache } from '../owner-cache';
 import type { HubSpotApi } from '../hubspot-api';
 import { createAssociationTypeCache, meetingAssociationTypes } from './association-types';
 import { createMeetingOnRecord } from './create-on-record';
+import { createRecordFacts } from './record-facts';
 import { loadContactDeals } from './contact-deals';
 import { loadCardContext } from './load-card-context';
 import { setMeetingOutcome } from './meeting-outcome';
@@ -47,6 +48,7 @@ const deps = () => ({
   api: acme,
   ownerCache: createOwnerCache(),
   associationTypes: createAssociationTypeCache(),
+  recordFacts: createRecordFacts(),
 });
 const book = (recordType: RecordType, recordId: string, parameters: Record<string, unknown>) =>
   createMeetingOnRecord(deps(), { parameters, recordType, recordId });
@@ -298,6 +300,15 @@ describe('meeting association type ids', () => {
     expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(3);
   });
 
+  test('reads only the kinds a meeting needs: a contact-only booking reads one label list', async () => {
+    const cache = createAssociationTypeCache();
+    const reads = { deadline: Date.now() + 5_000, timeoutMs: 2_000 };
+    expect((await meetingAssociationTypes(acme, cache, reads, ['contacts'])).contacts).toBe(200);
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(1);
+    await meetingAssociationTypes(acme, cache, reads, ['contacts', 'companies']);
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(2);
+  });
+
   test('the account’s answer wins; a failed read falls back to HubSpot’s defined id and is not cached', async () => {
     emu.faults.add({
       path: '/crm/associations/2026-03/meetings/deals/labels',
@@ -319,7 +330,13 @@ describe('meeting association type ids', () => {
       companies: 188,
       deals: 213,
     });
-    expect(cache.get(acme.accountKey)).toBeUndefined();
+    // What answered is kept; the kind that failed is asked again next time.
+    expect(cache.get(acme.accountKey)).toEqual({ contacts: 200, deals: 213 });
+    const before = emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels');
+    await meetingAssociationTypes(acme, cache, reads);
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(
+      before + 1,
+    );
   });
 });
 
@@ -368,5 +385,75 @@ describe('setMeetingOutcome', () => {
       error: { code: 'OUTCOME_UNKNOWN', retryable: true },
     });
     expect(emu.meetings()[0]?.properties.hs_meeting_outcome).toBe('CANCELED');
+  });
+});
+
+describe('a booking right after the card’s load', () => {
+  const CONTACT_READ = '/crm/objects/2026-03/contacts/:contactId';
+  const CREATE = '/scheduler/2026-03/meetings/calendar';
+
+  test('does not read the contact again: its company is what the load read, and the meeting gets it', async () => {
+    const shared = { ...deps() };
+    const loaded = await loadCardContext(
+      { api: acme, recordFacts: shared.recordFacts },
+      { recordType: 'contacts', recordId: '102', organizerUserId: '7001', timeZone: ZONE },
+    );
+    expect(loaded.ok).toBe(true);
+    emu.resetCalls();
+    const booked = await createMeetingOnRecord(shared, {
+      parameters: form(40),
+      recordType: 'contacts',
+      recordId: '102',
+    });
+    expect(booked.ok).toBe(true);
+    expect(emu.callCount('GET', CONTACT_READ)).toBe(0);
+    expect(emu.callCount('POST', CREATE)).toBe(1);
+    expect(emu.meetings()[0]?.associations.companies).toEqual(['302']);
+  });
+
+  test('reads the contact when what it knew is older than ten minutes', async () => {
+    let now = Date.now();
+    const recordFacts = createRecordFacts({ now: () => now });
+    recordFacts.rememberPrimaryCompany(acme.accountKey, '102', null);
+    now += 10 * 60_000 + 1;
+    const booked = await createMeetingOnRecord(
+      { ...deps(), recordFacts },
+      { parameters: form(41), recordType: 'contacts', recordId: '102' },
+    );
+    expect(booked.ok).toBe(true);
+    expect(emu.callCount('GET', CONTACT_READ)).toBe(1);
+    expect(emu.meetings()[0]?.associations.companies).toEqual(['302']);
+  });
+
+  test('takes the company HubSpot vouched for in the call (propertiesToSend), and none when it says none', async () => {
+    const withCompany = await createMeetingOnRecord(deps(), {
+      parameters: form(42),
+      recordType: 'contacts',
+      recordId: '102',
+      vouchedCompanyId: '302',
+    });
+    const without = await createMeetingOnRecord(deps(), {
+      parameters: form(43),
+      recordType: 'contacts',
+      recordId: '102',
+      vouchedCompanyId: '',
+    });
+    expect(withCompany.ok && without.ok).toBe(true);
+    expect(emu.callCount('GET', CONTACT_READ)).toBe(0);
+    expect(emu.meetings().map((m) => m.associations.companies)).toEqual(
+      expect.arrayContaining([['302'], []]),
+    );
+  });
+
+  test('still checks a picked deal against HubSpot, whatever it knew of the company', async () => {
+    const booked = await createMeetingOnRecord(deps(), {
+      parameters: form(44, { dealId: '499999' }),
+      recordType: 'contacts',
+      recordId: '102',
+      vouchedCompanyId: '302',
+    });
+    expect(booked).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR' } });
+    expect(emu.callCount('GET', CONTACT_READ)).toBe(1);
+    expect(emu.callCount('POST', CREATE)).toBe(0);
   });
 });

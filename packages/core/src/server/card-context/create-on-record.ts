@@ -12,10 +12,13 @@ import {
   processAssociationTypes,
   type AssociationTypeCache,
 } from './association-types';
+import { processRecordFacts, type RecordFacts } from './record-facts';
 import { isContactOnRecord, readRecord } from './record-read';
 
 export interface CreateOnRecordDeps extends MeetingDeps {
   associationTypes?: AssociationTypeCache;
+  /** What this process last read of the contact (default: the process's): a booking after the load reads nothing. */
+  recordFacts?: RecordFacts;
 }
 
 export interface CreateOnRecordCall {
@@ -24,6 +27,11 @@ export interface CreateOnRecordCall {
   /** Trusted: the record HubSpot vouched for. */
   recordType: RecordType;
   recordId: unknown;
+  /**
+   * Trusted, contacts only: the contact's primary company as HubSpot handed it to an app function
+   * (`propertiesToSend.associatedcompanyid`; '' or null: none). Absent: not vouched for.
+   */
+  vouchedCompanyId?: unknown;
 }
 
 /** The extras the card may send beside the form: both untrusted, both checked against HubSpot. */
@@ -86,30 +94,37 @@ export async function createMeetingOnRecord(
     return fieldFailure('contactId', 'Pick the contact to meet.');
 
   try {
-    const typesRead = meetingAssociationTypes(
-      deps.api,
-      deps.associationTypes ?? processAssociationTypes,
-      reads,
-    );
     let contactId: string;
     let companyId: string | undefined;
     let dealId: string | undefined;
     if (call.recordType === 'contacts') {
       contactId = recordId;
       const wantsDeal = isRecordId(extras.dealId);
-      const read = await readRecord(
-        deps.api,
-        'contacts',
-        recordId,
-        { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
-        reads,
-      );
-      if (!read.ok && wantsDeal)
+      const facts = deps.recordFacts ?? processRecordFacts;
+      // Without a deal to check, what HubSpot already said of the contact's company is enough.
+      const known = wantsDeal
+        ? undefined
+        : knownCompany(call.vouchedCompanyId, facts, deps.api.accountKey, recordId);
+      if (known !== undefined) companyId = known ?? undefined;
+      const read =
+        known !== undefined
+          ? null
+          : await readRecord(
+              deps.api,
+              'contacts',
+              recordId,
+              { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
+              reads,
+            );
+      if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
       // Without a deal to check, an unreadable contact only costs the company association: book anyway.
-      const primary = read.ok ? read.record.properties.associatedcompanyid : undefined;
-      if (primary && isRecordId(primary)) companyId = primary;
-      if (wantsDeal && read.ok) {
+      if (read?.ok) {
+        const primary = read.record.properties.associatedcompanyid;
+        companyId = primary && isRecordId(primary) ? primary : undefined;
+        facts.rememberPrimaryCompany(deps.api.accountKey, recordId, companyId ?? null);
+      }
+      if (wantsDeal && read?.ok) {
         dealId = String(extras.dealId);
         if (!read.record.associations.deals?.ids.includes(dealId))
           return fieldFailure('dealId', 'That deal is not associated with this contact in HubSpot.');
@@ -144,7 +159,13 @@ export async function createMeetingOnRecord(
         companyId = recordId;
       }
     }
-    const types = await typesRead;
+    // Only the kinds this meeting is associated with: a contact-only booking reads no company label.
+    const types = await meetingAssociationTypes(
+      deps.api,
+      deps.associationTypes ?? processAssociationTypes,
+      reads,
+      ['contacts', ...(companyId ? (['companies'] as const) : []), ...(dealId ? (['deals'] as const) : [])],
+    );
     const extra: CreateMeetingBody['associations'] = [];
     if (companyId)
       extra.push({
@@ -177,4 +198,16 @@ export async function createMeetingOnRecord(
       );
     throw error;
   }
+}
+
+/** The contact's company as HubSpot vouched for it in this call, else as this process last read it. */
+function knownCompany(
+  vouched: unknown,
+  facts: RecordFacts,
+  accountKey: string,
+  contactId: string,
+): string | null | undefined {
+  if (vouched === '' || vouched === null) return null;
+  if (isRecordId(vouched)) return String(vouched);
+  return facts.primaryCompany(accountKey, contactId);
 }

@@ -10,6 +10,7 @@ export {
   DEFINED_MEETING_ASSOCIATION_TYPES,
   type AssociationTypeCache,
 } from './association-types';
+export { createRecordFacts, processRecordFacts, type RecordFacts } from './record-facts';
 export { loadSlotSource, toSlotSource } from './slot-source';
 export { meetingsOfRecord } from './meetings-of-record';
 export { readRecord, isContactOnRecord } from './record-read';

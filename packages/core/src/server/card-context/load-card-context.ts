@@ -15,12 +15,15 @@ import type { ReadOptions } from '../send-read';
 import { batchRead, dealChoice } from './batch-read';
 import { meetingsOfRecord } from './meetings-of-record';
 import { readRecord } from './record-read';
+import { processRecordFacts, type RecordFacts } from './record-facts';
 import { loadSlotSource } from './slot-source';
 
 export interface CardContextDeps {
   api: HubSpotApi;
   clock?: Clock;
   timeoutMs?: number;
+  /** Where the contact's primary company is remembered for the booking that follows (default: the process's). */
+  recordFacts?: RecordFacts;
 }
 
 export interface CardContextRequest {
@@ -90,6 +93,11 @@ export async function loadCardContext(
       contacts = [{ id: recordId, name: nameOf(p), ...(p.email ? { email: p.email } : {}) }];
       if (p.associatedcompanyid && isRecordId(p.associatedcompanyid))
         company = { id: p.associatedcompanyid, ...(p.company ? { name: p.company } : {}) };
+      (deps.recordFacts ?? processRecordFacts).rememberPrimaryCompany(
+        deps.api.accountKey,
+        recordId,
+        company?.id ?? null,
+      );
     } else {
       const contactIds = (assoc.contacts?.ids ?? []).slice(0, MAX_CONTACT_CHOICES);
       const contactsRead = contactIds.length

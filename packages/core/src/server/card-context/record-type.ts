@@ -1,19 +1,10 @@
 import { RECORD_TYPE_IDS, RECORD_TYPES, type RecordType } from '../../record-context';
 
+export { RECORD_PROPERTIES_TO_SEND } from '../../record-context';
+
 // Which record the card is on, for an app function: the card names the type, and HubSpot's
 // `propertiesToSend` must agree. Each type is vouched for by a property only it has, which the card asks
 // HubSpot to send; a card that claims "deals" on a contact record gets no `dealname` and is refused.
-
-/** Properties the card asks HubSpot to send (propertiesToSend) on every record type. */
-export const RECORD_PROPERTIES_TO_SEND = [
-  'hs_object_id',
-  'email',
-  'firstname',
-  'lastname',
-  'dealname',
-  'domain',
-  'name',
-];
 
 const MARKERS: Record<RecordType, string[]> = {
   contacts: ['email', 'firstname', 'lastname'],
