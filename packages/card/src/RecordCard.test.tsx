@@ -1,7 +1,7 @@
 // The card's issue-10 parts, rendered as HubSpot would: free slots (one click fills the time; the first
 // is the default start), a conflict warning, the upcoming meetings with outcome actions, the deal picker,
 // and the card on a deal record (its contacts, the chosen one sent to the server).
-import { Alert, Button, Heading, Select, Text, TimeInput } from '@hubspot/ui-extensions';
+import { Alert, Button, Heading, Input, Select, Text, TimeInput } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { CardContext, ContactDealsResult, FormOptionsResult, OutcomeChange } from '@meeting-card/core';
 import { MeetingCard } from './MeetingCard';
@@ -285,5 +285,16 @@ describe('on a deal record', () => {
     form.trigger('onSubmit');
     await renderer.waitFor(() => expect(server.creates).toHaveLength(1));
     expect(server.creates[0]).toMatchObject({ recordType: 'deals', contactId: '107' });
+  });
+
+  it('suggests a title naming the chosen contact, not the deal', async () => {
+    const { renderer, server } = await render(contextOn('deals'), '0-3');
+    const title = () => renderer.find(Input, { name: 'title' }).props.value;
+    await renderer.waitFor(() => expect(title()).toBe('Meeting with John Miller'));
+    renderer.find(Select, { name: 'contactId' }).trigger('onChange', '107' as never);
+    await renderer.waitFor(() => expect(title()).toBe('Meeting with Priya Nair'));
+    (renderer.find('Form' as never) as unknown as { trigger: (name: string) => void }).trigger('onSubmit');
+    await renderer.waitFor(() => expect(server.creates).toHaveLength(1));
+    expect(server.creates[0]).toMatchObject({ title: 'Meeting with Priya Nair', contactId: '107' });
   });
 });

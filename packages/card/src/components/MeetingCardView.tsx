@@ -95,9 +95,18 @@ export function MeetingCardView({
   });
   const sentMessages = options.messages;
   const t = useMemo(() => createTranslator(language, locale, sentMessages), [language, locale, sentMessages]);
-  const defaults = useFormDefaults(record, accountZone, t);
   const languageMissing = language !== 'en' && !sentMessages;
   const recordContext = useRecordContext(server, options, recordType, t);
+  // On a deal or a company the meeting is with the contact the rep chose: the title names them.
+  const chosen =
+    recordType === 'contacts'
+      ? undefined
+      : recordContext.context?.contacts.find((c) => c.id === recordContext.choices.contactId);
+  const named = useMemo(
+    () => (chosen ? { ...record, firstname: chosen.name, lastname: null } : record),
+    [record, chosen],
+  );
+  const defaults = useFormDefaults(named, accountZone, t);
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
   const scope = unresolvedKey(context.portal.id, context.user.id, context.crm?.objectId);
