@@ -2010,7 +2010,7 @@ var EN_MESSAGES = {
   "conflict.overlap": 'Overlaps with "{title}" ({range}).',
   "conflict.sameDay": '"{title}" is already that day ({range}).',
   "load.waiting": "Loading Meeting Card\u2026",
-  "load.failed": "Meeting Card could not load your language from its server; the form below is in English until it does.",
+  "load.failed": "Your language did not load; the form is in English.",
   "load.retry": "Try again"
 };
 
@@ -2018,12 +2018,12 @@ var EN_MESSAGES = {
 var BOOT_MESSAGES = {
   "pt-BR": {
     "load.waiting": "Carregando o Meeting Card\u2026",
-    "load.failed": "O Meeting Card n\xE3o conseguiu carregar o portugu\xEAs do servidor; o formul\xE1rio abaixo fica em ingl\xEAs at\xE9 l\xE1.",
+    "load.failed": "O portugu\xEAs n\xE3o carregou; o formul\xE1rio est\xE1 em ingl\xEAs.",
     "load.retry": "Tentar novamente"
   },
   es: {
     "load.waiting": "Cargando Meeting Card\u2026",
-    "load.failed": "Meeting Card no pudo cargar el espa\xF1ol desde su servidor; el formulario de abajo queda en ingl\xE9s hasta entonces.",
+    "load.failed": "El espa\xF1ol no se carg\xF3; el formulario est\xE1 en ingl\xE9s.",
     "load.retry": "Intentar de nuevo"
   }
 };

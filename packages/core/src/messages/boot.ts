@@ -12,14 +12,12 @@ export type BootKey = (typeof BOOT_KEYS)[number];
 export const BOOT_MESSAGES = {
   'pt-BR': {
     'load.waiting': 'Carregando o Meeting Card…',
-    'load.failed':
-      'O Meeting Card não conseguiu carregar o português do servidor; o formulário abaixo fica em inglês até lá.',
+    'load.failed': 'O português não carregou; o formulário está em inglês.',
     'load.retry': 'Tentar novamente',
   },
   es: {
     'load.waiting': 'Cargando Meeting Card…',
-    'load.failed':
-      'Meeting Card no pudo cargar el español desde su servidor; el formulario de abajo queda en inglés hasta entonces.',
+    'load.failed': 'El español no se cargó; el formulario está en inglés.',
     'load.retry': 'Intentar de nuevo',
   },
 } as const satisfies Record<'pt-BR' | 'es', Record<BootKey, string>>;

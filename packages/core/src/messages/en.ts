@@ -140,8 +140,7 @@ export const EN_MESSAGES = {
   'conflict.overlap': 'Overlaps with "{title}" ({range}).',
   'conflict.sameDay': '"{title}" is already that day ({range}).',
   'load.waiting': 'Loading Meeting Card…',
-  'load.failed':
-    'Meeting Card could not load your language from its server; the form below is in English until it does.',
+  'load.failed': 'Your language did not load; the form is in English.',
   'load.retry': 'Try again',
 } as const satisfies Record<string, string>;
 
