@@ -1496,6 +1496,53 @@ function createOwnerCache(options = {}) {
 __name(createOwnerCache, "createOwnerCache");
 var processOwnerCache = createOwnerCache();
 
+// ../../../packages/core/src/server/single-flight.ts
+function createSingleFlight(options = {}) {
+  const keepMs = options.keepMs ?? 0;
+  const isKept = options.isKept ?? (() => true);
+  const maxKept = options.maxKept ?? 5e3;
+  const now = options.now ?? Date.now;
+  const flights = /* @__PURE__ */ new Map();
+  let running = 0;
+  const forget = /* @__PURE__ */ __name((key, flight) => {
+    if (flights.get(key) === flight) flights.delete(key);
+  }, "forget");
+  return {
+    run(key, work) {
+      const existing = flights.get(key);
+      if (existing && existing.until > now()) return existing.answer;
+      if (existing) flights.delete(key);
+      for (const [oldKey, old] of flights) {
+        if (flights.size < maxKept) break;
+        if (old.until !== Infinity) flights.delete(oldKey);
+      }
+      const flight = { answer: Promise.resolve().then(work), until: Infinity };
+      flights.set(key, flight);
+      running += 1;
+      flight.answer.then(
+        (value) => {
+          running -= 1;
+          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
+          else forget(key, flight);
+        },
+        () => {
+          running -= 1;
+          forget(key, flight);
+        }
+      );
+      return flight.answer;
+    },
+    get inFlight() {
+      return running;
+    }
+  };
+}
+__name(createSingleFlight, "createSingleFlight");
+var processFormReads = createSingleFlight();
+
+// ../../../packages/core/src/server/concurrent-reads.ts
+var concurrentReads = createSingleFlight();
+
 // ../../../packages/core/src/server/owners.ts
 async function fetchOwnerOfUser(api, userId, options) {
   try {
@@ -1531,7 +1578,10 @@ __name(fetchOwnerOfUser, "fetchOwnerOfUser");
 async function resolveOrganizerOwnerId(api, cache, userId, options) {
   const cached2 = cache.get(api.accountKey, userId);
   if (cached2) return { ok: true, ownerId: cached2 };
-  const lookup = await fetchOwnerOfUser(api, userId, options);
+  const lookup = await concurrentReads.run(
+    `owner\0${api.accountKey}\0${userId}`,
+    () => fetchOwnerOfUser(api, userId, options)
+  );
   if (!lookup.ok) return lookup;
   cache.set(api.accountKey, userId, lookup.owner.id);
   return { ok: true, ownerId: lookup.owner.id };
@@ -1883,50 +1933,6 @@ function bookedMeeting(id, plan, recoveredFrom) {
 }
 __name(bookedMeeting, "bookedMeeting");
 
-// ../../../packages/core/src/server/single-flight.ts
-function createSingleFlight(options = {}) {
-  const keepMs = options.keepMs ?? 0;
-  const isKept = options.isKept ?? (() => true);
-  const maxKept = options.maxKept ?? 5e3;
-  const now = options.now ?? Date.now;
-  const flights = /* @__PURE__ */ new Map();
-  let running = 0;
-  const forget = /* @__PURE__ */ __name((key, flight) => {
-    if (flights.get(key) === flight) flights.delete(key);
-  }, "forget");
-  return {
-    run(key, work) {
-      const existing = flights.get(key);
-      if (existing && existing.until > now()) return existing.answer;
-      if (existing) flights.delete(key);
-      for (const [oldKey, old] of flights) {
-        if (flights.size < maxKept) break;
-        if (old.until !== Infinity) flights.delete(oldKey);
-      }
-      const flight = { answer: Promise.resolve().then(work), until: Infinity };
-      flights.set(key, flight);
-      running += 1;
-      flight.answer.then(
-        (value) => {
-          running -= 1;
-          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
-          else forget(key, flight);
-        },
-        () => {
-          running -= 1;
-          forget(key, flight);
-        }
-      );
-      return flight.answer;
-    },
-    get inFlight() {
-      return running;
-    }
-  };
-}
-__name(createSingleFlight, "createSingleFlight");
-var processFormReads = createSingleFlight();
-
 // ../../../packages/core/src/server/owner-list-cache.ts
 function createOwnerListCache(options = {}) {
   const ttlMs = options.ttlMs ?? 5 * 6e4;
@@ -2104,10 +2110,9 @@ async function meetingAssociationTypes(api, cache, reads, kinds = ["contacts", "
   await Promise.all(
     missing.map(async (kind) => {
       try {
-        const response = await sendRead(
-          api,
-          { method: "GET", path: `/crm/associations/2026-03/meetings/${kind}/labels` },
-          reads
+        const response = await concurrentReads.run(
+          `labels\0${api.accountKey}\0${kind}`,
+          () => sendRead(api, { method: "GET", path: `/crm/associations/2026-03/meetings/${kind}/labels` }, reads)
         );
         const unlabeled = isSuccess(response) ? response.body.results?.find(
           (r) => r.category === "HUBSPOT_DEFINED" && !r.label && Number.isInteger(r.typeId)
@@ -2166,12 +2171,15 @@ async function createMeetingOnRecord(deps, call) {
       const facts = deps.recordFacts ?? processRecordFacts;
       const known = wantsDeal ? void 0 : knownCompany(call.vouchedCompanyId, facts, deps.api.accountKey, recordId);
       if (known !== void 0) companyId = known ?? void 0;
-      const read = known !== void 0 ? null : await readRecord(
-        deps.api,
-        "contacts",
-        recordId,
-        { properties: ["associatedcompanyid"], associations: wantsDeal ? ["deals"] : [] },
-        reads
+      const read = known !== void 0 ? null : await concurrentReads.run(
+        `contact\0${deps.api.accountKey}\0${recordId}\0${wantsDeal ? "deals" : ""}`,
+        () => readRecord(
+          deps.api,
+          "contacts",
+          recordId,
+          { properties: ["associatedcompanyid"], associations: wantsDeal ? ["deals"] : [] },
+          reads
+        )
       );
       if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });

@@ -1059,6 +1059,53 @@ function createOwnerCache(options = {}) {
 __name(createOwnerCache, "createOwnerCache");
 var processOwnerCache = createOwnerCache();
 
+// ../../../packages/core/src/server/single-flight.ts
+function createSingleFlight(options = {}) {
+  const keepMs = options.keepMs ?? 0;
+  const isKept = options.isKept ?? (() => true);
+  const maxKept = options.maxKept ?? 5e3;
+  const now = options.now ?? Date.now;
+  const flights = /* @__PURE__ */ new Map();
+  let running = 0;
+  const forget = /* @__PURE__ */ __name((key, flight) => {
+    if (flights.get(key) === flight) flights.delete(key);
+  }, "forget");
+  return {
+    run(key, work) {
+      const existing = flights.get(key);
+      if (existing && existing.until > now()) return existing.answer;
+      if (existing) flights.delete(key);
+      for (const [oldKey, old] of flights) {
+        if (flights.size < maxKept) break;
+        if (old.until !== Infinity) flights.delete(oldKey);
+      }
+      const flight = { answer: Promise.resolve().then(work), until: Infinity };
+      flights.set(key, flight);
+      running += 1;
+      flight.answer.then(
+        (value) => {
+          running -= 1;
+          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
+          else forget(key, flight);
+        },
+        () => {
+          running -= 1;
+          forget(key, flight);
+        }
+      );
+      return flight.answer;
+    },
+    get inFlight() {
+      return running;
+    }
+  };
+}
+__name(createSingleFlight, "createSingleFlight");
+var processFormReads = createSingleFlight();
+
+// ../../../packages/core/src/server/concurrent-reads.ts
+var concurrentReads = createSingleFlight();
+
 // ../../../packages/core/src/server/owners.ts
 var OWNERS_PAGE_SIZE = 500;
 function toOwnerOption(owner) {
@@ -1136,50 +1183,6 @@ var DEFAULT_CREATE_POLICY = {
   resubmitLookbackMs: 24 * 60 * 6e4
 };
 var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
-
-// ../../../packages/core/src/server/single-flight.ts
-function createSingleFlight(options = {}) {
-  const keepMs = options.keepMs ?? 0;
-  const isKept = options.isKept ?? (() => true);
-  const maxKept = options.maxKept ?? 5e3;
-  const now = options.now ?? Date.now;
-  const flights = /* @__PURE__ */ new Map();
-  let running = 0;
-  const forget = /* @__PURE__ */ __name((key, flight) => {
-    if (flights.get(key) === flight) flights.delete(key);
-  }, "forget");
-  return {
-    run(key, work) {
-      const existing = flights.get(key);
-      if (existing && existing.until > now()) return existing.answer;
-      if (existing) flights.delete(key);
-      for (const [oldKey, old] of flights) {
-        if (flights.size < maxKept) break;
-        if (old.until !== Infinity) flights.delete(oldKey);
-      }
-      const flight = { answer: Promise.resolve().then(work), until: Infinity };
-      flights.set(key, flight);
-      running += 1;
-      flight.answer.then(
-        (value) => {
-          running -= 1;
-          if (keepMs > 0 && isKept(value)) flight.until = now() + keepMs;
-          else forget(key, flight);
-        },
-        () => {
-          running -= 1;
-          forget(key, flight);
-        }
-      );
-      return flight.answer;
-    },
-    get inFlight() {
-      return running;
-    }
-  };
-}
-__name(createSingleFlight, "createSingleFlight");
-var processFormReads = createSingleFlight();
 
 // ../../../packages/core/src/server/form-options.ts
 var DEFAULT_MAX_OWNERS = 1e3;

@@ -1055,21 +1055,6 @@ function createOwnerCache(options = {}) {
 __name(createOwnerCache, "createOwnerCache");
 var processOwnerCache = createOwnerCache();
 
-// ../../../packages/core/src/server/create-meeting.ts
-var DEFAULT_CREATE_POLICY = {
-  totalBudgetMs: 9e3,
-  createTimeoutMs: 5e3,
-  readTimeoutMs: 2500,
-  verifyPollMs: 1500,
-  verifyWindowMs: 6e4,
-  confirmRounds: 2,
-  giveUpAfterMs: 18e4,
-  maxCheckAfterMs: 1e4,
-  minRoundMs: 1e3,
-  resubmitLookbackMs: 24 * 60 * 6e4
-};
-var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
-
 // ../../../packages/core/src/server/single-flight.ts
 function createSingleFlight(options = {}) {
   const keepMs = options.keepMs ?? 0;
@@ -1113,6 +1098,24 @@ function createSingleFlight(options = {}) {
 }
 __name(createSingleFlight, "createSingleFlight");
 var processFormReads = createSingleFlight();
+
+// ../../../packages/core/src/server/concurrent-reads.ts
+var concurrentReads = createSingleFlight();
+
+// ../../../packages/core/src/server/create-meeting.ts
+var DEFAULT_CREATE_POLICY = {
+  totalBudgetMs: 9e3,
+  createTimeoutMs: 5e3,
+  readTimeoutMs: 2500,
+  verifyPollMs: 1500,
+  verifyWindowMs: 6e4,
+  confirmRounds: 2,
+  giveUpAfterMs: 18e4,
+  maxCheckAfterMs: 1e4,
+  minRoundMs: 1e3,
+  resubmitLookbackMs: 24 * 60 * 6e4
+};
+var NAMES_BY_LENGTH = [...MEETING_PROPERTIES].sort((a, b) => b.name.length - a.name.length);
 
 // ../../../packages/core/src/server/owner-list-cache.ts
 function createOwnerListCache(options = {}) {

@@ -3,6 +3,7 @@ import { failure, failureFromResponse } from './failures';
 import { isCallFailure, type HubSpotApi } from './hubspot-api';
 import { isSuccess } from './hubspot-error';
 import type { OwnerCache } from './owner-cache';
+import { concurrentReads } from './concurrent-reads';
 import { nowOf, sendRead, type ReadOptions } from './send-read';
 
 const OWNERS_PAGE_SIZE = 500;
@@ -72,7 +73,9 @@ export async function resolveOrganizerOwnerId(
 ): Promise<{ ok: true; ownerId: string } | Failure> {
   const cached = cache.get(api.accountKey, userId);
   if (cached) return { ok: true, ownerId: cached };
-  const lookup = await fetchOwnerOfUser(api, userId, options);
+  const lookup = await concurrentReads.run(`owner\u0000${api.accountKey}\u0000${userId}`, () =>
+    fetchOwnerOfUser(api, userId, options),
+  );
   if (!lookup.ok) return lookup;
   cache.set(api.accountKey, userId, lookup.owner.id);
   return { ok: true, ownerId: lookup.owner.id };

@@ -1,5 +1,6 @@
 import type { HubSpotApi } from '../hubspot-api';
 import { isSuccess } from '../hubspot-error';
+import { concurrentReads } from '../concurrent-reads';
 import { sendRead, type ReadOptions } from '../send-read';
 
 // Meeting association type ids per account, from GET /crm/associations/2026-03/meetings/{toType}/labels
@@ -70,10 +71,8 @@ export async function meetingAssociationTypes(
   await Promise.all(
     missing.map(async (kind) => {
       try {
-        const response = await sendRead(
-          api,
-          { method: 'GET', path: `/crm/associations/2026-03/meetings/${kind}/labels` },
-          reads,
+        const response = await concurrentReads.run(`labels\u0000${api.accountKey}\u0000${kind}`, () =>
+          sendRead(api, { method: 'GET', path: `/crm/associations/2026-03/meetings/${kind}/labels` }, reads),
         );
         const unlabeled = isSuccess(response)
           ? (response.body as LabelsAnswer).results?.find(

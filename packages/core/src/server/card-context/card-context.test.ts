@@ -457,3 +457,19 @@ describe('a booking right after the card’s load', () => {
     expect(emu.callCount('POST', CREATE)).toBe(0);
   });
 });
+
+describe('bookings arriving together on a cold instance', () => {
+  test('share one read of the owner, the contact and each label list', async () => {
+    const cold = deps();
+    const answers = await Promise.all(
+      [...Array(20)].map((_, i) =>
+        createMeetingOnRecord(cold, { parameters: form(50 + i), recordType: 'contacts', recordId: '102' }),
+      ),
+    );
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(emu.callCount('GET', '/crm/owners/2026-03/:ownerId')).toBe(1);
+    expect(emu.callCount('GET', '/crm/objects/2026-03/contacts/:contactId')).toBe(1);
+    expect(emu.callCount('GET', '/crm/associations/2026-03/:fromObjectType/:toObjectType/labels')).toBe(2);
+    expect(emu.callCount('POST', '/scheduler/2026-03/meetings/calendar')).toBe(20);
+  });
+});

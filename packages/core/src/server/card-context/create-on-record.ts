@@ -5,6 +5,7 @@ import type { CreateMeetingResult, FieldIssues } from '../../types';
 import { systemClock } from '../clock';
 import { createMeeting, DEFAULT_CREATE_POLICY, type MeetingDeps } from '../create-meeting';
 import { failure, failureFromResponse } from '../failures';
+import { concurrentReads } from '../concurrent-reads';
 import { isCallFailure } from '../hubspot-api';
 import type { ReadOptions } from '../send-read';
 import {
@@ -109,12 +110,16 @@ export async function createMeetingOnRecord(
       const read =
         known !== undefined
           ? null
-          : await readRecord(
-              deps.api,
-              'contacts',
-              recordId,
-              { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
-              reads,
+          : await concurrentReads.run(
+              `contact\u0000${deps.api.accountKey}\u0000${recordId}\u0000${wantsDeal ? 'deals' : ''}`,
+              () =>
+                readRecord(
+                  deps.api,
+                  'contacts',
+                  recordId,
+                  { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
+                  reads,
+                ),
             );
       if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
