@@ -2161,6 +2161,10 @@ async function createMeetingOnRecord(deps, call) {
     return fieldFailure("dealId", "Pick one of the listed deals.");
   if (call.recordType !== "contacts" && !isRecordId(extras.contactId))
     return fieldFailure("contactId", "Pick the contact to meet.");
+  resolveOrganizerOwnerId(deps.api, deps.ownerCache ?? processOwnerCache, validation.value.organizerUserId, {
+    ...reads,
+    deadline: startedAt + policy.totalBudgetMs
+  }).catch(() => void 0);
   try {
     let contactId;
     let companyId;

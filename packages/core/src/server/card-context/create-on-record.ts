@@ -7,6 +7,8 @@ import { createMeeting, DEFAULT_CREATE_POLICY, type MeetingDeps } from '../creat
 import { failure, failureFromResponse } from '../failures';
 import { concurrentReads } from '../concurrent-reads';
 import { isCallFailure } from '../hubspot-api';
+import { processOwnerCache } from '../owner-cache';
+import { resolveOrganizerOwnerId } from '../owners';
 import type { ReadOptions } from '../send-read';
 import {
   meetingAssociationTypes,
@@ -93,6 +95,13 @@ export async function createMeetingOnRecord(
     return fieldFailure('dealId', 'Pick one of the listed deals.');
   if (call.recordType !== 'contacts' && !isRecordId(extras.contactId))
     return fieldFailure('contactId', 'Pick the contact to meet.');
+
+  // The organizer's owner is looked up while the record is checked and the labels are read, not after:
+  // the create's own lookup joins this one (shared while under way) or finds it cached.
+  resolveOrganizerOwnerId(deps.api, deps.ownerCache ?? processOwnerCache, validation.value.organizerUserId, {
+    ...reads,
+    deadline: startedAt + policy.totalBudgetMs,
+  }).catch(() => undefined);
 
   try {
     let contactId: string;
