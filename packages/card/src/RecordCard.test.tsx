@@ -5,7 +5,8 @@ import { Alert, Button, Heading, Input, Select, Text, TimeInput } from '@hubspot
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { CardContext, ContactDealsResult, FormOptionsResult, OutcomeChange } from '@meeting-card/core';
 import { MeetingCard } from './MeetingCard';
-import { allText, CONTACT, deferred, NOW, OPTIONS, RecordingServer } from './test-support';
+import { forgetUnresolvedRequests } from './hooks/unresolved-requests';
+import { allText, CONTACT, deferred, failed, NOW, OPTIONS, RecordingServer } from './test-support';
 
 const HOUR = 3_600_000;
 /** Monday 2 March 2026, 14:00 UTC = 09:00 in New York (the portal's zone in these suites). */
@@ -84,7 +85,8 @@ function mount(server: RecordServer, recordId: string, objectTypeId: string) {
   return renderer;
 }
 
-async function render(context: CardContext, objectTypeId = '0-1') {
+async function render(context: CardContext, objectTypeId = '0-1', { remount = false } = {}) {
+  if (!remount) forgetUnresolvedRequests();
   const server = new RecordServer({ ok: true, options: OPTIONS, context: { ok: true, context } } as never);
   const renderer = createRenderer('crm.record.tab');
   renderer.mocks.actions.fetchCrmObjectProperties.willCall(
@@ -99,8 +101,17 @@ async function render(context: CardContext, objectTypeId = '0-1') {
       environment={{ now: () => NOW, repZone: () => null }}
     />,
   );
-  await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
+  // A remounted card with an unresolved request checks it first (and may show its answer instead).
+  if (!remount) await renderer.waitFor(() => expect(pageText(renderer)).toMatch(/Upcoming meetings/));
   return { renderer, server };
+}
+
+/** Waits (a bound, not a timed assertion) until `check` holds. */
+async function until(check: () => boolean): Promise<void> {
+  for (let turns = 0; !check(); turns += 1) {
+    if (turns > 500) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** The words on the card: headings, texts and alert titles. */
@@ -285,6 +296,32 @@ describe('on a deal record', () => {
     form.trigger('onSubmit');
     await renderer.waitFor(() => expect(server.creates).toHaveLength(1));
     expect(server.creates[0]).toMatchObject({ recordType: 'deals', contactId: '107' });
+  });
+
+  it('keeps the contact a possibly booked request was sent for: the picker locks, and the check asks about it', async () => {
+    const { renderer, server } = await render(contextOn('deals'), '0-3');
+    renderer.find(Select, { name: 'contactId' }).trigger('onChange', '107' as never);
+    await renderer.waitFor(() =>
+      expect(renderer.find(Select, { name: 'contactId' }).props.value).toBe('107'),
+    );
+    server.answerCreate(failed({ code: 'OUTCOME_UNKNOWN' }));
+    const form = renderer.find('Form' as never) as unknown as { trigger: (name: string) => void };
+    form.trigger('onSubmit');
+    // Polled: the renderer re-checks a waitFor only on some tree changes.
+    await until(() => renderer.find(Select, { name: 'contactId' }).props.readOnly === true);
+    // The contact and deal are part of the request as it was built, so the unresolved request that
+    // checks re-send (after a remount too) carries them, not whatever is picked later.
+    expect(server.creates[0]).toMatchObject({ contactId: '107', recordType: 'deals' });
+
+    // Remounted (the rep left the record and came back): the card preselects John again, yet its check
+    // of the unresolved request asks about Priya, for whom it was sent.
+    const again = await render(contextOn('deals'), '0-3', { remount: true });
+    await until(() => again.server.creates.length >= 1);
+    expect(again.server.creates[0]).toMatchObject({
+      requestId: server.creates[0]!.requestId,
+      checkExisting: true,
+      contactId: '107',
+    });
   });
 
   it('suggests a title naming the chosen contact, not the deal', async () => {

@@ -2184,7 +2184,10 @@ async function createMeetingOnRecord(deps, call) {
           { properties: ["associatedcompanyid"], associations: wantsDeal ? ["deals"] : [] },
           reads
         )
-      );
+      ).catch((error) => {
+        if (!wantsDeal && isCallFailure(error)) return null;
+        throw error;
+      });
       if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: "contact", id: recordId });
       if (read?.ok) {

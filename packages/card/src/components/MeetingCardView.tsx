@@ -110,13 +110,17 @@ export function MeetingCardView({
   const ownerSearch = useOwnerSearch(server);
   const onBooked = useCallback(() => actions.refreshObjectProperties(), [actions]);
   const scope = unresolvedKey(context.portal.id, context.user.id, context.crm?.objectId);
-  const booking = useBooking({ server: recordContext.bookingServer, onBooked, now: environment.now, scope });
+  const booking = useBooking({ server, onBooked, now: environment.now, scope });
 
   // The latest form lives in a ref too: the host may deliver an input's onChange and the form's
   // onSubmit back to back, before React has re-rendered with the new value.
   const [form, setForm] = useState<BookingForm>(() => freshForm(environment.now(), accountZone));
   const latest = useRef<BookingForm>(form);
   const timeTouched = useRef(false);
+  const latestExtras = useRef(recordContext.extras);
+  useEffect(() => {
+    latestExtras.current = recordContext.extras;
+  }, [recordContext.extras]);
   const latestDefaults = useRef(defaults);
   useEffect(() => {
     latestDefaults.current = defaults;
@@ -156,10 +160,10 @@ export function MeetingCardView({
   const onSubmit = useCallback(
     () =>
       submit((requestId) => {
-        const params = toMeetingParameters(latest.current, latestDefaults.current, {
-          requestId,
-          organizerUserId,
-        });
+        const params = {
+          ...toMeetingParameters(latest.current, latestDefaults.current, { requestId, organizerUserId }),
+          ...latestExtras.current(),
+        };
         setSent(params);
         return params;
       }),
@@ -264,6 +268,7 @@ export function MeetingCardView({
               context={cardContext}
               choices={recordContext.choices}
               onChoose={recordContext.setChoices}
+              locked={booking.unresolved || booking.phase === 'submitting' || booking.phase === 'checking'}
               onOutcome={recordContext.onOutcome}
               outcomeMessage={recordContext.outcomeMessage}
               now={environment.now()}

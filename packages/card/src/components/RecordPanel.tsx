@@ -20,6 +20,8 @@ export interface RecordPanelProps {
   zone: string;
   locale: string;
   t: Translate;
+  /** While a booking may still have been made, its contact and deal stay as they were sent. */
+  locked?: boolean;
 }
 
 /** The top of the card on any record: the next five meetings (with outcome actions), the contact and deal pickers. */
@@ -33,6 +35,7 @@ export function RecordPanel({
   zone,
   locale,
   t,
+  locked,
 }: RecordPanelProps) {
   // Marked no-show: not upcoming any more (the server still lists it, for conflicts).
   const upcoming = context.meetings
@@ -70,6 +73,7 @@ export function RecordPanel({
             label={t('record.contact')}
             name="contactId"
             required
+            readOnly={locked}
             value={choices.contactId ?? undefined}
             options={context.contacts.map((c) => ({
               label: c.email ? `${c.name} (${c.email})` : c.name,
@@ -85,7 +89,7 @@ export function RecordPanel({
         <Select
           label={t('record.deal')}
           name="dealId"
-          readOnly={context.recordType === 'deals'}
+          readOnly={locked || context.recordType === 'deals'}
           value={choices.dealId}
           options={dealOptions}
           onChange={(value) => onChoose({ ...choices, dealId: String(value) })}

@@ -10,8 +10,8 @@ export interface RecordContextState {
   context: CardContext | null;
   choices: RecordChoices;
   setChoices: (choices: RecordChoices) => void;
-  /** Books with the record's type, the chosen contact and deal added to the parameters. */
-  bookingServer: MeetingServer;
+  /** The record's type and the chosen contact and deal, to add to a request's parameters when it is built. */
+  extras: () => Record<string, string>;
   onOutcome?: (meeting: ContactMeeting, outcome: OutcomeChange) => void;
   outcomeMessage: string | null;
 }
@@ -59,27 +59,18 @@ export function useRecordContext(
     setPicked(next);
   }, []);
 
-  const bookingServer = useMemo<MeetingServer>(
-    () => ({
-      // Methods, not a spread: a server may be a class instance whose methods live on its prototype.
-      loadFormOptions: (req) => server.loadFormOptions(req),
-      searchOwners: (query) => server.searchOwners(query),
-      createMeeting: (params) => {
-        const { contactId, dealId } = latest.current;
-        return server.createMeeting({
-          ...params,
-          // Not form fields: the server reads and checks them (create-on-record.ts); typed loosely here.
-          ...({
-            // On a contact the record type is the default, and nothing is added.
-            ...(recordType !== 'contacts' ? { recordType } : {}),
-            ...(recordType !== 'contacts' && contactId ? { contactId } : {}),
-            ...(recordType === 'contacts' && dealId ? { dealId } : {}),
-          } as object),
-        });
-      },
-    }),
-    [server, recordType],
-  );
+  // Added to the parameters when a request is built, so they are kept with it: a check of an unresolved
+  // request asks about the contact it was sent for, never the one picked since (or preselected after a
+  // remount). Not form fields: the server reads and checks them (create-on-record.ts).
+  const extras = useCallback(() => {
+    const { contactId, dealId } = latest.current;
+    return {
+      // On a contact the record type is the default, and nothing is added.
+      ...(recordType !== 'contacts' ? { recordType } : {}),
+      ...(recordType !== 'contacts' && contactId ? { contactId } : {}),
+      ...(recordType === 'contacts' && dealId ? { dealId } : {}),
+    };
+  }, [recordType]);
 
   const [outcomeMessage, setOutcomeMessage] = useState<string | null>(null);
   const canChange = typeof server.changeOutcome === 'function';
@@ -99,5 +90,5 @@ export function useRecordContext(
         : undefined,
     [canChange, server, recordType, t],
   );
-  return { context, choices, setChoices, bookingServer, onOutcome, outcomeMessage };
+  return { context, choices, setChoices, extras, onOutcome, outcomeMessage };
 }

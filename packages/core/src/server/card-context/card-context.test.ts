@@ -473,3 +473,16 @@ describe('bookings arriving together on a cold instance', () => {
     expect(emu.callCount('POST', '/scheduler/2026-03/meetings/calendar')).toBe(20);
   });
 });
+
+describe('a contact HubSpot does not answer for, with no deal picked', () => {
+  test('books without the company rather than refuse: nothing was sent yet', async () => {
+    emu.faults.add({
+      method: 'GET',
+      path: '/crm/objects/2026-03/contacts/102',
+      action: { type: 'drop-before' },
+    });
+    const booked = await book('contacts', '102', form(60));
+    expect(booked.ok).toBe(true);
+    expect(emu.meetings()[0]?.associations).toMatchObject({ contacts: ['102'], companies: [] });
+  });
+});

@@ -119,17 +119,24 @@ export async function createMeetingOnRecord(
       const read =
         known !== undefined
           ? null
-          : await concurrentReads.run(
-              `contact\u0000${deps.api.accountKey}\u0000${recordId}\u0000${wantsDeal ? 'deals' : ''}`,
-              () =>
-                readRecord(
-                  deps.api,
-                  'contacts',
-                  recordId,
-                  { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
-                  reads,
-                ),
-            );
+          : await concurrentReads
+              .run(
+                `contact\u0000${deps.api.accountKey}\u0000${recordId}\u0000${wantsDeal ? 'deals' : ''}`,
+                () =>
+                  readRecord(
+                    deps.api,
+                    'contacts',
+                    recordId,
+                    { properties: ['associatedcompanyid'], associations: wantsDeal ? ['deals'] : [] },
+                    reads,
+                  ),
+              )
+              .catch((error: unknown) => {
+                // Without a deal to check, a contact HubSpot did not answer for only costs the company
+                // association (nothing was sent yet): book anyway. With one, refuse as below.
+                if (!wantsDeal && isCallFailure(error)) return null;
+                throw error;
+              });
       if (read && !read.ok && wantsDeal)
         return failureFromResponse(read.response, clock.now(), { kind: 'contact', id: recordId });
       // Without a deal to check, an unreadable contact only costs the company association: book anyway.
