@@ -2016,28 +2016,32 @@ async function readRecord(api, type, id, wanted, reads) {
   return { ok: true, record: { id: String(body.id ?? id), properties: body.properties ?? {}, associations } };
 }
 __name(readRecord, "readRecord");
-async function isContactOnRecord(api, type, recordId, contactId, reads) {
+function isContactOnRecord(api, type, recordId, contactId, reads) {
+  return isAssociated(api, type, recordId, "contacts", contactId, reads);
+}
+__name(isContactOnRecord, "isContactOnRecord");
+async function isAssociated(api, type, recordId, toType, toId, reads) {
   let after;
   for (let page = 0; page < 20; page += 1) {
     const response = await sendRead(
       api,
       {
         method: "GET",
-        path: `/crm/objects/2026-03/${type}/${encodeURIComponent(recordId)}/associations/contacts`,
+        path: `/crm/objects/2026-03/${type}/${encodeURIComponent(recordId)}/associations/${toType}`,
         query: { limit: "500", ...after ? { after } : {} }
       },
       reads
     );
     if (!isSuccess(response)) return { ok: false, response };
     const body = response.body;
-    if ((body.results ?? []).some((r) => String(r.toObjectId) === contactId))
+    if ((body.results ?? []).some((r) => String(r.toObjectId) === toId))
       return { ok: true, associated: true };
     after = body.paging?.next?.after;
     if (!after) break;
   }
   return { ok: true, associated: false };
 }
-__name(isContactOnRecord, "isContactOnRecord");
+__name(isAssociated, "isAssociated");
 
 // ../../../packages/core/src/server/card-context/record-facts.ts
 function createRecordFacts(options = {}) {
@@ -2197,8 +2201,13 @@ async function createMeetingOnRecord(deps, call) {
       }
       if (wantsDeal && read?.ok) {
         dealId = String(extras.dealId);
-        if (!read.record.associations.deals?.ids.includes(dealId))
-          return fieldFailure("dealId", "That deal is not associated with this contact in HubSpot.");
+        if (!read.record.associations.deals?.ids.includes(dealId)) {
+          const paged = await isAssociated(deps.api, "contacts", recordId, "deals", dealId, reads);
+          if (!paged.ok)
+            return failureFromResponse(paged.response, clock.now(), { kind: "contact", id: recordId });
+          if (!paged.associated)
+            return fieldFailure("dealId", "That deal is not associated with this contact in HubSpot.");
+        }
       }
     } else {
       contactId = String(extras.contactId);

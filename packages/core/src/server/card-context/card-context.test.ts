@@ -486,3 +486,35 @@ describe('a contact HubSpot does not answer for, with no deal picked', () => {
     expect(emu.meetings()[0]?.associations).toMatchObject({ contacts: ['102'], companies: [] });
   });
 });
+
+describe('a deal picked on a contact with more deals than the object read lists', () => {
+  test('is found by paging the contact’s deal associations before anything is refused', async () => {
+    // HubSpot's object read inlines only the first associations; here it lists none of the contact's deals.
+    emu.faults.add({
+      method: 'GET',
+      path: '/crm/objects/2026-03/contacts/102',
+      times: 1,
+      action: {
+        type: 'status',
+        status: 200,
+        body: {
+          id: '102',
+          properties: { associatedcompanyid: '302' },
+          associations: { deals: { results: [] } },
+        },
+      },
+    });
+    const booked = await book('contacts', '102', form(61, { dealId: '401' }));
+    expect(booked.ok).toBe(true);
+    expect(
+      emu.callCount('GET', '/crm/objects/2026-03/:objectType/:objectId/associations/:toObjectType'),
+    ).toBe(1);
+    expect(emu.meetings()[0]?.associations.deals).toEqual(['401']);
+  });
+
+  test('still refuses a deal HubSpot does not list on the contact at all', async () => {
+    const refused = await book('contacts', '102', form(62, { dealId: '499999' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', fields: { dealId: {} } } });
+    expect(emu.callCount('POST', '/scheduler/2026-03/meetings/calendar')).toBe(0);
+  });
+});

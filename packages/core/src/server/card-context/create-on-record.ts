@@ -16,7 +16,7 @@ import {
   type AssociationTypeCache,
 } from './association-types';
 import { processRecordFacts, type RecordFacts } from './record-facts';
-import { isContactOnRecord, readRecord } from './record-read';
+import { isAssociated, isContactOnRecord, readRecord } from './record-read';
 
 export interface CreateOnRecordDeps extends MeetingDeps {
   associationTypes?: AssociationTypeCache;
@@ -147,8 +147,14 @@ export async function createMeetingOnRecord(
       }
       if (wantsDeal && read?.ok) {
         dealId = String(extras.dealId);
-        if (!read.record.associations.deals?.ids.includes(dealId))
-          return fieldFailure('dealId', 'That deal is not associated with this contact in HubSpot.');
+        // The object read may list only the contact's first deals: page the rest before refusing.
+        if (!read.record.associations.deals?.ids.includes(dealId)) {
+          const paged = await isAssociated(deps.api, 'contacts', recordId, 'deals', dealId, reads);
+          if (!paged.ok)
+            return failureFromResponse(paged.response, clock.now(), { kind: 'contact', id: recordId });
+          if (!paged.associated)
+            return fieldFailure('dealId', 'That deal is not associated with this contact in HubSpot.');
+        }
       }
     } else {
       contactId = String(extras.contactId);

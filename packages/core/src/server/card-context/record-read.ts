@@ -64,11 +64,26 @@ export async function readRecord(
  * Whether HubSpot says `contactId` is associated with the record (GET …/{type}/{id}/associations/contacts,
  * paged): the server-side check before a contact the card chose is used on a deal or company.
  */
-export async function isContactOnRecord(
+export function isContactOnRecord(
   api: HubSpotApi,
   type: Exclude<RecordType, 'contacts'>,
   recordId: string,
   contactId: string,
+  reads: ReadOptions,
+): Promise<{ ok: true; associated: boolean } | { ok: false; response: ApiResponse }> {
+  return isAssociated(api, type, recordId, 'contacts', contactId, reads);
+}
+
+/**
+ * Whether HubSpot lists `toId` among the record's `toType` associations, every page read (an object read
+ * inlines only the first ones): the check before an id the card picked is used.
+ */
+export async function isAssociated(
+  api: HubSpotApi,
+  type: RecordType,
+  recordId: string,
+  toType: RecordType,
+  toId: string,
   reads: ReadOptions,
 ): Promise<{ ok: true; associated: boolean } | { ok: false; response: ApiResponse }> {
   let after: string | undefined;
@@ -77,7 +92,7 @@ export async function isContactOnRecord(
       api,
       {
         method: 'GET',
-        path: `/crm/objects/2026-03/${type}/${encodeURIComponent(recordId)}/associations/contacts`,
+        path: `/crm/objects/2026-03/${type}/${encodeURIComponent(recordId)}/associations/${toType}`,
         query: { limit: '500', ...(after ? { after } : {}) },
       },
       reads,
@@ -87,7 +102,7 @@ export async function isContactOnRecord(
       results?: Array<{ toObjectId?: string | number }>;
       paging?: { next?: { after?: string } };
     };
-    if ((body.results ?? []).some((r) => String(r.toObjectId) === contactId))
+    if ((body.results ?? []).some((r) => String(r.toObjectId) === toId))
       return { ok: true, associated: true };
     after = body.paging?.next?.after;
     if (!after) break;
