@@ -1,7 +1,7 @@
 // What `hs project upload` sends, assembled with the CLI's own ignore rules (scripts/upload-contents.mjs),
 // then loaded the way HubSpot runs it: the functions folder with only its package.json dependencies.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRepoFunctions, functionsDir, repoRoot, run, tempDir } from './test-support';
 
@@ -13,6 +13,9 @@ interface UploadContents {
 
 let uploadDir: string;
 let upload: UploadContents;
+// A dotfile planted beside the functions for the run (a developer's own .env is never touched), so the
+// test can see one leak: the repo tracks no .env file of its own.
+const plantedEnv = path.join(functionsDir, '.env.upload-contents-test');
 const functionEntrypoints = [
   'app/functions/create-meeting.js',
   'app/functions/form-options.js',
@@ -21,6 +24,7 @@ const functionEntrypoints = [
 
 beforeAll(() => {
   buildRepoFunctions();
+  writeFileSync(plantedEnv, 'PRIVATE_APP_ACCESS_TOKEN=planted-by-upload-contents-test\n');
   uploadDir = tempDir('upload-contents');
   // Run from the repo root, as `npm run deploy` runs the CLI: the ignore rules resolve against the cwd.
   const result = run([
@@ -34,7 +38,10 @@ beforeAll(() => {
   upload = JSON.parse(result.stdout) as UploadContents;
 });
 
-afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(uploadDir, { recursive: true, force: true });
+  rmSync(plantedEnv, { force: true });
+});
 
 describe('what hs project upload sends', () => {
   it('includes the function bundles, which git tracks (a fresh clone uploads working functions)', () => {
@@ -61,9 +68,9 @@ describe('what hs project upload sends', () => {
   });
 
   it('leaves out node_modules, .env files and every other dotfile', () => {
-    // Both exist in the source tree, so this can see them leak: .env.example is committed, and every
+    // Both exist in the source tree, so this can see them leak: the planted .env file, and every
     // install leaves the cards folder a node_modules (the lint tools' links, scripts/link-card-lint-tools.mjs).
-    expect(existsSync(path.join(functionsDir, '.env.example'))).toBe(true);
+    expect(existsSync(plantedEnv)).toBe(true);
     expect(existsSync(path.join(repoRoot, 'src', 'app', 'cards', 'node_modules', 'eslint'))).toBe(true);
     const leaked = upload.files.filter((f) =>
       f.split('/').some((part) => part === 'node_modules' || part.startsWith('.')),
