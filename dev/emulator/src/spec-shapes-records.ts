@@ -4,7 +4,7 @@
 // purpose (no properties it does not list), so a test over them can catch a drifting emulator.
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { BATCH_READ_200, BATCH_READ_207, MEETING_BY_ID } from './spec-shapes';
+import { BATCH_READ_200, BATCH_READ_207, MEETING_BY_ID, forwardPaging } from './spec-shapes';
 
 const dateTime = { type: 'string', format: 'date-time' } as const;
 const int64 = { type: 'integer' } as const;
@@ -46,18 +46,7 @@ export const MEETING_LINKS_PAGE = {
   properties: {
     total: { type: 'integer' },
     results: { type: 'array', items: linkMetadata },
-    paging: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        next: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['after'],
-          properties: { after: { type: 'string' }, link: { type: 'string' } },
-        },
-      },
-    },
+    paging: forwardPaging,
   },
 } as const;
 

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 const dateTime = { type: 'string', format: 'date-time' } as const;
 
 /** ForwardPaging / NextPage. */
-const forwardPaging = {
+export const forwardPaging = {
   type: 'object',
   additionalProperties: false,
   properties: {

@@ -117,10 +117,6 @@ export function MeetingCardView({
   const [form, setForm] = useState<BookingForm>(() => freshForm(environment.now(), accountZone));
   const latest = useRef<BookingForm>(form);
   const timeTouched = useRef(false);
-  const latestExtras = useRef(recordContext.extras);
-  useEffect(() => {
-    latestExtras.current = recordContext.extras;
-  }, [recordContext.extras]);
   const latestDefaults = useRef(defaults);
   useEffect(() => {
     latestDefaults.current = defaults;
@@ -157,17 +153,18 @@ export function MeetingCardView({
     },
     [replaceForm, clearIssues],
   );
+  const { extras } = recordContext;
   const onSubmit = useCallback(
     () =>
       submit((requestId) => {
         const params = {
           ...toMeetingParameters(latest.current, latestDefaults.current, { requestId, organizerUserId }),
-          ...latestExtras.current(),
+          ...extras(),
         };
         setSent(params);
         return params;
       }),
-    [submit, organizerUserId],
+    [submit, organizerUserId, extras],
   );
   // A free slot fills date and time in the form's zone; the first one becomes the default start,
   // unless the rep has already moved the time.
